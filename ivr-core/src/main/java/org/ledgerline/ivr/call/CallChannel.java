@@ -1,0 +1,34 @@
+package org.ledgerline.ivr.call;
+
+import org.ledgerline.ivr.prompt.Utterance;
+
+/**
+ * The channel port: everything a call flow may do to the caller's leg. FastAGI implements it in
+ * {@code telephony.agi}; tests use a scripted fake. All methods block the calling (virtual) thread.
+ *
+ * <p>Every method throws {@link CallerHungUpException} once the caller has gone, and {@link
+ * ChannelFailureException} when the switch connection breaks.
+ */
+public interface CallChannel {
+
+    /** Plays the prompts to the end; keys pressed meanwhile are ignored. */
+    void play(Utterance utterance);
+
+    /**
+     * Plays the prompts with barge-in (a key stops playback and counts as the first digit), then
+     * waits for digits as {@code spec} says.
+     */
+    DigitInput collect(Utterance prompt, DigitSpec spec);
+
+    /** Switches the language prompts are played in (a catalog language such as {@code en}). */
+    void useLanguage(String language);
+
+    /**
+     * Hands the call to a dialplan destination ({@code context,extension,priority}) when the flow
+     * returns; the flow should return right after.
+     */
+    void transfer(String destination);
+
+    /** Hangs up the caller's channel. */
+    void hangup();
+}

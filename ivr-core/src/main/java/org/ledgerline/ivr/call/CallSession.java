@@ -1,0 +1,56 @@
+package org.ledgerline.ivr.call;
+
+import java.time.Instant;
+import java.util.OptionalLong;
+
+/**
+ * One call being served: who called, on which channel, and what the flow learnt so far (the
+ * identified account). Lives on the call's own virtual thread; not shared.
+ */
+public final class CallSession {
+    private final String callId;
+    private final String callerId;
+    private final String channelName;
+    private final CallChannel channel;
+    private final Instant startedAt;
+    private Long accountId;
+
+    public CallSession(String callId, String callerId, String channelName, CallChannel channel, Instant startedAt) {
+        this.callId = callId;
+        this.callerId = callerId;
+        this.channelName = channelName;
+        this.channel = channel;
+        this.startedAt = startedAt;
+    }
+
+    /** Asterisk's unique id of the channel; the call's idempotency key in the ledger. */
+    public String callId() {
+        return callId;
+    }
+
+    /** Caller ID digits as presented, or empty when withheld/unknown. Spoofable: never proof of identity. */
+    public String callerId() {
+        return callerId;
+    }
+
+    public String channelName() {
+        return channelName;
+    }
+
+    public CallChannel channel() {
+        return channel;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** The account the caller proved (account number or caller ID, plus PIN). */
+    public OptionalLong accountId() {
+        return accountId == null ? OptionalLong.empty() : OptionalLong.of(accountId);
+    }
+
+    public void identifiedAs(long accountId) {
+        this.accountId = accountId;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Ledger plumbing: the pooled {@link javax.sql.DataSource}, Flyway migrations, transactions, the
+ * embedded PostgreSQL used by default and in tests, and the typed {@link
+ * org.ledgerline.storage.jdbc.StorageException} family every repository throws.
+ */
+package org.ledgerline.storage.jdbc;
