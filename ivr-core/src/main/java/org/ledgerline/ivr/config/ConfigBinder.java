@@ -1,0 +1,115 @@
+package org.ledgerline.ivr.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Turns the flat, layered key/value map into the typed record tree and checks every value. */
+final class ConfigBinder {
+    private static final Pattern DESTINATION = Pattern.compile("[A-Za-z0-9_-]+,[A-Za-z0-9_+*#-]+,[0-9]+");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(_[A-Z]{2})?");
+
+    private final Map<String, Object> values;
+
+    ConfigBinder(Map<String, Object> values) {
+        this.values = values;
+    }
+
+    LedgerLineConfig bind() {
+        var http = new LedgerLineConfig.Http(text("http.host"), port("http.port"));
+        var agi = new LedgerLineConfig.Agi(text("agi.host"), port("agi.port"), positive("agi.backlog"));
+        var database = new LedgerLineConfig.Database(
+                jdbcUrl("database.url"),
+                string("database.user"),
+                string("database.password"),
+                positive("database.poolSize"),
+                millis("database.connectionTimeoutMs"),
+                Path.of(text("database.embeddedDataDir")),
+                port("database.embeddedPort"),
+                bool("database.seedDemoData"));
+        Path soundsDir = Path.of(text("prompts.soundsDir")).toAbsolutePath().normalize();
+        String asteriskPath = string("prompts.asteriskSoundsPath");
+        var prompts = new LedgerLineConfig.Prompts(
+                soundsDir,
+                asteriskPath.isBlank() ? soundsDir.toString() : asteriskPath,
+                language("prompts.defaultLanguage"),
+                bool("prompts.generateOnStart"));
+        var ivr = new LedgerLineConfig.Ivr(
+                destination("ivr.personDestination"),
+                millis("ivr.digitTimeoutMs"),
+                millis("ivr.interDigitTimeoutMs"),
+                positive("ivr.maxAttempts"),
+                positive("ivr.pinTriesPerCall"),
+                positive("ivr.lockThreshold"),
+                positive("ivr.accountNumberMaxDigits"),
+                positive("ivr.pinLength"));
+        return new LedgerLineConfig(http, agi, database, prompts, ivr);
+    }
+
+    private String string(String key) {
+        return (String) values.get(key);
+    }
+
+    private String text(String key) {
+        String value = string(key);
+        if (value.isBlank()) {
+            throw new ConfigException("configuration key '" + key + "' must not be empty");
+        }
+        return value;
+    }
+
+    private int integer(String key) {
+        return (Integer) values.get(key);
+    }
+
+    private boolean bool(String key) {
+        return (Boolean) values.get(key);
+    }
+
+    private int positive(String key) {
+        int value = integer(key);
+        if (value < 1) {
+            throw new ConfigException("configuration key '" + key + "' must be at least 1, got " + value);
+        }
+        return value;
+    }
+
+    private int port(String key) {
+        int value = integer(key);
+        if (value < 0 || value > 65535) {
+            throw new ConfigException("configuration key '" + key + "' must be a TCP port 0-65535 (0 = any free port), got " + value);
+        }
+        return value;
+    }
+
+    private Duration millis(String key) {
+        return Duration.ofMillis(positive(key));
+    }
+
+    private String jdbcUrl(String key) {
+        String value = string(key).trim();
+        if (!value.isEmpty() && !value.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException("configuration key '" + key
+                    + "' must be empty (embedded PostgreSQL) or a jdbc:postgresql:// URL, got '" + value + "'");
+        }
+        return value;
+    }
+
+    private String destination(String key) {
+        String value = text(key);
+        if (!DESTINATION.matcher(value).matches()) {
+            throw new ConfigException("configuration key '" + key
+                    + "' must be a dialplan destination 'context,extension,priority', got '" + value + "'");
+        }
+        return value;
+    }
+
+    private String language(String key) {
+        String value = text(key);
+        if (!LANGUAGE.matcher(value).matches()) {
+            throw new ConfigException("configuration key '" + key + "' must be a language code such as 'en', got '" + value + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,55 @@
+package org.ledgerline.ivr.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The whole typed configuration, built and validated once at start-up by {@link ConfigLoader}.
+ * Every key, its default and its meaning is listed in {@code ledgerline-defaults.json} and the
+ * README.
+ */
+public record LedgerLineConfig(Http http, Agi agi, Database database, Prompts prompts, Ivr ivr) {
+
+    /** The HTTP listener: health, readiness, metrics. */
+    public record Http(String host, int port) {}
+
+    /** The FastAGI listener Asterisk connects to; {@code backlog} absorbs call bursts. */
+    public record Agi(String host, int port, int backlog) {}
+
+    /**
+     * The ledger. An empty {@code url} means "run an embedded PostgreSQL" whose files live in
+     * {@code embeddedDataDir}; otherwise {@code url}, {@code user} and {@code password} name a real
+     * PostgreSQL server.
+     */
+    public record Database(
+            String url,
+            String user,
+            String password,
+            int poolSize,
+            Duration connectionTimeout,
+            Path embeddedDataDir,
+            int embeddedPort,
+            boolean seedDemoData) {
+
+        public boolean embedded() {
+            return url.isBlank();
+        }
+    }
+
+    /**
+     * Prompt audio: generated into {@code soundsDir}; Asterisk reads the same files under
+     * {@code asteriskSoundsPath} (the same directory unless Asterisk mounts it elsewhere).
+     */
+    public record Prompts(Path soundsDir, String asteriskSoundsPath, String defaultLanguage, boolean generateOnStart) {}
+
+    /** Menu behaviour shared by the self-serve flows. */
+    public record Ivr(
+            String personDestination,
+            Duration digitTimeout,
+            Duration interDigitTimeout,
+            int maxAttempts,
+            int pinTriesPerCall,
+            int lockThreshold,
+            int accountNumberMaxDigits,
+            int pinLength) {}
+}

@@ -1,0 +1,75 @@
+package org.ledgerline.ivr.http;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operations endpoints: {@code /health} (the process answers), {@code /ready} (every
+ * {@link ReadinessCheck} holds: ledger reachable, FastAGI listening) and {@code /metrics}
+ * (Prometheus text format from Micrometer).
+ */
+public final class HttpVerticle extends VerticleBase {
+    private final String host;
+    private final int port;
+    private final List<ReadinessCheck> checks;
+    private final PrometheusMeterRegistry registry;
+    private HttpServer server;
+
+    public HttpVerticle(String host, int port, List<ReadinessCheck> checks, PrometheusMeterRegistry registry) {
+        this.host = host;
+        this.port = port;
+        this.checks = List.copyOf(checks);
+        this.registry = registry;
+    }
+
+    @Override
+    public Future<?> start() {
+        Router router = Router.router(vertx);
+        router.get("/health").handler(ctx -> json(ctx, 200, new JsonObject().put("status", "UP")));
+        router.get("/ready").handler(this::ready);
+        router.get("/metrics").handler(ctx -> ctx.response()
+                .putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8")
+                .end(registry.scrape()));
+        return vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(port, host)
+                .onSuccess(s -> server = s);
+    }
+
+    /** The port actually bound (differs from the configured one when that was 0). */
+    public int actualPort() {
+        return server.actualPort();
+    }
+
+    private void ready(RoutingContext ctx) {
+        vertx.executeBlocking(this::runChecks, false).onComplete(result -> {
+            if (result.failed()) {
+                json(ctx, 503, new JsonObject().put("status", "DOWN").put("error", "readiness checks failed to run"));
+                return;
+            }
+            JsonObject detail = result.result();
+            boolean allUp = detail.stream().allMatch(e -> "UP".equals(e.getValue()));
+            json(ctx, allUp ? 200 : 503, new JsonObject().put("status", allUp ? "UP" : "DOWN").put("checks", detail));
+        });
+    }
+
+    private JsonObject runChecks() {
+        JsonObject detail = new JsonObject();
+        List<ReadinessCheck> ordered = new ArrayList<>(checks);
+        for (ReadinessCheck check : ordered) {
+            detail.put(check.name(), check.check().getAsBoolean() ? "UP" : "DOWN");
+        }
+        return detail;
+    }
+
+    private static void json(RoutingContext ctx, int status, JsonObject body) {
+        ctx.response().setStatusCode(status).putHeader("content-type", "application/json").end(body.encode());
+    }
+}
