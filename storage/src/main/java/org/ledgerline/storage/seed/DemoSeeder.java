@@ -55,13 +55,17 @@ public final class DemoSeeder {
     private final PinHasher pinHasher;
 
     public DemoSeeder(DataSource dataSource, PinHasher pinHasher) {
-        this.jdbc = new Jdbc(dataSource);
+        this(new Jdbc(dataSource), pinHasher);
+    }
+
+    private DemoSeeder(Jdbc jdbc, PinHasher pinHasher) {
+        this.jdbc = jdbc;
         this.pinHasher = pinHasher;
     }
 
     /** Seeds the ledger's database if it has no customers; returns whether it seeded. */
     public static boolean seedIfEmpty(Ledger ledger, PinHasher pinHasher, LocalDate today) {
-        return new DemoSeeder(ledger.dataSource(), pinHasher).seedIfEmpty(today);
+        return new DemoSeeder(ledger.jdbc(), pinHasher).seedIfEmpty(today);
     }
 
     /** Seeds this migrated database if it has no customers; returns whether it seeded. */

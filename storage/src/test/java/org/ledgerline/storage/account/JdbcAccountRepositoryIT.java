@@ -3,7 +3,13 @@ package org.ledgerline.storage.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +80,31 @@ class JdbcAccountRepositoryIT {
             assertThat(entry.actor()).isEqualTo("ivr");
             assertThat(entry.callId()).isEqualTo("call-3");
         });
+    }
+
+    @Test
+    void concurrentWrongPinsFromManyCallsCountEveryFailureAndAuditTheLockOnce() throws Exception {
+        int calls = 12;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Account>> results = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < calls; i++) {
+                String callId = "call-" + i;
+                results.add(executor.submit(() -> {
+                    go.await();
+                    return accounts.recordFailedPin(accountId, THRESHOLD, callId);
+                }));
+            }
+            go.countDown();
+            for (Future<Account> result : results) {
+                result.get(30, TimeUnit.SECONDS);
+            }
+        }
+
+        Account after = accounts.findById(accountId).orElseThrow();
+        assertThat(after.failedPinAttempts()).isEqualTo(calls);
+        assertThat(after.isLocked()).isTrue();
+        assertThat(ledger.audit().findBySubject("account", Long.toString(accountId))).hasSize(1);
     }
 
     @Test
