@@ -4,6 +4,9 @@ import java.util.List;
 
 /** Reads invoices. */
 public interface InvoiceRepository {
-    /** Invoices with an open balance above zero (including disputed ones), oldest due date first. */
+    /**
+     * Invoices with an open balance above zero (including disputed ones, excluding written-off
+     * ones), oldest due date first.
+     */
     List<Invoice> findOpenInvoices(long accountId);
 }

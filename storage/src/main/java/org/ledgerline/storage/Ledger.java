@@ -1,0 +1,183 @@
+package org.ledgerline.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.ledgerline.storage.account.AccountRepository;
+import org.ledgerline.storage.account.JdbcAccountRepository;
+import org.ledgerline.storage.audit.AuditLog;
+import org.ledgerline.storage.audit.JdbcAuditLog;
+import org.ledgerline.storage.call.CallRepository;
+import org.ledgerline.storage.call.JdbcCallRepository;
+import org.ledgerline.storage.customer.CustomerRepository;
+import org.ledgerline.storage.customer.JdbcCustomerRepository;
+import org.ledgerline.storage.invoice.InvoiceRepository;
+import org.ledgerline.storage.invoice.JdbcInvoiceRepository;
+import org.ledgerline.storage.jdbc.Jdbc;
+import org.ledgerline.storage.jdbc.LedgerUnavailableException;
+import org.ledgerline.storage.jdbc.SqlExceptionTranslator;
+import org.ledgerline.storage.jdbc.StorageException;
+import org.ledgerline.storage.jdbc.TransactionWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ledger as the application sees it: a migrated PostgreSQL schema behind a connection pool,
+ * and the repositories over it. Thread-safe; open one per process and close it on shutdown.
+ *
+ * <p>The pool is tuned to fail fast: a caller waits at most {@link LedgerSettings#connectionTimeout()}
+ * for a connection, after which the repositories throw {@link LedgerUnavailableException} so the
+ * call can apologise and hand over to a person instead of hanging.
+ */
+public final class Ledger implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
+    private static final int REACHABILITY_QUERY_TIMEOUT_SECONDS = 2;
+    /** A query that runs longer than this on a vanished server is abandoned instead of hanging a call. */
+    private static final int SOCKET_TIMEOUT_SECONDS = 30;
+
+    private final HikariDataSource dataSource;
+    private final Jdbc jdbc;
+    private final AuditLog audit;
+    private final CustomerRepository customers;
+    private final AccountRepository accounts;
+    private final InvoiceRepository invoices;
+    private final CallRepository calls;
+
+    private Ledger(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
+        JdbcAuditLog auditLog = new JdbcAuditLog(jdbc);
+        this.audit = auditLog;
+        this.customers = new JdbcCustomerRepository(jdbc);
+        this.accounts = new JdbcAccountRepository(jdbc, auditLog);
+        this.invoices = new JdbcInvoiceRepository(jdbc);
+        this.calls = new JdbcCallRepository(jdbc);
+    }
+
+    /**
+     * Connects, applies pending migrations and returns the ledger.
+     *
+     * @throws LedgerUnavailableException the database cannot be reached within the connection timeout
+     * @throws StorageException the schema could not be migrated
+     */
+    public static Ledger open(LedgerSettings settings) {
+        HikariDataSource dataSource = createPool(settings);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            dataSource.close();
+            throw migrationFailure(settings, e);
+        }
+        LOG.info("Ledger open at {}", settings.redactedJdbcUrl());
+        return new Ledger(dataSource);
+    }
+
+    public CustomerRepository customers() {
+        return customers;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public InvoiceRepository invoices() {
+        return invoices;
+    }
+
+    public CallRepository calls() {
+        return calls;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** The pooled data source, for repositories added by later features and for the seeder. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The JDBC helper the repositories share; new repositories take it in their constructor. */
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
+    /** Runs several repository calls in one transaction (see {@link Jdbc#inTransaction}). */
+    public <T> T inTransaction(String operation, TransactionWork<T> work) {
+        return jdbc.inTransaction(operation, work);
+    }
+
+    /**
+     * Whether a {@code SELECT 1} succeeds now, waiting at most the connection timeout for a
+     * connection and two seconds for the answer. Never throws: this feeds the readiness probe.
+     */
+    public boolean isReachable() {
+        if (dataSource.isClosed()) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(REACHABILITY_QUERY_TIMEOUT_SECONDS);
+            try (ResultSet row = statement.executeQuery("select 1")) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            LOG.debug("Ledger not reachable (SQLState {})", e.getSQLState());
+            return false;
+        }
+    }
+
+    /** Closes the pool; later repository calls throw {@link LedgerUnavailableException}. */
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static HikariDataSource createPool(LedgerSettings settings) {
+        long timeoutMillis = settings.connectionTimeout().toMillis();
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("ledger");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setConnectionTimeout(timeoutMillis);
+        // Hikari silently raises a validation timeout above the connection timeout to 5 s; keep it under.
+        config.setValidationTimeout(Math.max(LedgerSettings.MIN_CONNECTION_TIMEOUT.toMillis(), timeoutMillis / 2));
+        // Fail open() at once when the database is down rather than handing out a pool that never connects.
+        config.setInitializationFailTimeout(1);
+        // The driver must not echo row values (e.g. a duplicate idempotency key) into exception messages.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
+        config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, (timeoutMillis + 999) / 1000)));
+        config.addDataSourceProperty("socketTimeout", Integer.toString(SOCKET_TIMEOUT_SECONDS));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("ApplicationName", "ledgerline");
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new LedgerUnavailableException(
+                    "Cannot reach the ledger database at " + settings.redactedJdbcUrl() + " as " + settings.user(), e);
+        }
+    }
+
+    private static StorageException migrationFailure(LedgerSettings settings, FlywayException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && SqlExceptionTranslator.isConnectionFailure(sql)) {
+                return new LedgerUnavailableException(
+                        "Lost the ledger database at " + settings.redactedJdbcUrl() + " while migrating", e);
+            }
+        }
+        return new StorageException("Ledger schema migration failed at " + settings.redactedJdbcUrl(), e);
+    }
+}

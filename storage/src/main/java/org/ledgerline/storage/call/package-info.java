@@ -1,0 +1,2 @@
+/** The calls table: one row per phone call, keyed by Asterisk's unique id, with its flow, account and outcome. */
+package org.ledgerline.storage.call;

@@ -1,0 +1,5 @@
+/**
+ * Invoices and their open balances: what a caller owes and since when. Amounts are {@link
+ * java.math.BigDecimal} in the invoice's currency.
+ */
+package org.ledgerline.storage.invoice;

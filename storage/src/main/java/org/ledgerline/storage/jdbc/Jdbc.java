@@ -1,0 +1,184 @@
+package org.ledgerline.storage.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The one place repositories touch JDBC: parameterised statements, row mapping, transactions and
+ * the translation of {@link SQLException} into the {@link StorageException} family.
+ *
+ * <p>Transactions are bound to the calling thread (a call runs on its own virtual thread), so
+ * repository calls made inside {@link #inTransaction} join it without passing a connection around:
+ * {@code jdbc.inTransaction("post payment", () -> { payments.insert(..); invoices.reduce(..); })}.
+ * A nested {@code inTransaction} joins the outer one; the outermost commits or rolls back.
+ *
+ * <p>Every method takes an {@code operation}: a few words saying what is being done, used in error
+ * messages instead of bind values (which may be sensitive).
+ */
+public final class Jdbc {
+    private final DataSource dataSource;
+    private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T inTransaction(String operation, TransactionWork<T> work) {
+        if (transaction.get() != null) {
+            return work.run();
+        }
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            transaction.set(connection);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error failure) {
+                rollback(connection, failure);
+                throw failure;
+            } finally {
+                transaction.remove();
+            }
+        } catch (SQLException e) {
+            throw translate(operation, e);
+        }
+    }
+
+    /** Same as {@link #inTransaction(String, TransactionWork)} for work without a result. */
+    public void inTransaction(String operation, Runnable work) {
+        inTransaction(operation, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** All rows of a query, mapped. */
+    public <T> List<T> query(String operation, String sql, RowMapper<T> mapper, Object... params) {
+        return withConnection(operation, connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, params);
+                    ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        });
+    }
+
+    /** The first row of a query, if any. */
+    public <T> Optional<T> queryOptional(String operation, String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(operation, sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    /** The first row of a query that must return one (e.g. {@code INSERT ... RETURNING}). */
+    public <T> T queryOne(String operation, String sql, RowMapper<T> mapper, Object... params) {
+        return queryOptional(operation, sql, mapper, params)
+                .orElseThrow(() -> new StorageException("No row returned while trying to " + operation));
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it touched. */
+    public int update(String operation, String sql, Object... params) {
+        return withConnection(operation, connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, params)) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Reads a nullable {@code timestamptz} column as an {@link Instant}. */
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** Reads a nullable {@code date} column. */
+    public static LocalDate localDate(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+
+    /** Reads a nullable {@code bigint} column. */
+    public static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** Reads a {@code numeric} column keeping its scale. */
+    public static BigDecimal money(ResultSet row, String column) throws SQLException {
+        return row.getBigDecimal(column);
+    }
+
+    private <T> T withConnection(String operation, ConnectionWork<T> work) {
+        Connection joined = transaction.get();
+        try {
+            if (joined != null) {
+                return work.apply(joined);
+            }
+            try (Connection connection = connect()) {
+                return work.apply(connection);
+            }
+        } catch (SQLException e) {
+            throw translate(operation, e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, toJdbc(params[i]));
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    /** The PostgreSQL driver takes {@link OffsetDateTime} for timestamptz but not {@link Instant}. */
+    private static Object toJdbc(Object value) {
+        return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private StorageException translate(String operation, SQLException e) {
+        boolean poolClosed = dataSource instanceof HikariDataSource hikari && hikari.isClosed();
+        return SqlExceptionTranslator.translate(operation, e, poolClosed);
+    }
+
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The ledger's front door: {@link org.ledgerline.storage.Ledger} opens the connection pool, applies
+ * the Flyway migrations and hands out the repositories. The sub-packages own one aggregate each
+ * ({@code customer}, {@code account}, {@code invoice}, {@code call}, {@code audit}); {@code jdbc}
+ * owns the plumbing and {@code seed} the demo data. Plain Java and JDBC: nothing here knows about
+ * Vert.x or telephony.
+ */
+package org.ledgerline.storage;
