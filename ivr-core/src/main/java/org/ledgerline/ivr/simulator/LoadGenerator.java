@@ -30,6 +30,8 @@ public final class LoadGenerator {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicLong lastSetupAt = new AtomicLong();
     private final Queue<long[]> turnarounds = new ConcurrentLinkedQueue<>();
+    private volatile long probeStart;
+    private volatile long probeEnd;
 
     public LoadGenerator(String host, int port, LoadPlan plan) {
         this.emulator = new AsteriskAgiEmulator(host, port, EmulatorOptions.defaults()
@@ -53,7 +55,9 @@ public final class LoadGenerator {
                 callers.execute(() -> placeCall(startAt, released));
             }
             awaitSetUp(start);
+            probeStart = System.nanoTime();
             whileAllHeld.run();
+            probeEnd = System.nanoTime();
             Thread.sleep(plan.hold());
             released.countDown();
         }
@@ -128,10 +132,24 @@ public final class LoadGenerator {
 
         @Override
         public void turnaround(long nanos) {
+            if (overlapsProbe(nanos)) {
+                // The probe may stop the world (a heap reading runs GC): not the server's time.
+                return;
+            }
             if (count == samples.length) {
                 samples = Arrays.copyOf(samples, count * 2);
             }
             samples[count++] = nanos;
+        }
+
+        private boolean overlapsProbe(long nanos) {
+            long started = probeStart;
+            if (started == 0) {
+                return false;
+            }
+            long end = System.nanoTime();
+            long ended = probeEnd;
+            return end >= started && (ended == 0 || end - nanos <= ended);
         }
 
         long[] samples() {
