@@ -1,0 +1,106 @@
+package org.ledgerline.ivr.simulator;
+
+/** One thing that happened on an emulated call, in the order it happened. */
+public sealed interface TranscriptEntry {
+
+    /** A human-readable line for the call simulator's output. */
+    String describe();
+
+    /** A {@code STREAM FILE}: interrupted by a key, played out, missing, or cut by the caller hanging up. */
+    record PromptPlayed(String file, Character interruptedBy, boolean missing, boolean hungUpDuring)
+            implements TranscriptEntry {
+        public String describe() {
+            if (missing) {
+                return "prompt " + file + " (sound file missing)";
+            }
+            if (hungUpDuring) {
+                return "prompt " + file + " (caller hung up while it played)";
+            }
+            return "prompt " + file + (interruptedBy == null ? "" : " (interrupted by " + interruptedBy + ")");
+        }
+    }
+
+    /** A {@code WAIT FOR DIGIT}: the key pressed, or {@code null} when it timed out. */
+    record DigitWait(long timeoutMillis, Character key) implements TranscriptEntry {
+        public String describe() {
+            return key == null ? "waited " + timeoutMillis + " ms: no key" : "pressed " + key;
+        }
+    }
+
+    /** A {@code GET DATA}. */
+    record DataRequested(String file, String digits, boolean timedOut) implements TranscriptEntry {
+        public String describe() {
+            return "prompt " + file + ", keyed " + digits + (timedOut ? " (timeout)" : "");
+        }
+    }
+
+    /** A {@code RECORD FILE}. */
+    record RecordingMade(String file) implements TranscriptEntry {
+        public String describe() {
+            return "recorded " + file;
+        }
+    }
+
+    /** A {@code SAY DIGITS}. */
+    record DigitsSaid(String digits) implements TranscriptEntry {
+        public String describe() {
+            return "said digits " + digits;
+        }
+    }
+
+    /** {@code SET CONTEXT}, {@code SET EXTENSION} or {@code SET PRIORITY}: where the dialplan goes on. */
+    record DialplanSet(String field, String value) implements TranscriptEntry {
+        public String describe() {
+            return "dialplan " + field + " set to " + value;
+        }
+    }
+
+    /** A {@code SET VARIABLE}, such as Asterisk-Java's {@code AJ_AGISTATUS}. */
+    record VariableSet(String name, String value) implements TranscriptEntry {
+        public String describe() {
+            return name + "=" + value;
+        }
+    }
+
+    /** An {@code EXEC}. */
+    record ApplicationRun(String application, String arguments) implements TranscriptEntry {
+        public String describe() {
+            return "ran " + application + "(" + arguments + ")";
+        }
+    }
+
+    /** A {@code VERBOSE} message for Asterisk's console. */
+    record Verbose(String message) implements TranscriptEntry {
+        public String describe() {
+            return "console: " + message;
+        }
+    }
+
+    /** The caller hung up. */
+    record CallerHungUp() implements TranscriptEntry {
+        public String describe() {
+            return "caller hung up";
+        }
+    }
+
+    /** The server sent {@code HANGUP}. */
+    record ServerHungUp() implements TranscriptEntry {
+        public String describe() {
+            return "server hung up the call";
+        }
+    }
+
+    /** A command Asterisk refused: 510 unknown, 511 dead channel, 520 wrong usage. */
+    record CommandRefused(String command, int status) implements TranscriptEntry {
+        public String describe() {
+            return "refused (" + status + "): " + command;
+        }
+    }
+
+    /** The server closed the AGI connection (the script ended). */
+    record ConnectionClosed() implements TranscriptEntry {
+        public String describe() {
+            return "AGI script ended";
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.ledgerline.ivr.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import org.ledgerline.ivr.call.CallChannel;
+import org.ledgerline.ivr.call.CallHandler;
+import org.ledgerline.ivr.call.DigitInput;
+import org.ledgerline.ivr.call.DigitSpec;
+import org.ledgerline.ivr.prompt.SoundLibrary;
+import org.ledgerline.ivr.prompt.Utterance;
+import org.ledgerline.ivr.telephony.agi.AgiMetrics;
+import org.ledgerline.ivr.telephony.agi.CallScript;
+import org.ledgerline.ivr.telephony.agi.FastAgiServer;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The {@code call} simulator and a tiny {@code bench} smoke run against a synthetic menu flow. */
+class SimulatorCommandsIT {
+
+    /** A menu the caller sits in: 9 repeats it, 0 goes to an agent, anything else says goodbye. */
+    static final CallHandler MENU_FLOW = (flowName, session) -> {
+        CallChannel channel = session.channel();
+        channel.play(Utterance.of("welcome"));
+        while (true) {
+            DigitInput choice = channel.collect(Utterance.of("menu"), DigitSpec.singleKey(Duration.ofSeconds(5)));
+            if (choice.digits().equals("9")) {
+                continue;
+            }
+            if (choice.digits().equals("0")) {
+                channel.transfer("ledgerline-agents,100,1");
+                return;
+            }
+            channel.play(Utterance.of("goodbye"));
+            channel.hangup();
+            return;
+        }
+    };
+
+    static final SoundLibrary SOUNDS = new SoundLibrary() {
+        @Override
+        public String fileFor(String language, String key) {
+            return "/var/lib/ledgerline/sounds/" + language + "/" + key;
+        }
+
+        @Override
+        public String textFor(String language, String key) {
+            return key.equals("menu") ? "Press 9 to hear this again, 0 for an agent." : "Hello.";
+        }
+    };
+
+    @Test
+    void callCommandPrintsPromptsWithTheirTextKeysAndTheTransfer() throws Exception {
+        CallScript script = new CallScript(MENU_FLOW, SOUNDS, new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64);
+        server.start();
+        try {
+            StringWriter printed = new StringWriter();
+            CommandLine cli = new CommandLine(new CallSimulatorCommand(SOUNDS::textFor));
+            cli.setOut(new PrintWriter(printed));
+
+            int exit = cli.execute("--port", String.valueOf(server.port()), "--from", "5551001", "--keys", "9 0");
+
+            assertThat(exit).isZero();
+            assertThat(printed.toString())
+                    .contains("<< welcome: \"Hello.\"")
+                    .contains("<< menu: \"Press 9 to hear this again, 0 for an agent.\"")
+                    .contains(">> key 9 (barge-in)")
+                    .contains(">> key 0 (barge-in)")
+                    .contains("== transferred to ledgerline-agents,100,1");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void benchmarkSmokeRunHoldsAllCallsAndMeasuresTurnaround() throws Exception {
+        LoadPlan plan = new LoadPlan(20, Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(20),
+                "menu", "", '9', Duration.ofSeconds(20));
+
+        BenchmarkRun.Result result = BenchmarkRun.run(BenchmarkRun.ServerKind.FAST, MENU_FLOW, SOUNDS, plan);
+
+        LoadReport load = result.load();
+        assertThat(load.established()).isEqualTo(20);
+        assertThat(load.completed()).isEqualTo(20);
+        assertThat(load.rejected() + load.failed()).isZero();
+        assertThat(load.maxConcurrent()).isEqualTo(20);
+        assertThat(load.turnaroundSamples()).isGreaterThan(20);
+        assertThat(load.turnaroundP99()).isGreaterThanOrEqualTo(load.turnaroundP50()).isPositive();
+        assertThat(load.setupsPerSecond()).isPositive();
+        assertThat(result.describe()).contains("FastAgiServer", "max concurrent calls   20");
+    }
+}
