@@ -9,10 +9,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,9 +45,10 @@ public final class PromptCatalog {
 
     private PromptCatalog(String defaultLanguage, Map<String, Map<String, String>> textsByLanguage) {
         this.defaultLanguage = defaultLanguage;
-        Map<String, Map<String, String>> copy = new TreeMap<>();
-        textsByLanguage.forEach((language, texts) -> copy.put(language, Map.copyOf(new TreeMap<>(texts))));
-        this.textsByLanguage = Map.copyOf(copy);
+        // Sorted, so languages and keys are listed (and generated) in a stable order.
+        SortedMap<String, Map<String, String>> copy = new TreeMap<>();
+        textsByLanguage.forEach((language, texts) -> copy.put(language, Collections.unmodifiableSortedMap(new TreeMap<>(texts))));
+        this.textsByLanguage = Collections.unmodifiableSortedMap(copy);
         validate();
     }
 
