@@ -1,0 +1,107 @@
+package org.ledgerline.ivr.account;
+
+import java.util.List;
+import java.util.Optional;
+import org.ledgerline.storage.account.Account;
+import org.ledgerline.storage.account.AccountRepository;
+import org.ledgerline.storage.account.PinHasher;
+import org.ledgerline.storage.customer.Customer;
+import org.ledgerline.storage.customer.CustomerRepository;
+import org.ledgerline.storage.invoice.Invoice;
+import org.ledgerline.storage.invoice.InvoiceRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The account rules a call needs: which account a caller ID points to, whether a PIN proves an
+ * account (counting wrong PINs across calls and locking), and the account's customer and open
+ * invoices. Ledger failures propagate as {@link org.ledgerline.storage.jdbc.StorageException}s.
+ *
+ * <p>An unknown account number, a locked account and a wrong PIN all give the same answer, and
+ * take about as long (each costs one PIN hash check), so a caller cannot probe which it was.
+ */
+public final class AccountService {
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+    private final AccountRepository accounts;
+    private final CustomerRepository customers;
+    private final InvoiceRepository invoices;
+    private final PinHasher pinHasher;
+    private final int lockThreshold;
+    private final String decoyHash;
+
+    public AccountService(
+            AccountRepository accounts,
+            CustomerRepository customers,
+            InvoiceRepository invoices,
+            PinHasher pinHasher,
+            int lockThreshold) {
+        this.accounts = accounts;
+        this.customers = customers;
+        this.invoices = invoices;
+        this.pinHasher = pinHasher;
+        this.lockThreshold = lockThreshold;
+        // Checked against when the account number is unknown, so that case costs the same as a real check.
+        this.decoyHash = pinHasher.hash("decoy-not-a-pin");
+    }
+
+    /** The one account on file for this caller ID; empty when withheld, unknown or shared by several accounts. */
+    public Optional<Account> singleAccountForCallerId(String callerId) {
+        String digits = callerId == null ? "" : callerId.replaceAll("[^0-9]", "");
+        if (digits.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Account> found = accounts.findByPhoneNumber(digits);
+        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+    }
+
+    /** The account if {@code pin} proves {@code accountNumber}; a failure is counted against a known account. */
+    public Optional<Account> verify(String accountNumber, String pin, String callId) {
+        Optional<Account> account = accounts.findByAccountNumber(accountNumber);
+        if (account.isEmpty()) {
+            pinHasher.matches(pin, decoyHash);
+            log.info("identification failed: no such account number");
+            return Optional.empty();
+        }
+        return verify(account.get().id(), pin, callId);
+    }
+
+    /**
+     * The account if {@code pin} proves it. Reads the account afresh: its lock may have been set
+     * since it was looked up (by this very call's earlier tries, or another call).
+     */
+    public Optional<Account> verify(long accountId, String pin, String callId) {
+        Optional<Account> found = accounts.findById(accountId);
+        if (found.isEmpty()) {
+            pinHasher.matches(pin, decoyHash);
+            log.info("identification failed: account {} has gone", accountId);
+            return Optional.empty();
+        }
+        Account account = found.get();
+        boolean pinMatches = pinHasher.matches(pin, account.pinHash());
+        if (account.isLocked()) {
+            log.info("identification failed: account {} is locked", accountId);
+            return Optional.empty();
+        }
+        if (!pinMatches) {
+            Account after = accounts.recordFailedPin(accountId, lockThreshold, callId);
+            log.info("identification failed: wrong PIN for account {} ({} in a row{})",
+                    accountId, after.failedPinAttempts(), after.isLocked() ? ", now locked" : "");
+            return Optional.empty();
+        }
+        accounts.recordSuccessfulPin(accountId);
+        log.info("caller identified as account {}", accountId);
+        return Optional.of(account);
+    }
+
+    public Customer customerOf(Account account) {
+        return customers.findById(account.customerId())
+                .orElseThrow(() -> new IllegalStateException(
+                        "account " + account.id() + " names customer " + account.customerId() + ", who is not in the ledger"));
+    }
+
+    /** Open invoices (disputed ones included), oldest due date first. */
+    public List<Invoice> openInvoices(long accountId) {
+        return invoices.findOpenInvoices(accountId);
+    }
+}

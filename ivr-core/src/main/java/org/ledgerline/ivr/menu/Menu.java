@@ -1,0 +1,114 @@
+package org.ledgerline.ivr.menu;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ledgerline.ivr.call.CallChannel;
+import org.ledgerline.ivr.call.PersonHandOff;
+import org.ledgerline.ivr.prompt.Utterance;
+
+/**
+ * A keypad menu: options registered by key, each with the prompt that announces it ("For your
+ * balance, press one.") and the {@link MenuAction} it runs. The menu reads its intro, the options
+ * in registration order and its navigation line; {@value #REPEAT} repeats and {@value #BACK} goes
+ * back on every menu, so those keys cannot be taken by options. Too many silences or invalid keys
+ * send the caller to a person.
+ *
+ * <p>New features add an option with one more {@link Builder#option} call; nothing else changes.
+ *
+ * @param <C> what the options work on, e.g. the identified caller
+ */
+public final class Menu<C> {
+    public static final char REPEAT = '9';
+    public static final char BACK = '*';
+
+    private final Utterance prompt;
+    private final Map<Character, MenuAction<C>> actions;
+    private final Set<Character> validKeys;
+    private final ChoiceReader reader;
+    private final PersonHandOff handOff;
+
+    private Menu(Utterance prompt, Map<Character, MenuAction<C>> actions, ChoiceReader reader, PersonHandOff handOff) {
+        this.prompt = prompt;
+        this.actions = Map.copyOf(actions);
+        Set<Character> keys = new LinkedHashSet<>(actions.keySet());
+        keys.add(REPEAT);
+        keys.add(BACK);
+        this.validKeys = Set.copyOf(keys);
+        this.reader = reader;
+        this.handOff = handOff;
+    }
+
+    /**
+     * @param introKey read before the options, e.g. "Main menu."
+     * @param navigationKey read after them, e.g. "To hear these options again, press nine..."
+     */
+    public static <C> Builder<C> builder(String introKey, String navigationKey) {
+        return new Builder<>(introKey, navigationKey);
+    }
+
+    /** What the caller hears when the menu is read. */
+    public Utterance prompt() {
+        return prompt;
+    }
+
+    /** Runs the menu until an option leaves it or ends the call; returns {@link Next#BACK} or {@link Next#CALL_ENDED}. */
+    public Next run(CallChannel channel, C context) {
+        while (true) {
+            Optional<Character> choice = reader.read(channel, prompt, prompt, validKeys);
+            if (choice.isEmpty()) {
+                handOff.transferBecause(channel, MenuPrompts.TOO_MANY_FAILURES);
+                return Next.CALL_ENDED;
+            }
+            char key = choice.get();
+            if (key == BACK) {
+                return Next.BACK;
+            }
+            if (key != REPEAT) {
+                Next next = actions.get(key).run(channel, context);
+                if (next != Next.MENU) {
+                    return next;
+                }
+            }
+        }
+    }
+
+    /** Collects options in the order they are read to the caller. */
+    public static final class Builder<C> {
+        private final String introKey;
+        private final String navigationKey;
+        private final Map<Character, String> promptKeys = new LinkedHashMap<>();
+        private final Map<Character, MenuAction<C>> actions = new LinkedHashMap<>();
+
+        private Builder(String introKey, String navigationKey) {
+            this.introKey = introKey;
+            this.navigationKey = navigationKey;
+        }
+
+        /** Adds an option on {@code key} (0-8 or #), announced by {@code promptKey}. */
+        public Builder<C> option(char key, String promptKey, MenuAction<C> action) {
+            if (key == REPEAT || key == BACK) {
+                throw new IllegalArgumentException("key " + key + " is reserved for repeat/back on every menu");
+            }
+            if ((key < '0' || key > '9') && key != '#') {
+                throw new IllegalArgumentException("'" + key + "' is not a keypad key");
+            }
+            if (actions.containsKey(key)) {
+                throw new IllegalArgumentException("key " + key + " already has an option (" + promptKeys.get(key) + ")");
+            }
+            promptKeys.put(key, promptKey);
+            actions.put(key, action);
+            return this;
+        }
+
+        public Menu<C> build(ChoiceReader reader, PersonHandOff handOff) {
+            Utterance prompt = Utterance.of(introKey);
+            for (String promptKey : promptKeys.values()) {
+                prompt = prompt.then(promptKey);
+            }
+            return new Menu<>(prompt.then(navigationKey), actions, reader, handOff);
+        }
+    }
+}
