@@ -87,8 +87,13 @@ public final class CallerIdentification {
         return DigitSpec.upTo(settings.accountNumberMaxDigits(), settings.firstDigitTimeout(), settings.interDigitTimeout());
     }
 
+    /**
+     * Room for one key more than a PIN has: the caller is asked to finish with pound, and stopping
+     * at exactly the PIN length would leave that pound queued on the channel, where it would answer
+     * the next prompt. A fifth digit is simply a wrong PIN.
+     */
     private DigitSpec pinSpec() {
-        return DigitSpec.upTo(settings.pinLength(), settings.firstDigitTimeout(), settings.interDigitTimeout())
+        return DigitSpec.upTo(settings.pinLength() + 1, settings.firstDigitTimeout(), settings.interDigitTimeout())
                 .asSensitive();
     }
 

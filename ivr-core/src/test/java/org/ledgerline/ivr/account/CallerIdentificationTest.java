@@ -55,7 +55,10 @@ class CallerIdentificationTest {
         identify("c1", "", channel);
 
         assertThat(channel.collections()).extracting(c -> c.spec().sensitive()).containsExactly(false, true);
-        assertThat(channel.collections().get(1).spec().maxDigits()).isEqualTo(4);
+        assertThat(channel.collections().get(1).spec().maxDigits())
+                .as("one more than the PIN length, so the pound the caller was asked for ends the entry")
+                .isEqualTo(5);
+        assertThat(channel.collections().get(1).spec().terminator()).isEqualTo('#');
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.ledgerline.ivr.app;
+
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.ledgerline.ivr.call.CallRunner;
+import org.ledgerline.ivr.config.LedgerLineConfig;
+import org.ledgerline.ivr.http.HttpVerticle;
+import org.ledgerline.ivr.http.ReadinessCheck;
+import org.ledgerline.ivr.telephony.agi.AgiMetrics;
+import org.ledgerline.ivr.telephony.agi.CallScript;
+import org.ledgerline.ivr.telephony.agi.FastAgiServer;
+import org.ledgerline.storage.Ledger;
+import org.ledgerline.storage.LedgerSettings;
+import org.ledgerline.storage.account.PinHasher;
+import org.ledgerline.storage.jdbc.EmbeddedLedgerServer;
+import org.ledgerline.storage.seed.DemoSeeder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running LedgerLine node: the ledger (embedded PostgreSQL or a real one), the prompts, the
+ * FastAGI server on virtual threads and the Vert.x HTTP endpoints. {@link #start} brings them up
+ * in dependency order; {@link #close} takes them down in reverse, also when start-up fails halfway.
+ */
+public final class LedgerLineServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerLineServer.class);
+
+    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+    private Ledger ledger;
+    private FastAgiServer agi;
+    private HttpVerticle http;
+    private PrometheusMeterRegistry registry;
+
+    private LedgerLineServer() {}
+
+    /** Starts a node with the system clock. */
+    public static LedgerLineServer start(LedgerLineConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** Starts a node; {@code clock} decides "today" for aging, promises and the demo data. */
+    public static LedgerLineServer start(LedgerLineConfig config, Clock clock) {
+        LedgerLineServer server = new LedgerLineServer();
+        try {
+            server.startAll(config, clock);
+            return server;
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void startAll(LedgerLineConfig config, Clock clock) {
+        ledger = openLedger(config.database());
+        toClose.push(ledger);
+        if (config.database().seedDemoData() && DemoSeeder.seedIfEmpty(ledger, PinHasher.standard(), LocalDate.now(clock))) {
+            LOG.info("Seeded the demo ledger: try account {} with PIN {} (caller ID {})",
+                    DemoSeeder.DEMO_ACCOUNT_NUMBER, DemoSeeder.DEMO_PIN, DemoSeeder.DEMO_PHONE_NUMBER);
+        }
+
+        CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
+        CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config.ivr(), clock);
+
+        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        toClose.push(registry::close);
+
+        agi = new FastAgiServer(new CallScript(runner, prompts.sounds(), new AgiMetrics(registry), clock),
+                address(config.agi().host()), config.agi().port(), config.agi().backlog());
+        try {
+            agi.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen for FastAGI on " + config.agi().host() + ":" + config.agi().port(), e);
+        }
+        toClose.push(agi::stop);
+
+        Vertx vertx = Vertx.vertx();
+        toClose.push(() -> vertx.close().await());
+        http = new HttpVerticle(config.http().host(), config.http().port(), List.of(
+                new ReadinessCheck("ledger", ledger::isReachable),
+                new ReadinessCheck("fastagi", agi::isListening)), registry);
+        vertx.deployVerticle(http).await();
+        LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
+                config.agi().host(), agi.port(), config.http().host(), http.actualPort());
+    }
+
+    private Ledger openLedger(LedgerLineConfig.Database db) {
+        if (!db.embedded()) {
+            return Ledger.open(new LedgerSettings(db.url(), db.user(), db.password(), db.poolSize(), db.connectionTimeout()));
+        }
+        EmbeddedLedgerServer embedded = EmbeddedLedgerServer.builder()
+                .dataDirectory(db.embeddedDataDir())
+                .port(db.embeddedPort())
+                .start();
+        toClose.push(embedded);
+        LOG.info("Embedded PostgreSQL on port {} with data in {}", embedded.port(), db.embeddedDataDir().toAbsolutePath());
+        return Ledger.open(new LedgerSettings(embedded.jdbcUrl(), embedded.user(), embedded.password(),
+                db.poolSize(), db.connectionTimeout()));
+    }
+
+    private static InetAddress address(String host) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resolve bind address " + host, e);
+        }
+    }
+
+    public int agiPort() {
+        return agi.port();
+    }
+
+    public int httpPort() {
+        return http.actualPort();
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public Optional<PrometheusMeterRegistry> metrics() {
+        return Optional.ofNullable(registry);
+    }
+
+    /** Stops taking calls, then closes HTTP, the ledger and the embedded database, in that order. */
+    @Override
+    public synchronized void close() {
+        while (!toClose.isEmpty()) {
+            AutoCloseable next = toClose.pop();
+            try {
+                next.close();
+            } catch (Exception e) {
+                LOG.warn("Error while shutting down {}: {}", next, e.toString());
+            }
+        }
+    }
+}
