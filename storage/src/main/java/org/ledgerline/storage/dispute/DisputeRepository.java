@@ -19,7 +19,8 @@ public interface DisputeRepository {
     DisputeView open(NewDispute dispute);
 
     /**
-     * Moves an open dispute to {@code ESCALATED} and audits {@code DISPUTE_ESCALATED}. Escalating an
+     * Moves an open dispute to {@code ESCALATED} and audits {@code DISPUTE_ESCALATED} (actor
+     * {@code system}: escalation is decided by rules, not by a person). Escalating an
      * already escalated dispute changes nothing and returns it, so a retried escalation is harmless.
      *
      * @throws NoSuchDisputeException no such dispute
