@@ -12,12 +12,16 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.ledgerline.storage.account.AccountRepository;
 import org.ledgerline.storage.account.JdbcAccountRepository;
+import org.ledgerline.storage.alert.AlertRepository;
+import org.ledgerline.storage.alert.JdbcAlertRepository;
 import org.ledgerline.storage.audit.AuditLog;
 import org.ledgerline.storage.audit.JdbcAuditLog;
 import org.ledgerline.storage.call.CallRepository;
 import org.ledgerline.storage.call.JdbcCallRepository;
 import org.ledgerline.storage.customer.CustomerRepository;
 import org.ledgerline.storage.customer.JdbcCustomerRepository;
+import org.ledgerline.storage.dispute.DisputeRepository;
+import org.ledgerline.storage.dispute.JdbcDisputeRepository;
 import org.ledgerline.storage.invoice.InvoiceRepository;
 import org.ledgerline.storage.invoice.JdbcInvoiceRepository;
 import org.ledgerline.storage.jdbc.Jdbc;
@@ -25,6 +29,12 @@ import org.ledgerline.storage.jdbc.LedgerUnavailableException;
 import org.ledgerline.storage.jdbc.SqlExceptionTranslator;
 import org.ledgerline.storage.jdbc.StorageException;
 import org.ledgerline.storage.jdbc.TransactionWork;
+import org.ledgerline.storage.payment.JdbcPaymentRepository;
+import org.ledgerline.storage.payment.PaymentRepository;
+import org.ledgerline.storage.promise.JdbcPromiseRepository;
+import org.ledgerline.storage.promise.PromiseRepository;
+import org.ledgerline.storage.recording.JdbcRecordingRepository;
+import org.ledgerline.storage.recording.RecordingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +59,11 @@ public final class Ledger implements AutoCloseable {
     private final AccountRepository accounts;
     private final InvoiceRepository invoices;
     private final CallRepository calls;
+    private final PaymentRepository payments;
+    private final PromiseRepository promises;
+    private final DisputeRepository disputes;
+    private final RecordingRepository recordings;
+    private final AlertRepository alerts;
 
     private Ledger(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -59,6 +74,11 @@ public final class Ledger implements AutoCloseable {
         this.accounts = new JdbcAccountRepository(jdbc, auditLog);
         this.invoices = new JdbcInvoiceRepository(jdbc);
         this.calls = new JdbcCallRepository(jdbc);
+        this.payments = new JdbcPaymentRepository(jdbc, auditLog);
+        this.alerts = new JdbcAlertRepository(jdbc);
+        this.promises = new JdbcPromiseRepository(jdbc, auditLog, alerts);
+        this.disputes = new JdbcDisputeRepository(jdbc, auditLog);
+        this.recordings = new JdbcRecordingRepository(jdbc);
     }
 
     /**
@@ -97,6 +117,31 @@ public final class Ledger implements AutoCloseable {
 
     public CallRepository calls() {
         return calls;
+    }
+
+    /** Card payments taken by phone, posted exactly once per idempotency key. */
+    public PaymentRepository payments() {
+        return payments;
+    }
+
+    /** Promises to pay and the job that settles them. */
+    public PromiseRepository promises() {
+        return promises;
+    }
+
+    /** Disputes of invoices, for the phone flow and the back office. */
+    public DisputeRepository disputes() {
+        return disputes;
+    }
+
+    /** Recordings of calls and of callers' descriptions. */
+    public RecordingRepository recordings() {
+        return recordings;
+    }
+
+    /** Alerts for the back office. */
+    public AlertRepository alerts() {
+        return alerts;
     }
 
     public AuditLog audit() {

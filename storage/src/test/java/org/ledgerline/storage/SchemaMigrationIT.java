@@ -55,11 +55,14 @@ class SchemaMigrationIT {
 
     @Test
     void reopeningAnUpToDateLedgerAppliesNothingTwice() {
+        String countApplied = "select count(*) from flyway_schema_history where success";
+        int before = ledger.jdbc().queryOne("count migrations", countApplied, row -> row.getInt(1));
+
         Ledger.open(settings).close();
 
-        int applied = ledger.jdbc().queryOne("count migrations",
-                "select count(*) from flyway_schema_history where success", row -> row.getInt(1));
-        assertThat(applied).isEqualTo(1);
+        int after = ledger.jdbc().queryOne("count migrations", countApplied, row -> row.getInt(1));
+        assertThat(before).isGreaterThanOrEqualTo(2);
+        assertThat(after).isEqualTo(before);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ledgerline.storage.testing;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.invoice.InvoiceStatus;
@@ -48,6 +49,17 @@ public final class LedgerRows {
                 returning id
                 """, row -> row.getLong(1), accountId, invoiceNumber, amount, openBalance, dueOn.minusDays(30), dueOn,
                 status.name());
+    }
+
+    /** A call row (inbound, self-serve, started now), which payments, promises and recordings point at. */
+    public String call(String callId) {
+        ledger.calls().recordStart(callId, "inbound", "SIP/test-0001", "5551001", "selfserve", Instant.now());
+        return callId;
+    }
+
+    /** A count of the rows of {@code table} (a fixed table name from the test, never input). */
+    public long count(String table) {
+        return ledger.jdbc().queryOne("test: count rows", "select count(*) from " + table, row -> row.getLong(1));
     }
 
     /** An unpaid invoice: open balance equals the amount. */

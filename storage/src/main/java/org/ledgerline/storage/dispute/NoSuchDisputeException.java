@@ -1,0 +1,10 @@
+package org.ledgerline.storage.dispute;
+
+import org.ledgerline.storage.jdbc.StorageException;
+
+/** A change was asked for a dispute id that does not exist. */
+public class NoSuchDisputeException extends StorageException {
+    public NoSuchDisputeException(long disputeId) {
+        super("No dispute with id " + disputeId);
+    }
+}

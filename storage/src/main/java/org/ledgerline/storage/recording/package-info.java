@@ -1,0 +1,5 @@
+/**
+ * Where a call's audio files are: the whole-call recording and the caller's own recorded words
+ * (e.g. a dispute description), so disputes and transcripts can point at them.
+ */
+package org.ledgerline.storage.recording;
