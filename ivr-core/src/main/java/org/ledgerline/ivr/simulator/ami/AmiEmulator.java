@@ -55,6 +55,7 @@ public final class AmiEmulator implements AutoCloseable {
     private volatile Duration loginFailureDelay = Duration.ofSeconds(1);
     private int logins;
     private ServerSocket server;
+    private Thread acceptor;
 
     /** An emulator that accepts the given manager.conf users. Call {@link #start(int)} to listen. */
     public AmiEmulator(List<AmiAccount> users) {
@@ -67,7 +68,7 @@ public final class AmiEmulator implements AutoCloseable {
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         server = socket;
-        Thread.ofVirtual().name("ami-emulator-accept-" + socket.getLocalPort()).start(this::acceptLoop);
+        acceptor = Thread.ofVirtual().name("ami-emulator-accept-" + socket.getLocalPort()).start(this::acceptLoop);
         return this;
     }
 
@@ -88,11 +89,20 @@ public final class AmiEmulator implements AutoCloseable {
         }
     }
 
-    /** Stops listening and drops every session, as Asterisk stopping or crashing does. */
+    /**
+     * Stops listening and drops every session, as Asterisk stopping or crashing does. Returns once
+     * the port is free again, so a new emulator can {@link #start(int)} on it (a restart).
+     */
     @Override
     public void close() throws IOException {
         server.close();
         sessions.forEach(AmiEmulatorSession::close);
+        try {
+            // The JDK releases a listening socket only when the thread blocked in accept() has left it.
+            acceptor.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Asterisk waits one second before answering a failed Login; tests may shorten that. */
