@@ -143,7 +143,9 @@ public final class AmiEmulator implements AutoCloseable {
     public int pressKey(String channelName, char digit) {
         EmulatedChannel channel = channel(channelName)
                 .orElseThrow(() -> new IllegalArgumentException("unknown channel " + channelName));
-        return Math.max(emit(AmiEvent.dtmfBegin(channel, digit)), emit(AmiEvent.dtmfEnd(channel, digit, 120)));
+        int sawBegin = emit(AmiEvent.dtmfBegin(channel, digit));
+        emit(AmiEvent.dtmfEnd(channel, digit, 120));
+        return sawBegin;
     }
 
     /** Every action received so far, in arrival order. */

@@ -43,6 +43,7 @@ public final class AmiConnection implements AutoCloseable {
     private final ManagerConnection manager;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition stateChanged = lock.newCondition();
+    private volatile boolean closed;
 
     public AmiConnection(AmiSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -74,6 +75,49 @@ public final class AmiConnection implements AutoCloseable {
             throw new AmiLoginException("Cannot reach AMI at " + settings.address() + ": " + e.getMessage(), e);
         } catch (TimeoutException e) {
             throw new AmiLoginException("AMI at " + settings.address() + " sent no banner in time: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps trying {@link #open()} on a virtual thread, {@code retryInterval} apart, until it succeeds
+     * or {@link #close()} is called; for a node that may start before Asterisk does. Each failed try
+     * logs one WARN line with the reason (never the secret). Returns at once.
+     */
+    public void openInBackground(Duration retryInterval) {
+        Thread.ofVirtual().name("ami-login-" + settings.address()).start(() -> keepOpening(retryInterval));
+    }
+
+    private void keepOpening(Duration retryInterval) {
+        while (!closed) {
+            try {
+                open();
+                if (closed) {
+                    close();
+                }
+                return;
+            } catch (AmiLoginException e) {
+                log.warn("{}; retrying in {} ms", e.getMessage(), retryInterval.toMillis());
+            }
+            if (!waitUnlessClosed(retryInterval)) {
+                return;
+            }
+        }
+    }
+
+    /** Waits the interval; false when closed or interrupted meanwhile. */
+    private boolean waitUnlessClosed(Duration interval) {
+        long remaining = interval.toNanos();
+        lock.lock();
+        try {
+            while (!closed && remaining > 0) {
+                remaining = stateChanged.awaitNanos(remaining);
+            }
+            return !closed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -123,9 +167,11 @@ public final class AmiConnection implements AutoCloseable {
         return response;
     }
 
-    /** Logs off (when logged in) and stops reconnecting. */
+    /** Logs off (when logged in) and stops reconnecting and any {@link #openInBackground} retries. */
     @Override
     public void close() {
+        closed = true;
+        signalStateChange();
         ManagerConnectionState state = manager.getState();
         if (state == ManagerConnectionState.CONNECTED || state == ManagerConnectionState.RECONNECTING) {
             manager.logoff();

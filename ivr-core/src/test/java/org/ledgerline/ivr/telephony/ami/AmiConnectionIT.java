@@ -82,6 +82,24 @@ class AmiConnectionIT {
     }
 
     @Test
+    void opensInTheBackgroundOnceAsteriskComesUp() throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        try (AmiConnection ami = new AmiConnection(settings(port, SECRET))) {
+            ami.openInBackground(Duration.ofMillis(50));
+            AmiEmulator late = newEmulator().start(port);
+            try {
+                assertThat(ami.awaitConnected(WAIT)).isTrue();
+                assertThat(late.awaitLogins(1, WAIT)).isTrue();
+            } finally {
+                late.close();
+            }
+        }
+    }
+
+    @Test
     void refusesToSendBeforeLogin() {
         try (AmiConnection ami = new AmiConnection(settings(emulator.port(), SECRET))) {
             assertThatThrownBy(() -> ami.send(new PingAction())).isInstanceOf(AmiNotConnectedException.class);
