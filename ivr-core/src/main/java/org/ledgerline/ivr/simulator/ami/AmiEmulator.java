@@ -1,0 +1,239 @@
+package org.ledgerline.ivr.simulator.ami;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * An AMI server speaking as Asterisk 20.20.1 does on the wire, on 127.0.0.1. One virtual thread
+ * accepts, one per session reads and answers. Supported actions: Login (plain or MD5 after
+ * Challenge), Challenge, Logoff, Ping, Events, MixMonitorMute, CoreSettings, and Command for
+ * {@code core show version}; any other action gets Asterisk's {@code Invalid/unknown command}
+ * answer. Permissions follow the account's write classes, events its read classes and the
+ * session's {@code Events} mask.
+ *
+ * <p>Test controls: {@link #addChannel}, {@link #failAction}, {@link #stallAction}, {@link #emit},
+ * and {@link #receivedActions()} / {@link #awaitAction} to assert what clients sent and in which
+ * order. {@link #close()} drops every connection, as a stopping Asterisk does.
+ */
+public final class AmiEmulator implements AutoCloseable {
+    /** {@code AMI_VERSION} of Asterisk 20 (include/asterisk/manager.h). */
+    public static final String AMI_VERSION = "9.0.0";
+    public static final String ASTERISK_VERSION = "20.20.1";
+    /** The first line Asterisk writes on every new connection. */
+    public static final String BANNER = "Asterisk Call Manager/" + AMI_VERSION;
+
+    /** How the emulator should treat an action: answer {@code Response: Error} or never answer. */
+    record Fault(boolean stall, String message) {}
+
+    private final Map<String, AmiAccount> accounts = new ConcurrentHashMap<>();
+    private final Map<String, EmulatedChannel> channels = new ConcurrentHashMap<>();
+    private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+    private final List<AmiEmulatorSession> sessions = new CopyOnWriteArrayList<>();
+    private final List<ReceivedAction> actions = new ArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final AtomicInteger sessionIds = new AtomicInteger();
+    private final Instant startedAt = Instant.now();
+    private volatile Duration loginFailureDelay = Duration.ofSeconds(1);
+    private int logins;
+    private ServerSocket server;
+    private Thread acceptor;
+
+    /** An emulator that accepts the given manager.conf users. Call {@link #start(int)} to listen. */
+    public AmiEmulator(List<AmiAccount> users) {
+        users.forEach(u -> accounts.put(u.username(), u));
+    }
+
+    /** Listens on 127.0.0.1 at {@code port} (0 picks a free port) and returns this emulator. */
+    public AmiEmulator start(int port) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        server = socket;
+        acceptor = Thread.ofVirtual().name("ami-emulator-accept-" + socket.getLocalPort()).start(this::acceptLoop);
+        return this;
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    private void acceptLoop() {
+        try {
+            while (!server.isClosed()) {
+                Socket client = server.accept();
+                AmiEmulatorSession session = new AmiEmulatorSession(sessionIds.incrementAndGet(), client, this);
+                sessions.add(session);
+                Thread.ofVirtual().name("ami-emulator-session-" + session.id()).start(session);
+            }
+        } catch (IOException stopped) {
+            // close() closed the server socket: accepting ends here.
+        }
+    }
+
+    /**
+     * Stops listening and drops every session, as Asterisk stopping or crashing does. Returns once
+     * the port is free again, so a new emulator can {@link #start(int)} on it (a restart).
+     */
+    @Override
+    public void close() throws IOException {
+        server.close();
+        sessions.forEach(AmiEmulatorSession::close);
+        try {
+            // The JDK releases a listening socket only when the thread blocked in accept() has left it.
+            acceptor.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Asterisk waits one second before answering a failed Login; tests may shorten that. */
+    public void loginFailureDelay(Duration delay) {
+        loginFailureDelay = delay;
+    }
+
+    /** Makes the channel known (replacing one of the same name). */
+    public void addChannel(EmulatedChannel channel) {
+        channels.put(channel.name(), channel);
+    }
+
+    /** The channel goes away: it is forgotten and a Hangup event is sent. */
+    public void hangup(String channelName) {
+        Optional.ofNullable(channels.remove(channelName)).ifPresent(c -> emit(AmiEvent.hangup(c)));
+    }
+
+    /** Answers every later {@code action} (any case) with {@code Response: Error} and this message. */
+    public void failAction(String action, String message) {
+        faults.put(action.toLowerCase(Locale.ROOT), new Fault(false, message));
+    }
+
+    /** Never answers later {@code action}s (any case), as a stuck Asterisk; other actions still get answers. */
+    public void stallAction(String action) {
+        faults.put(action.toLowerCase(Locale.ROOT), new Fault(true, ""));
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /** Sends the event to every logged-in session allowed to read it; returns how many got it. */
+    public int emit(AmiEvent event) {
+        return (int) sessions.stream().filter(s -> s.deliver(event)).count();
+    }
+
+    /** The caller on the channel presses a key: DTMFBegin then DTMFEnd. Returns the sessions that saw the keys. */
+    public int pressKey(String channelName, char digit) {
+        EmulatedChannel channel = channel(channelName)
+                .orElseThrow(() -> new IllegalArgumentException("unknown channel " + channelName));
+        int sawBegin = emit(AmiEvent.dtmfBegin(channel, digit));
+        emit(AmiEvent.dtmfEnd(channel, digit, 120));
+        return sawBegin;
+    }
+
+    /** Every action received so far, in arrival order. */
+    public List<ReceivedAction> receivedActions() {
+        lock.lock();
+        try {
+            return List.copyOf(actions);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until an action matching {@code match} has arrived (or already had); empty on timeout. */
+    public Optional<ReceivedAction> awaitAction(Predicate<ReceivedAction> match, Duration timeout) throws InterruptedException {
+        return awaitState(() -> actions.stream().filter(match).findFirst(), timeout);
+    }
+
+    /** Waits until {@code count} successful logins have happened since start; false on timeout. */
+    public boolean awaitLogins(int count, Duration timeout) throws InterruptedException {
+        return awaitState(() -> logins >= count ? Optional.of(true) : Optional.<Boolean>empty(), timeout).isPresent();
+    }
+
+    /** Sessions currently connected (logged in or not). */
+    public int connectedSessions() {
+        return sessions.size();
+    }
+
+    private <T> Optional<T> awaitState(Supplier<Optional<T>> probe, Duration timeout)
+            throws InterruptedException {
+        long remaining = timeout.toNanos();
+        lock.lock();
+        try {
+            Optional<T> found = probe.get();
+            while (found.isEmpty() && remaining > 0) {
+                remaining = changed.awaitNanos(remaining);
+                found = probe.get();
+            }
+            return found;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void recordAction(int sessionId, String name, AmiMessage message) {
+        lock.lock();
+        try {
+            actions.add(new ReceivedAction(actions.size() + 1L, sessionId, name, message));
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void sessionLoggedIn() {
+        lock.lock();
+        try {
+            logins++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void sessionEnded(AmiEmulatorSession session) {
+        sessions.remove(session);
+    }
+
+    void pauseAfterFailedLogin() {
+        try {
+            TimeUnit.NANOSECONDS.sleep(loginFailureDelay.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    Optional<AmiAccount> account(String username) {
+        return Optional.ofNullable(accounts.get(username));
+    }
+
+    Optional<Fault> faultFor(String action) {
+        return Optional.ofNullable(faults.get(action.toLowerCase(Locale.ROOT)));
+    }
+
+    Optional<EmulatedChannel> channel(String name) {
+        return Optional.ofNullable(channels.get(name));
+    }
+
+    long uptimeSeconds() {
+        return Duration.between(startedAt, Instant.now()).toSeconds();
+    }
+}

@@ -1,0 +1,11 @@
+package org.ledgerline.ivr.telephony.ami;
+
+/**
+ * An AMI request could not be completed. Subclasses say why; messages name the action and the
+ * server, never action contents (which may include a channel's variables or caller input).
+ */
+public abstract class AmiException extends RuntimeException {
+    protected AmiException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
