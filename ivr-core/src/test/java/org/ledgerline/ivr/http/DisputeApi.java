@@ -34,7 +34,8 @@ final class DisputeApi implements AutoCloseable {
     private final LedgerRows rows;
     private final Vertx vertx;
     private final HttpVerticle http;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
     private DisputeApi(Ledger ledger, Vertx vertx, HttpVerticle http) {
         this.ledger = ledger;
