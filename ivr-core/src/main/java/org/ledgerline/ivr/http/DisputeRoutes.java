@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import org.ledgerline.storage.dispute.DisputeQuery;
 import org.ledgerline.storage.dispute.DisputeRepository;
+import org.ledgerline.storage.dispute.NoSuchDisputeException;
 
 /**
  * The back-office dispute API (JSON):
@@ -91,8 +92,8 @@ public final class DisputeRoutes implements RouteGroup {
 
     private void findOne(RoutingContext ctx, LedgerResponder ledger) {
         long id = requests.disputeId(ctx.pathParam("id"));
-        ledger.respond(ctx, () -> disputes.findById(id).orElseThrow(() -> new RejectedRequestException(
-                ApiError.notFound("id", "no dispute with id " + id))), DisputeJson::dispute);
+        ledger.respond(ctx, () -> disputes.findById(id).orElseThrow(() -> new NoSuchDisputeException(id)),
+                DisputeJson::dispute);
     }
 
     private void report(RoutingContext ctx, LedgerResponder ledger) {

@@ -222,7 +222,7 @@ class DisputeSearchIT {
     void refusesANonNumericIdWith400AndAnUnknownOneWith404() {
         api.get("/api/disputes/abc").assertRefused(400, "id", "positive whole number, was 'abc'");
         api.get("/api/disputes/0").assertRefused(400, "id", "positive whole number");
-        api.get("/api/disputes/987654321").assertRefused(404, "id", "no dispute with id 987654321");
+        api.get("/api/disputes/987654321").assertRefused(404, "id", "No dispute with id 987654321");
     }
 
     private static List<Long> ids(JsonObject page) {
