@@ -10,12 +10,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.config.LedgerLineConfig;
+import org.ledgerline.ivr.http.DisputeRoutes;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
@@ -91,7 +93,9 @@ public final class LedgerLineServer implements AutoCloseable {
         toClose.push(() -> vertx.close().await());
         http = new HttpVerticle(config.http().host(), config.http().port(), List.of(
                 new ReadinessCheck("ledger", ledger::isReachable),
-                new ReadinessCheck("fastagi", agi::isListening)), registry);
+                new ReadinessCheck("fastagi", agi::isListening)), registry,
+                // Back-office dates are read in UTC until the config names a business time zone.
+                List.of(new DisputeRoutes(ledger.disputes(), ZoneOffset.UTC)));
         vertx.deployVerticle(http).await();
         LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
                 config.agi().host(), agi.port(), config.http().host(), http.actualPort());

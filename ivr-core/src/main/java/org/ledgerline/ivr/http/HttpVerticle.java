@@ -13,20 +13,27 @@ import java.util.List;
 /**
  * The operations endpoints: {@code /health} (the process answers), {@code /ready} (every
  * {@link ReadinessCheck} holds: ledger reachable, FastAGI listening) and {@code /metrics}
- * (Prometheus text format from Micrometer).
+ * (Prometheus text format from Micrometer), and any {@link RouteGroup}s it is given (the back office).
  */
 public final class HttpVerticle extends VerticleBase {
     private final String host;
     private final int port;
     private final List<ReadinessCheck> checks;
     private final PrometheusMeterRegistry registry;
+    private final List<RouteGroup> routeGroups;
     private HttpServer server;
 
     public HttpVerticle(String host, int port, List<ReadinessCheck> checks, PrometheusMeterRegistry registry) {
+        this(host, port, checks, registry, List.of());
+    }
+
+    public HttpVerticle(String host, int port, List<ReadinessCheck> checks, PrometheusMeterRegistry registry,
+            List<RouteGroup> routeGroups) {
         this.host = host;
         this.port = port;
         this.checks = List.copyOf(checks);
         this.registry = registry;
+        this.routeGroups = List.copyOf(routeGroups);
     }
 
     @Override
@@ -37,6 +44,7 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/metrics").handler(ctx -> ctx.response()
                 .putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8")
                 .end(registry.scrape()));
+        routeGroups.forEach(group -> group.mount(vertx, router));
         return vertx.createHttpServer()
                 .requestHandler(router)
                 .listen(port, host)

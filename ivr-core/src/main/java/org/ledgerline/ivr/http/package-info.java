@@ -1,5 +1,6 @@
 /**
- * Vert.x Web routes. Today: health, readiness and Prometheus metrics; the back office, search and
- * playback routes join here.
+ * Vert.x Web routes: health, readiness and Prometheus metrics ({@link org.ledgerline.ivr.http.HttpVerticle}),
+ * and the back-office JSON API for disputes ({@link org.ledgerline.ivr.http.DisputeRoutes}) with its
+ * request parsing, JSON mapping and error shape. Search and playback routes join here.
  */
 package org.ledgerline.ivr.http;

@@ -1,0 +1,96 @@
+package org.ledgerline.ivr.http;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import java.util.Locale;
+import java.util.Set;
+import org.ledgerline.storage.dispute.DisputeStatus;
+
+/**
+ * Reads the body of {@code POST /api/disputes/{id}/status}:
+ * {@code {"status": "RESOLVED"|"REJECTED", "note": "...", "actor": "..."}}. Every problem is a
+ * {@link RejectedRequestException}: 415 for a body that is not declared as JSON, 400 for anything
+ * else, naming the field.
+ */
+public final class StatusChangeParser {
+    /** Longest note kept; enough for a paragraph of reasoning, short enough for the audit line. */
+    public static final int MAX_NOTE_LENGTH = 2000;
+
+    /** Longest actor name; a user name or e-mail address. */
+    public static final int MAX_ACTOR_LENGTH = 100;
+
+    private static final Set<String> FIELDS = Set.of("status", "note", "actor");
+
+    /** The request, or a rejection. {@code contentType} is the raw header (null when absent). */
+    public StatusChangeRequest parse(String contentType, Buffer body) {
+        requireJson(contentType);
+        JsonObject json = object(body);
+        for (String name : json.fieldNames()) {
+            if (!FIELDS.contains(name)) {
+                throw badRequest(name, "unknown field " + ApiError.quote(name) + "; accepted: actor, note, status");
+            }
+        }
+        DisputeStatus status = closingStatus(text(json, "status", 20));
+        String note = text(json, "note", MAX_NOTE_LENGTH);
+        String actor = text(json, "actor", MAX_ACTOR_LENGTH);
+        return new StatusChangeRequest(status, note, actor);
+    }
+
+    private static void requireJson(String contentType) {
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
+            throw new RejectedRequestException(new ApiError(415,
+                    "the body must be sent as application/json, was " + (contentType == null ? "not declared" : ApiError.quote(contentType)),
+                    null));
+        }
+    }
+
+    private static JsonObject object(Buffer body) {
+        if (body == null || body.length() == 0) {
+            throw badRequest(null, "the body is empty; send {\"status\": ..., \"note\": ..., \"actor\": ...}");
+        }
+        Object decoded;
+        try {
+            decoded = Json.decodeValue(body);
+        } catch (DecodeException e) {
+            throw badRequest(null, "the body is not well-formed JSON");
+        }
+        if (decoded instanceof JsonObject object) {
+            return object;
+        }
+        throw badRequest(null, "the body must be a JSON object");
+    }
+
+    private static DisputeStatus closingStatus(String raw) {
+        return switch (raw) {
+            case "RESOLVED" -> DisputeStatus.RESOLVED;
+            case "REJECTED" -> DisputeStatus.REJECTED;
+            default -> throw badRequest("status", "status must be RESOLVED or REJECTED, was " + ApiError.quote(raw));
+        };
+    }
+
+    /** A required, non-blank string field of at most {@code maxLength} characters, trimmed. */
+    private static String text(JsonObject json, String name, int maxLength) {
+        Object value = json.getValue(name);
+        if (value == null) {
+            throw badRequest(name, name + " is required");
+        }
+        if (!(value instanceof String string)) {
+            throw badRequest(name, name + " must be a string");
+        }
+        String trimmed = string.strip();
+        if (trimmed.isEmpty()) {
+            throw badRequest(name, name + " must not be blank");
+        }
+        if (trimmed.length() > maxLength) {
+            throw badRequest(name, name + " must be at most " + maxLength + " characters, was " + trimmed.length());
+        }
+        return trimmed;
+    }
+
+    private static RejectedRequestException badRequest(String field, String message) {
+        return new RejectedRequestException(ApiError.badRequest(field, message));
+    }
+}
