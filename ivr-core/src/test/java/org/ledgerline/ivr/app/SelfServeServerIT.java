@@ -3,12 +3,19 @@ package org.ledgerline.ivr.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.simulator.AgiEnvironment;
 import org.ledgerline.ivr.simulator.CallTranscript;
+import org.ledgerline.ivr.simulator.CallerScript;
 import org.ledgerline.ivr.simulator.TranscriptEntry;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.testing.LogCapture;
@@ -150,10 +157,35 @@ class SelfServeServerIT {
     @Test
     void aMalformedEnvironmentIsRefusedAndTheServerKeepsServing() throws Exception {
         node.emulator().callWithRawEnvironment(List.of("this is not agi", "agi_network yes"),
-                org.ledgerline.ivr.simulator.CallerScript.parse(""));
+                CallerScript.parse(""));
 
         CallTranscript next = node.call(DemoSeeder.DEMO_PHONE_NUMBER, "H");
         assertThat(next.promptKeys()).startsWith("selfserve-greeting");
+    }
+
+    @Test
+    void aSwitchThatRepliesWithNonDigitsLosesThatCallOnlyAndTheServerKeepsServing() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", node.server.agiPort())) {
+            socket.setSoTimeout(10_000);
+            var out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(),
+                    StandardCharsets.US_ASCII), true);
+            var in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            for (String line : AgiEnvironment.sipCall("selfserve", DemoSeeder.DEMO_PHONE_NUMBER).lines("127.0.0.1", node.server.agiPort())) {
+                out.print(line + "\n");
+            }
+            out.print("\n");
+            out.flush();
+            int commands = 0;
+            String command;
+            while ((command = in.readLine()) != null && commands++ < 20) {
+                out.print(command.startsWith("STREAM FILE") ? "200 result=abc endpos=xyz\n" : "200 result=0\n");
+                out.flush();
+            }
+            assertThat(commands).as("the server ends the garbled call instead of looping").isLessThan(20);
+        }
+
+        assertThat(node.call(DemoSeeder.DEMO_PHONE_NUMBER, "H").promptKeys()).startsWith("selfserve-greeting");
     }
 
     @Test
