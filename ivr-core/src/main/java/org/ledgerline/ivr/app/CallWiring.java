@@ -4,16 +4,34 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.ledgerline.ivr.account.AccountService;
+import org.ledgerline.ivr.account.AccountSpeech;
+import org.ledgerline.ivr.account.CallerIdentification;
 import org.ledgerline.ivr.account.IdentificationSettings;
+import org.ledgerline.ivr.account.IdentifiedCaller;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.DialplanDestination;
 import org.ledgerline.ivr.call.PersonHandOff;
+import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
+import org.ledgerline.ivr.menu.ChoiceReader;
+import org.ledgerline.ivr.menu.Menu;
 import org.ledgerline.ivr.menu.MenuSettings;
+import org.ledgerline.ivr.menu.OpenInvoicesOption;
 import org.ledgerline.ivr.menu.SelfServeFlow;
 import org.ledgerline.ivr.menu.SelfServeSettings;
+import org.ledgerline.ivr.payment.AllocationPolicy;
+import org.ledgerline.ivr.payment.CardChargeService;
+import org.ledgerline.ivr.payment.CardPaymentTaker;
+import org.ledgerline.ivr.payment.PayByPhoneFlow;
+import org.ledgerline.ivr.payment.PaymentAmountChooser;
+import org.ledgerline.ivr.payment.PaymentGateway;
+import org.ledgerline.ivr.payment.PaymentPoster;
+import org.ledgerline.ivr.payment.PaymentPrompts;
+import org.ledgerline.ivr.payment.PaymentSettings;
+import org.ledgerline.ivr.payment.SandboxPaymentGateway;
 import org.ledgerline.ivr.prompt.CatalogSoundLibrary;
 import org.ledgerline.ivr.prompt.PromptCatalog;
 import org.ledgerline.ivr.prompt.PromptGenerator;
@@ -48,7 +66,22 @@ final class CallWiring {
         }
     }
 
+    /**
+     * What card payments need from the node: the gateway, the recording control (AMI, or refusing
+     * when AMI is off) and the {@code payments} settings.
+     */
+    record PaymentWiring(PaymentGateway gateway, RecordingControl recording, LedgerLineConfig.Payments config) {}
+
+    /** The flows with a sandbox gateway and no recording control: card payments are refused politely. */
     static CallRunner callRunner(Ledger ledger, PromptCatalog catalog, LedgerLineConfig.Ivr ivr, Clock clock) {
+        return callRunner(ledger, catalog, ivr,
+                new PaymentWiring(new SandboxPaymentGateway(), new UnavailableRecordingControl(),
+                        new LedgerLineConfig.Payments("sandbox", 3, Duration.ofMillis(200))),
+                clock);
+    }
+
+    static CallRunner callRunner(
+            Ledger ledger, PromptCatalog catalog, LedgerLineConfig.Ivr ivr, PaymentWiring payments, Clock clock) {
         DialplanDestination person = DialplanDestination.parse(ivr.personDestination());
         SelfServeSettings settings = new SelfServeSettings(
                 new IdentificationSettings(ivr.accountNumberMaxDigits(), ivr.pinLength(), ivr.pinTriesPerCall(),
@@ -57,7 +90,31 @@ final class CallWiring {
                 person);
         AccountService accounts = new AccountService(
                 ledger.accounts(), ledger.customers(), ledger.invoices(), PinHasher.standard(), ivr.lockThreshold());
-        SelfServeFlow selfServe = SelfServeFlow.standard(accounts, new Say(catalog), clock, settings);
-        return new CallRunner(List.of(selfServe), ledger.calls(), new PersonHandOff(person), clock);
+        Say say = new Say(catalog);
+        PersonHandOff handOff = new PersonHandOff(person);
+        ChoiceReader reader = new ChoiceReader(settings.menu());
+        AccountSpeech speech = new AccountSpeech(say);
+        PayByPhoneFlow pay = payByPhone(ledger, accounts, say, reader, handOff, ivr, payments, clock);
+        OpenInvoicesOption invoices = new OpenInvoicesOption(accounts, speech, reader, handOff, clock)
+                .withInvoiceAction(PayByPhoneFlow.INVOICE_KEY, PaymentPrompts.INVOICE_OPTION_PAY, pay.payThisInvoice());
+        Menu<IdentifiedCaller> mainMenu = SelfServeFlow.mainMenu(accounts, speech, clock, handOff, invoices)
+                .option(PayByPhoneFlow.MENU_KEY, PaymentPrompts.MAIN_OPTION_PAY, pay)
+                .build(reader, handOff);
+        SelfServeFlow selfServe = new SelfServeFlow(
+                new CallerIdentification(accounts, settings.identification(), handOff), mainMenu);
+        return new CallRunner(List.of(selfServe), ledger.calls(), handOff, clock);
+    }
+
+    private static PayByPhoneFlow payByPhone(Ledger ledger, AccountService accounts, Say say, ChoiceReader reader,
+            PersonHandOff handOff, LedgerLineConfig.Ivr ivr, PaymentWiring payments, Clock clock) {
+        PaymentSettings settings = new PaymentSettings(ivr.maxAttempts(), PaymentSettings.defaults().cardAttempts(),
+                payments.config().postAttempts(), payments.config().postRetryDelay(), ivr.digitTimeout(),
+                ivr.interDigitTimeout());
+        CardPaymentTaker taker = new CardPaymentTaker(
+                new CardChargeService(payments.gateway()),
+                new PaymentPoster(ledger.payments(), ledger.alerts(), settings),
+                payments.recording(), ledger.audit(), say, reader, handOff, settings);
+        return new PayByPhoneFlow(accounts, new PaymentAmountChooser(say, reader, new AllocationPolicy(), settings),
+                taker, handOff, clock);
     }
 }

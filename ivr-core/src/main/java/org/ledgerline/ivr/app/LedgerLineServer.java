@@ -9,20 +9,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.ledgerline.ivr.call.CallRunner;
+import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.http.DisputeRoutes;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
+import org.ledgerline.ivr.payment.PaymentGateway;
+import org.ledgerline.ivr.payment.SandboxPaymentGateway;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
+import org.ledgerline.ivr.telephony.ami.AmiConnection;
+import org.ledgerline.ivr.telephony.ami.AmiRecordingControl;
+import org.ledgerline.ivr.telephony.ami.AmiSettings;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.LedgerSettings;
 import org.ledgerline.storage.account.PinHasher;
@@ -40,7 +48,12 @@ public final class LedgerLineServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerLineServer.class);
 
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+    /** How long to wait between AMI login tries while Asterisk is not (yet) reachable. */
+    private static final Duration AMI_RETRY_INTERVAL = Duration.ofSeconds(5);
+
     private Ledger ledger;
+    private AmiConnection ami;
+    private PaymentGateway gateway;
     private FastAgiServer agi;
     private HttpVerticle http;
     private PrometheusMeterRegistry registry;
@@ -73,7 +86,10 @@ public final class LedgerLineServer implements AutoCloseable {
         }
 
         CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
-        CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config.ivr(), clock);
+        RecordingControl recording = startAmi(config.ami());
+        gateway = new SandboxPaymentGateway();
+        CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config.ivr(),
+                new CallWiring.PaymentWiring(gateway, recording, config.payments()), clock);
 
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
@@ -91,14 +107,34 @@ public final class LedgerLineServer implements AutoCloseable {
 
         Vertx vertx = Vertx.vertx();
         toClose.push(() -> vertx.close().await());
-        http = new HttpVerticle(config.http().host(), config.http().port(), List.of(
+        List<ReadinessCheck> checks = new ArrayList<>(List.of(
                 new ReadinessCheck("ledger", ledger::isReachable),
-                new ReadinessCheck("fastagi", agi::isListening)), registry,
+                new ReadinessCheck("fastagi", agi::isListening)));
+        if (ami != null) {
+            checks.add(new ReadinessCheck("ami", ami::isConnected));
+        }
+        http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
                 // Back-office dates are read in UTC until the config names a business time zone.
                 List.of(new DisputeRoutes(ledger.disputes(), ZoneOffset.UTC)));
         vertx.deployVerticle(http).await();
         LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
                 config.agi().host(), agi.port(), config.http().host(), http.actualPort());
+    }
+
+    /**
+     * Opens the AMI connection in the background (Asterisk may start after us) when enabled; without
+     * it the recording cannot be paused, so card payments are refused with a person offered.
+     */
+    private RecordingControl startAmi(LedgerLineConfig.Ami config) {
+        if (!config.enabled()) {
+            LOG.info("AMI disabled (ami.enabled=false): card payments by phone will be refused");
+            return new UnavailableRecordingControl();
+        }
+        ami = new AmiConnection(new AmiSettings(config.host(), config.port(), config.username(), config.secret(),
+                config.actionTimeout()));
+        toClose.push(ami);
+        ami.openInBackground(AMI_RETRY_INTERVAL);
+        return new AmiRecordingControl(ami);
     }
 
     private Ledger openLedger(LedgerLineConfig.Database db) {
@@ -129,6 +165,11 @@ public final class LedgerLineServer implements AutoCloseable {
 
     public int httpPort() {
         return http.actualPort();
+    }
+
+    /** The payment gateway the flows charge through (the sandbox, so tests can count its charges). */
+    PaymentGateway paymentGateway() {
+        return gateway;
     }
 
     public Ledger ledger() {

@@ -28,6 +28,23 @@ final class ConfigBinder {
                 Path.of(text("database.embeddedDataDir")),
                 port("database.embeddedPort"),
                 bool("database.seedDemoData"));
+        var ami = new LedgerLineConfig.Ami(
+                bool("ami.enabled"),
+                string("ami.host"),
+                port("ami.port"),
+                string("ami.username"),
+                string("ami.secret"),
+                millis("ami.actionTimeoutMs"));
+        if (ami.enabled()) {
+            text("ami.host");
+            text("ami.username");
+            text("ami.secret");
+            if (ami.port() == 0) {
+                throw new ConfigException("configuration key 'ami.port' must be Asterisk's AMI port (usually 5038), got 0");
+            }
+        }
+        var payments = new LedgerLineConfig.Payments(
+                gateway("payments.gateway"), positive("payments.postAttempts"), nonNegativeMillis("payments.postRetryDelayMs"));
         Path soundsDir = Path.of(text("prompts.soundsDir")).toAbsolutePath().normalize();
         String asteriskPath = string("prompts.asteriskSoundsPath");
         var prompts = new LedgerLineConfig.Prompts(
@@ -44,7 +61,7 @@ final class ConfigBinder {
                 positive("ivr.lockThreshold"),
                 positive("ivr.accountNumberMaxDigits"),
                 positive("ivr.pinLength"));
-        return new LedgerLineConfig(http, agi, database, prompts, ivr);
+        return new LedgerLineConfig(http, agi, database, ami, payments, prompts, ivr);
     }
 
     private String string(String key) {
@@ -85,6 +102,23 @@ final class ConfigBinder {
 
     private Duration millis(String key) {
         return Duration.ofMillis(positive(key));
+    }
+
+    private Duration nonNegativeMillis(String key) {
+        int value = integer(key);
+        if (value < 0) {
+            throw new ConfigException("configuration key '" + key + "' must be 0 or more milliseconds, got " + value);
+        }
+        return Duration.ofMillis(value);
+    }
+
+    private String gateway(String key) {
+        String value = text(key);
+        if (!value.equals("sandbox")) {
+            throw new ConfigException("configuration key '" + key + "' must be 'sandbox' (the only payment gateway so far), got '"
+                    + value + "'");
+        }
+        return value;
     }
 
     private String jdbcUrl(String key) {

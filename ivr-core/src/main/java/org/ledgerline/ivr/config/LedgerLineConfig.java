@@ -8,7 +8,7 @@ import java.time.Duration;
  * Every key, its default and its meaning is listed in {@code ledgerline-defaults.json} and the
  * README.
  */
-public record LedgerLineConfig(Http http, Agi agi, Database database, Prompts prompts, Ivr ivr) {
+public record LedgerLineConfig(Http http, Agi agi, Database database, Ami ami, Payments payments, Prompts prompts, Ivr ivr) {
 
     /** The HTTP listener: health, readiness, metrics. */
     public record Http(String host, int port) {}
@@ -35,6 +35,26 @@ public record LedgerLineConfig(Http http, Agi agi, Database database, Prompts pr
             return url.isBlank();
         }
     }
+
+    /**
+     * The Asterisk Manager Interface, used to pause the call recording while card digits are keyed.
+     * When {@code enabled} is false (the default, for a node without Asterisk) or the connection is
+     * down, card payments are refused and the caller is offered a person. The {@code secret} is
+     * never rendered by {@link #toString()}.
+     */
+    public record Ami(boolean enabled, String host, int port, String username, String secret, Duration actionTimeout) {
+        @Override
+        public String toString() {
+            return "Ami[enabled=" + enabled + ", host=" + host + ", port=" + port + ", username=" + username
+                    + ", secret=****, actionTimeout=" + actionTimeout + "]";
+        }
+    }
+
+    /**
+     * Card payments: which {@code gateway} charges cards ({@code sandbox} is the only one so far),
+     * and how often an approved charge is offered to a failing ledger before an alert takes over.
+     */
+    public record Payments(String gateway, int postAttempts, Duration postRetryDelay) {}
 
     /**
      * Prompt audio: generated into {@code soundsDir}; Asterisk reads the same files under

@@ -42,9 +42,18 @@ public final class SelfServeFlow implements CallFlow {
     /** The standard main-menu options (1 balance, 2 invoices, 0 person), ready for more. */
     public static Menu.Builder<IdentifiedCaller> mainMenu(
             AccountService accounts, AccountSpeech speech, Clock clock, ChoiceReader reader, PersonHandOff handOff) {
+        return mainMenu(accounts, speech, clock, handOff, new OpenInvoicesOption(accounts, speech, reader, handOff, clock));
+    }
+
+    /**
+     * The standard main-menu options with {@code invoices} on key 2: an invoice list to which
+     * features have added their per-invoice actions ({@link OpenInvoicesOption#withInvoiceAction}).
+     */
+    public static Menu.Builder<IdentifiedCaller> mainMenu(
+            AccountService accounts, AccountSpeech speech, Clock clock, PersonHandOff handOff, OpenInvoicesOption invoices) {
         return Menu.<IdentifiedCaller>builder(MenuPrompts.MAIN_INTRO, MenuPrompts.MAIN_NAVIGATION)
                 .option('1', MenuPrompts.MAIN_OPTION_BALANCE, new BalanceOption(accounts, speech, clock))
-                .option('2', MenuPrompts.MAIN_OPTION_INVOICES, new OpenInvoicesOption(accounts, speech, reader, handOff, clock))
+                .option('2', MenuPrompts.MAIN_OPTION_INVOICES, invoices)
                 .option('0', MenuPrompts.MAIN_OPTION_PERSON, (channel, caller) -> {
                     handOff.transfer(channel);
                     return Next.CALL_ENDED;

@@ -4,8 +4,16 @@
  * {@link org.ledgerline.ivr.payment.CardChargeService} that resolves gateway timeouts without
  * charging twice, the {@link org.ledgerline.ivr.payment.AllocationPolicy} that splits a payment over
  * open invoices, and {@link org.ledgerline.ivr.payment.AmountEntry} for amounts keyed on a phone pad.
- * Card data types live in {@link org.ledgerline.ivr.payment.card}. Plain Java: no Vert.x, no
- * telephony, no storage; the payment flow builds on these and posts to the ledger.
+ * Card data types live in {@link org.ledgerline.ivr.payment.card}.
+ *
+ * <p>The call side: {@link org.ledgerline.ivr.payment.PayByPhoneFlow} (main-menu key 3 and "pay
+ * this invoice" in the invoice list), the {@link org.ledgerline.ivr.payment.PaymentAmountChooser}
+ * (what to pay, read back, confirmed), the {@link org.ledgerline.ivr.payment.CardPaymentTaker} (one
+ * card attempt inside a confirmed {@link org.ledgerline.ivr.payment.RecordingPause}, via
+ * {@link org.ledgerline.ivr.payment.CardCapture}), and the {@link
+ * org.ledgerline.ivr.payment.PaymentPoster} that posts an approved charge to the ledger exactly once
+ * or raises a reconciliation alert. Plain Java over the call ports and storage repositories: no
+ * Vert.x, no telephony.
  *
  * <h2>Sandbox test cards</h2>
  * The {@link org.ledgerline.ivr.payment.SandboxPaymentGateway} answers deterministically per card
