@@ -6,14 +6,35 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.ledgerline.ivr.account.AccountService;
+import org.ledgerline.ivr.account.AccountSpeech;
+import org.ledgerline.ivr.account.CallerIdentification;
 import org.ledgerline.ivr.account.IdentificationSettings;
+import org.ledgerline.ivr.account.IdentifiedCaller;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.DialplanDestination;
 import org.ledgerline.ivr.call.PersonHandOff;
 import org.ledgerline.ivr.config.LedgerLineConfig;
+import org.ledgerline.ivr.dispute.DescriptionRecorder;
+import org.ledgerline.ivr.dispute.DisputeEscalation;
+import org.ledgerline.ivr.dispute.DisputeFlow;
+import org.ledgerline.ivr.dispute.DisputeOpener;
+import org.ledgerline.ivr.dispute.DisputePrompts;
+import org.ledgerline.ivr.dispute.DisputeSettings;
+import org.ledgerline.ivr.dispute.EscalationNotificationException;
+import org.ledgerline.ivr.dispute.EscalationNotifier;
+import org.ledgerline.ivr.dispute.EscalationRules;
+import org.ledgerline.ivr.dispute.EscalationSettings;
+import org.ledgerline.ivr.dispute.ReasonMenu;
+import org.ledgerline.ivr.menu.ChoiceReader;
+import org.ledgerline.ivr.menu.EntryReader;
+import org.ledgerline.ivr.menu.Menu;
 import org.ledgerline.ivr.menu.MenuSettings;
 import org.ledgerline.ivr.menu.SelfServeFlow;
 import org.ledgerline.ivr.menu.SelfServeSettings;
+import org.ledgerline.ivr.promise.PromisePrompts;
+import org.ledgerline.ivr.promise.PromiseRecorder;
+import org.ledgerline.ivr.promise.PromiseSettings;
+import org.ledgerline.ivr.promise.PromiseToPayFlow;
 import org.ledgerline.ivr.prompt.CatalogSoundLibrary;
 import org.ledgerline.ivr.prompt.PromptCatalog;
 import org.ledgerline.ivr.prompt.PromptGenerator;
@@ -27,6 +48,11 @@ import org.ledgerline.storage.account.PinHasher;
  * server and the benchmark, so both run exactly the same flows.
  */
 final class CallWiring {
+    /** Main-menu key, and invoice-list key, of "promise to pay" (3 is pay by phone). */
+    static final char PROMISE_KEY = '4';
+    /** Main-menu key, and invoice-list key, of "dispute an invoice". */
+    static final char DISPUTE_KEY = '5';
+
     private CallWiring() {}
 
     /** The prompt catalog plus where its audio lives for Asterisk. */
@@ -48,7 +74,14 @@ final class CallWiring {
         }
     }
 
-    static CallRunner callRunner(Ledger ledger, PromptCatalog catalog, LedgerLineConfig.Ivr ivr, Clock clock) {
+    /** Stands in for SMTP where a process sends no email (the benchmark): escalations raise alerts instead. */
+    static final EscalationNotifier NO_EMAIL = dispute -> {
+        throw new EscalationNotificationException("this process sends no email", null);
+    };
+
+    static CallRunner callRunner(
+            Ledger ledger, PromptCatalog catalog, LedgerLineConfig config, EscalationNotifier notifier, Clock clock) {
+        LedgerLineConfig.Ivr ivr = config.ivr();
         DialplanDestination person = DialplanDestination.parse(ivr.personDestination());
         SelfServeSettings settings = new SelfServeSettings(
                 new IdentificationSettings(ivr.accountNumberMaxDigits(), ivr.pinLength(), ivr.pinTriesPerCall(),
@@ -57,7 +90,43 @@ final class CallWiring {
                 person);
         AccountService accounts = new AccountService(
                 ledger.accounts(), ledger.customers(), ledger.invoices(), PinHasher.standard(), ivr.lockThreshold());
-        SelfServeFlow selfServe = SelfServeFlow.standard(accounts, new Say(catalog), clock, settings);
-        return new CallRunner(List.of(selfServe), ledger.calls(), new PersonHandOff(person), clock);
+        PersonHandOff handOff = new PersonHandOff(person);
+        ChoiceReader choices = new ChoiceReader(settings.menu());
+        EntryReader entries = new EntryReader(settings.menu(), ivr.interDigitTimeout());
+        Say say = new Say(catalog);
+
+        PromiseToPayFlow promise = new PromiseToPayFlow(accounts, new PromiseRecorder(ledger.promises()),
+                new PromiseSettings(config.promises().earliestDaysAhead(), config.promises().latestDaysAhead()),
+                say, entries, choices, handOff, clock);
+        DisputeFlow dispute = disputeFlow(ledger, catalog, config, notifier, accounts, say, entries, choices, handOff, clock);
+
+        Menu<IdentifiedCaller> mainMenu = SelfServeFlow.mainMenu(accounts, new AccountSpeech(say), clock, choices, handOff,
+                        invoices -> invoices
+                                .withInvoiceAction(PROMISE_KEY, PromisePrompts.INVOICE_OPTION, promise::forInvoice)
+                                .withInvoiceAction(DISPUTE_KEY, DisputePrompts.INVOICE_OPTION, dispute::forInvoice))
+                .option(PROMISE_KEY, PromisePrompts.MAIN_OPTION, promise)
+                .option(DISPUTE_KEY, DisputePrompts.MAIN_OPTION, dispute)
+                .build(choices, handOff);
+        SelfServeFlow selfServe = new SelfServeFlow(
+                new CallerIdentification(accounts, settings.identification(), handOff), mainMenu);
+        return new CallRunner(List.of(selfServe), ledger.calls(), handOff, clock);
+    }
+
+    private static DisputeFlow disputeFlow(Ledger ledger, PromptCatalog catalog, LedgerLineConfig config,
+            EscalationNotifier notifier, AccountService accounts, Say say, EntryReader entries, ChoiceReader choices,
+            PersonHandOff handOff, Clock clock) {
+        LedgerLineConfig.Disputes disputes = config.disputes();
+        DisputeSettings settings = new DisputeSettings(
+                config.recordings().dir(), disputes.maxDescription(), disputes.descriptionSilence());
+        EscalationRules rules = new EscalationRules(new EscalationSettings(
+                disputes.escalationAmount(), disputes.escalationAmountTransfers(),
+                disputes.escalationOpenDisputes(), disputes.escalationOpenDisputesTransfers(),
+                disputes.escalationInvoiceAgeDays(), disputes.escalationInvoiceAgeTransfers()));
+        return new DisputeFlow(accounts,
+                new ReasonMenu(ledger.disputes(), catalog::contains, say, choices),
+                new DescriptionRecorder(ledger.recordings(), settings, choices, clock),
+                new DisputeOpener(ledger.disputes()),
+                new DisputeEscalation(ledger.disputes(), ledger.alerts(), rules, notifier),
+                say, entries, choices, handOff, clock);
     }
 }

@@ -18,6 +18,9 @@ import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
+import org.ledgerline.ivr.mail.SmtpEscalationNotifier;
+import org.ledgerline.ivr.mail.SmtpSettings;
+import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
@@ -31,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running LedgerLine node: the ledger (embedded PostgreSQL or a real one), the prompts, the
- * FastAGI server on virtual threads and the Vert.x HTTP endpoints. {@link #start} brings them up
+ * FastAGI server on virtual threads, the Vert.x HTTP endpoints, the escalation mailer and the
+ * promise settlement job. {@link #start} brings them up
  * in dependency order; {@link #close} takes them down in reverse, also when start-up fails halfway.
  */
 public final class LedgerLineServer implements AutoCloseable {
@@ -42,6 +46,7 @@ public final class LedgerLineServer implements AutoCloseable {
     private FastAgiServer agi;
     private HttpVerticle http;
     private PrometheusMeterRegistry registry;
+    private PromiseSettlementJob settlement;
 
     private LedgerLineServer() {}
 
@@ -70,8 +75,17 @@ public final class LedgerLineServer implements AutoCloseable {
                     DemoSeeder.DEMO_ACCOUNT_NUMBER, DemoSeeder.DEMO_PIN, DemoSeeder.DEMO_PHONE_NUMBER);
         }
 
+        Vertx vertx = Vertx.vertx();
+        toClose.push(() -> vertx.close().await());
+        SmtpEscalationNotifier mail = new SmtpEscalationNotifier(vertx, smtpSettings(config));
+        toClose.push(mail);
+
         CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
-        CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config.ivr(), clock);
+        CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config, mail, clock);
+        if (config.promises().settlementEnabled()) {
+            settlement = new PromiseSettlementJob(ledger.promises(), clock, config.promises().settlementInterval());
+            toClose.push(settlement);
+        }
 
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
@@ -86,15 +100,21 @@ public final class LedgerLineServer implements AutoCloseable {
             throw new UncheckedIOException("cannot listen for FastAGI on " + config.agi().host() + ":" + config.agi().port(), e);
         }
         toClose.push(agi::stop);
-
-        Vertx vertx = Vertx.vertx();
-        toClose.push(() -> vertx.close().await());
         http = new HttpVerticle(config.http().host(), config.http().port(), List.of(
                 new ReadinessCheck("ledger", ledger::isReachable),
                 new ReadinessCheck("fastagi", agi::isListening)), registry);
         vertx.deployVerticle(http).await();
+        if (settlement != null) {
+            settlement.start();
+        }
         LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
                 config.agi().host(), agi.port(), config.http().host(), http.actualPort());
+    }
+
+    private static SmtpSettings smtpSettings(LedgerLineConfig config) {
+        LedgerLineConfig.Mail mail = config.mail();
+        return new SmtpSettings(mail.host(), mail.port(), mail.starttls(), mail.username(), mail.password(),
+                mail.from(), mail.creditManager(), mail.timeout(), config.recordings().publicBaseUrl());
     }
 
     private Ledger openLedger(LedgerLineConfig.Database db) {
@@ -125,6 +145,11 @@ public final class LedgerLineServer implements AutoCloseable {
 
     public int httpPort() {
         return http.actualPort();
+    }
+
+    /** The promise settlement job, when {@code promises.settlementEnabled}. */
+    public Optional<PromiseSettlementJob> promiseSettlement() {
+        return Optional.ofNullable(settlement);
     }
 
     public Ledger ledger() {
