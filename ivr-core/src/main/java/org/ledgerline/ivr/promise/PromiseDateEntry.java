@@ -3,13 +3,15 @@ package org.ledgerline.ivr.promise;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import org.ledgerline.ivr.menu.RefusedEntryException;
 
 /**
  * Reads a promised date keyed as {@code MMDD} (four keys, no year). The year is the one that puts
  * the date soonest on or after today, so in December {@code 0105} is 5 January next year. The date
- * must fall in the settings' window; a date that has already passed this year and whose next
- * occurrence is beyond the window is refused as "in the past", which is what the caller meant.
+ * must fall in the settings' window. A date outside it is refused as "in the past" when its last
+ * occurrence is nearer than its next one (in January, {@code 1230} meant last month), otherwise as
+ * "too far ahead".
  */
 public final class PromiseDateEntry {
     private final PromiseSettings settings;
@@ -32,13 +34,16 @@ public final class PromiseDateEntry {
         } catch (DateTimeException notADate) {
             throw new RefusedEntryException("not a calendar date", PromisePrompts.DATE_INVALID);
         }
+        if (!monthDay.isValidYear(today.getYear()) && !monthDay.isValidYear(today.getYear() + 1)) {
+            // 29 February with no leap year inside any window we allow.
+            throw new RefusedEntryException("no such date this year or next", PromisePrompts.DATE_INVALID);
+        }
         LocalDate earliest = today.plusDays(settings.earliestDaysAhead());
         LocalDate latest = today.plusDays(settings.latestDaysAhead());
-        LocalDate thisYear = occurrence(monthDay, today.getYear());
-        LocalDate date = thisYear != null && !thisYear.isBefore(today) ? thisYear : nextOccurrence(monthDay, today.getYear() + 1);
-        boolean passedThisYear = thisYear != null && thisYear.isBefore(today);
+        LocalDate date = next(monthDay, today);
         if (date.isAfter(latest)) {
-            throw passedThisYear
+            LocalDate last = previous(monthDay, today);
+            throw ChronoUnit.DAYS.between(last, today) < ChronoUnit.DAYS.between(today, date)
                     ? new RefusedEntryException("in the past", PromisePrompts.DATE_PAST)
                     : new RefusedEntryException("after the window", PromisePrompts.DATE_TOO_LATE);
         }
@@ -53,10 +58,21 @@ public final class PromiseDateEntry {
         return monthDay.isValidYear(year) ? monthDay.atYear(year) : null;
     }
 
-    private static LocalDate nextOccurrence(MonthDay monthDay, int fromYear) {
-        for (int year = fromYear; ; year++) {
+    /** The soonest occurrence on or after today. */
+    private static LocalDate next(MonthDay monthDay, LocalDate today) {
+        for (int year = today.getYear(); ; year++) {
             LocalDate date = occurrence(monthDay, year);
-            if (date != null) {
+            if (date != null && !date.isBefore(today)) {
+                return date;
+            }
+        }
+    }
+
+    /** The latest occurrence before today. */
+    private static LocalDate previous(MonthDay monthDay, LocalDate today) {
+        for (int year = today.getYear(); ; year--) {
+            LocalDate date = occurrence(monthDay, year);
+            if (date != null && date.isBefore(today)) {
                 return date;
             }
         }
