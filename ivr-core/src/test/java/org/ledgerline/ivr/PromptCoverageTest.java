@@ -11,7 +11,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.account.AccountPrompts;
 import org.ledgerline.ivr.call.CallPrompts;
+import org.ledgerline.ivr.dispute.DisputePrompts;
 import org.ledgerline.ivr.menu.MenuPrompts;
+import org.ledgerline.ivr.promise.PromisePrompts;
 import org.ledgerline.ivr.prompt.PromptCatalog;
 import org.ledgerline.ivr.prompt.Say;
 
@@ -22,7 +24,8 @@ class PromptCoverageTest {
     @Test
     void everyPromptConstantOfTheFlowsIsInTheCatalog() throws IllegalAccessException {
         Set<String> keys = new TreeSet<>();
-        for (Class<?> prompts : new Class<?>[] {CallPrompts.class, AccountPrompts.class, MenuPrompts.class}) {
+        for (Class<?> prompts : new Class<?>[] {
+                CallPrompts.class, AccountPrompts.class, MenuPrompts.class, PromisePrompts.class, DisputePrompts.class}) {
             for (Field field : prompts.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     keys.add((String) field.get(null));
@@ -31,6 +34,14 @@ class PromptCoverageTest {
         }
         assertThat(keys).hasSizeGreaterThan(40);
         assertThat(keys).allMatch(CATALOG::contains);
+    }
+
+    @Test
+    void everyDefaultDisputeReasonCanBeSpoken() {
+        for (String code : new String[] {
+                "PRICING_ERROR", "GOODS_DAMAGED", "NOT_RECEIVED", "DUPLICATE_BILLING", "QUANTITY_MISMATCH", "OTHER"}) {
+            assertThat(CATALOG.contains(DisputePrompts.reason(code))).as(code).isTrue();
+        }
     }
 
     @Test

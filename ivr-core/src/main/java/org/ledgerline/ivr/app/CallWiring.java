@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.ledgerline.ivr.account.AccountService;
 import org.ledgerline.ivr.account.AccountSpeech;
@@ -16,10 +15,21 @@ import org.ledgerline.ivr.call.DialplanDestination;
 import org.ledgerline.ivr.call.PersonHandOff;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
+import org.ledgerline.ivr.dispute.DescriptionRecorder;
+import org.ledgerline.ivr.dispute.DisputeEscalation;
+import org.ledgerline.ivr.dispute.DisputeFlow;
+import org.ledgerline.ivr.dispute.DisputeOpener;
+import org.ledgerline.ivr.dispute.DisputePrompts;
+import org.ledgerline.ivr.dispute.DisputeSettings;
+import org.ledgerline.ivr.dispute.EscalationNotificationException;
+import org.ledgerline.ivr.dispute.EscalationNotifier;
+import org.ledgerline.ivr.dispute.EscalationRules;
+import org.ledgerline.ivr.dispute.EscalationSettings;
+import org.ledgerline.ivr.dispute.ReasonMenu;
 import org.ledgerline.ivr.menu.ChoiceReader;
+import org.ledgerline.ivr.menu.EntryReader;
 import org.ledgerline.ivr.menu.Menu;
 import org.ledgerline.ivr.menu.MenuSettings;
-import org.ledgerline.ivr.menu.OpenInvoicesOption;
 import org.ledgerline.ivr.menu.SelfServeFlow;
 import org.ledgerline.ivr.menu.SelfServeSettings;
 import org.ledgerline.ivr.payment.AllocationPolicy;
@@ -32,6 +42,10 @@ import org.ledgerline.ivr.payment.PaymentPoster;
 import org.ledgerline.ivr.payment.PaymentPrompts;
 import org.ledgerline.ivr.payment.PaymentSettings;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
+import org.ledgerline.ivr.promise.PromisePrompts;
+import org.ledgerline.ivr.promise.PromiseRecorder;
+import org.ledgerline.ivr.promise.PromiseSettings;
+import org.ledgerline.ivr.promise.PromiseToPayFlow;
 import org.ledgerline.ivr.prompt.CatalogSoundLibrary;
 import org.ledgerline.ivr.prompt.PromptCatalog;
 import org.ledgerline.ivr.prompt.PromptGenerator;
@@ -45,6 +59,11 @@ import org.ledgerline.storage.account.PinHasher;
  * server and the benchmark, so both run exactly the same flows.
  */
 final class CallWiring {
+    /** Main-menu key, and invoice-list key, of "promise to pay" (3 is pay by phone). */
+    static final char PROMISE_KEY = '4';
+    /** Main-menu key, and invoice-list key, of "dispute an invoice". */
+    static final char DISPUTE_KEY = '5';
+
     private CallWiring() {}
 
     /** The prompt catalog plus where its audio lives for Asterisk. */
@@ -72,16 +91,19 @@ final class CallWiring {
      */
     record PaymentWiring(PaymentGateway gateway, RecordingControl recording, LedgerLineConfig.Payments config) {}
 
-    /** The flows with a sandbox gateway and no recording control: card payments are refused politely. */
-    static CallRunner callRunner(Ledger ledger, PromptCatalog catalog, LedgerLineConfig.Ivr ivr, Clock clock) {
-        return callRunner(ledger, catalog, ivr,
-                new PaymentWiring(new SandboxPaymentGateway(), new UnavailableRecordingControl(),
-                        new LedgerLineConfig.Payments("sandbox", 3, Duration.ofMillis(200))),
-                clock);
+    /** A sandbox gateway and no recording control: card payments are refused politely (the benchmark). */
+    static PaymentWiring noCardPayments(LedgerLineConfig config) {
+        return new PaymentWiring(new SandboxPaymentGateway(), new UnavailableRecordingControl(), config.payments());
     }
 
-    static CallRunner callRunner(
-            Ledger ledger, PromptCatalog catalog, LedgerLineConfig.Ivr ivr, PaymentWiring payments, Clock clock) {
+    /** Stands in for SMTP where a process sends no email (the benchmark): escalations raise alerts instead. */
+    static final EscalationNotifier NO_EMAIL = dispute -> {
+        throw new EscalationNotificationException("this process sends no email", null);
+    };
+
+    static CallRunner callRunner(Ledger ledger, PromptCatalog catalog, LedgerLineConfig config, PaymentWiring payments,
+            EscalationNotifier notifier, Clock clock) {
+        LedgerLineConfig.Ivr ivr = config.ivr();
         DialplanDestination person = DialplanDestination.parse(ivr.personDestination());
         SelfServeSettings settings = new SelfServeSettings(
                 new IdentificationSettings(ivr.accountNumberMaxDigits(), ivr.pinLength(), ivr.pinTriesPerCall(),
@@ -90,16 +112,26 @@ final class CallWiring {
                 person);
         AccountService accounts = new AccountService(
                 ledger.accounts(), ledger.customers(), ledger.invoices(), PinHasher.standard(), ivr.lockThreshold());
-        Say say = new Say(catalog);
         PersonHandOff handOff = new PersonHandOff(person);
-        ChoiceReader reader = new ChoiceReader(settings.menu());
-        AccountSpeech speech = new AccountSpeech(say);
-        PayByPhoneFlow pay = payByPhone(ledger, accounts, say, reader, handOff, ivr, payments, clock);
-        OpenInvoicesOption invoices = new OpenInvoicesOption(accounts, speech, reader, handOff, clock)
-                .withInvoiceAction(PayByPhoneFlow.INVOICE_KEY, PaymentPrompts.INVOICE_OPTION_PAY, pay.payThisInvoice());
-        Menu<IdentifiedCaller> mainMenu = SelfServeFlow.mainMenu(accounts, speech, clock, handOff, invoices)
+        ChoiceReader choices = new ChoiceReader(settings.menu());
+        EntryReader entries = new EntryReader(settings.menu(), ivr.interDigitTimeout());
+        Say say = new Say(catalog);
+
+        PayByPhoneFlow pay = payByPhone(ledger, accounts, say, choices, handOff, ivr, payments, clock);
+        PromiseToPayFlow promise = new PromiseToPayFlow(accounts, new PromiseRecorder(ledger.promises()),
+                new PromiseSettings(config.promises().earliestDaysAhead(), config.promises().latestDaysAhead()),
+                say, entries, choices, handOff, clock);
+        DisputeFlow dispute = disputeFlow(ledger, catalog, config, notifier, accounts, say, entries, choices, handOff, clock);
+
+        Menu<IdentifiedCaller> mainMenu = SelfServeFlow.mainMenu(accounts, new AccountSpeech(say), clock, choices, handOff,
+                        invoices -> invoices
+                                .withInvoiceAction(PayByPhoneFlow.INVOICE_KEY, PaymentPrompts.INVOICE_OPTION_PAY, pay.payThisInvoice())
+                                .withInvoiceAction(PROMISE_KEY, PromisePrompts.INVOICE_OPTION, promise::forInvoice)
+                                .withInvoiceAction(DISPUTE_KEY, DisputePrompts.INVOICE_OPTION, dispute::forInvoice))
                 .option(PayByPhoneFlow.MENU_KEY, PaymentPrompts.MAIN_OPTION_PAY, pay)
-                .build(reader, handOff);
+                .option(PROMISE_KEY, PromisePrompts.MAIN_OPTION, promise)
+                .option(DISPUTE_KEY, DisputePrompts.MAIN_OPTION, dispute)
+                .build(choices, handOff);
         SelfServeFlow selfServe = new SelfServeFlow(
                 new CallerIdentification(accounts, settings.identification(), handOff), mainMenu);
         return new CallRunner(List.of(selfServe), ledger.calls(), handOff, clock);
@@ -116,5 +148,23 @@ final class CallWiring {
                 payments.recording(), ledger.audit(), say, reader, handOff, settings);
         return new PayByPhoneFlow(accounts, new PaymentAmountChooser(say, reader, new AllocationPolicy(), settings),
                 taker, handOff, clock);
+    }
+
+    private static DisputeFlow disputeFlow(Ledger ledger, PromptCatalog catalog, LedgerLineConfig config,
+            EscalationNotifier notifier, AccountService accounts, Say say, EntryReader entries, ChoiceReader choices,
+            PersonHandOff handOff, Clock clock) {
+        LedgerLineConfig.Disputes disputes = config.disputes();
+        DisputeSettings settings = new DisputeSettings(
+                config.recordings().dir(), disputes.maxDescription(), disputes.descriptionSilence());
+        EscalationRules rules = new EscalationRules(new EscalationSettings(
+                disputes.escalationAmount(), disputes.escalationAmountTransfers(),
+                disputes.escalationOpenDisputes(), disputes.escalationOpenDisputesTransfers(),
+                disputes.escalationInvoiceAgeDays(), disputes.escalationInvoiceAgeTransfers()));
+        return new DisputeFlow(accounts,
+                new ReasonMenu(ledger.disputes(), catalog::contains, say, choices),
+                new DescriptionRecorder(ledger.recordings(), settings, choices, clock),
+                new DisputeOpener(ledger.disputes()),
+                new DisputeEscalation(ledger.disputes(), ledger.alerts(), rules, notifier),
+                say, entries, choices, handOff, clock);
     }
 }

@@ -25,6 +25,9 @@ import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
 import org.ledgerline.ivr.payment.PaymentGateway;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
+import org.ledgerline.ivr.mail.SmtpEscalationNotifier;
+import org.ledgerline.ivr.mail.SmtpSettings;
+import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
@@ -41,7 +44,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running LedgerLine node: the ledger (embedded PostgreSQL or a real one), the prompts, the
- * FastAGI server on virtual threads and the Vert.x HTTP endpoints. {@link #start} brings them up
+ * FastAGI server on virtual threads, the Vert.x HTTP endpoints, the escalation mailer and the
+ * promise settlement job. {@link #start} brings them up
  * in dependency order; {@link #close} takes them down in reverse, also when start-up fails halfway.
  */
 public final class LedgerLineServer implements AutoCloseable {
@@ -57,6 +61,7 @@ public final class LedgerLineServer implements AutoCloseable {
     private FastAgiServer agi;
     private HttpVerticle http;
     private PrometheusMeterRegistry registry;
+    private PromiseSettlementJob settlement;
 
     private LedgerLineServer() {}
 
@@ -85,11 +90,20 @@ public final class LedgerLineServer implements AutoCloseable {
                     DemoSeeder.DEMO_ACCOUNT_NUMBER, DemoSeeder.DEMO_PIN, DemoSeeder.DEMO_PHONE_NUMBER);
         }
 
+        Vertx vertx = Vertx.vertx();
+        toClose.push(() -> vertx.close().await());
+        SmtpEscalationNotifier mail = new SmtpEscalationNotifier(vertx, smtpSettings(config));
+        toClose.push(mail);
+
         CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
         RecordingControl recording = startAmi(config.ami());
         gateway = new SandboxPaymentGateway();
-        CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config.ivr(),
-                new CallWiring.PaymentWiring(gateway, recording, config.payments()), clock);
+        CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config,
+                new CallWiring.PaymentWiring(gateway, recording, config.payments()), mail, clock);
+        if (config.promises().settlementEnabled()) {
+            settlement = new PromiseSettlementJob(ledger.promises(), clock, config.promises().settlementInterval());
+            toClose.push(settlement);
+        }
 
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
@@ -105,8 +119,6 @@ public final class LedgerLineServer implements AutoCloseable {
         }
         toClose.push(agi::stop);
 
-        Vertx vertx = Vertx.vertx();
-        toClose.push(() -> vertx.close().await());
         List<ReadinessCheck> checks = new ArrayList<>(List.of(
                 new ReadinessCheck("ledger", ledger::isReachable),
                 new ReadinessCheck("fastagi", agi::isListening)));
@@ -117,6 +129,9 @@ public final class LedgerLineServer implements AutoCloseable {
                 // Back-office dates are read in UTC until the config names a business time zone.
                 List.of(new DisputeRoutes(ledger.disputes(), ZoneOffset.UTC)));
         vertx.deployVerticle(http).await();
+        if (settlement != null) {
+            settlement.start();
+        }
         LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
                 config.agi().host(), agi.port(), config.http().host(), http.actualPort());
     }
@@ -135,6 +150,12 @@ public final class LedgerLineServer implements AutoCloseable {
         toClose.push(ami);
         ami.openInBackground(AMI_RETRY_INTERVAL);
         return new AmiRecordingControl(ami);
+    }
+
+    private static SmtpSettings smtpSettings(LedgerLineConfig config) {
+        LedgerLineConfig.Mail mail = config.mail();
+        return new SmtpSettings(mail.host(), mail.port(), mail.starttls(), mail.username(), mail.password(),
+                mail.from(), mail.creditManager(), mail.timeout(), config.recordings().publicBaseUrl());
     }
 
     private Ledger openLedger(LedgerLineConfig.Database db) {
@@ -170,6 +191,11 @@ public final class LedgerLineServer implements AutoCloseable {
     /** The payment gateway the flows charge through (the sandbox, so tests can count its charges). */
     PaymentGateway paymentGateway() {
         return gateway;
+    }
+
+    /** The promise settlement job, when {@code promises.settlementEnabled}. */
+    public Optional<PromiseSettlementJob> promiseSettlement() {
+        return Optional.ofNullable(settlement);
     }
 
     public Ledger ledger() {

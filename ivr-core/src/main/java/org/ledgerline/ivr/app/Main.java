@@ -111,7 +111,8 @@ public final class Main implements Callable<Integer> {
             DemoSeeder.seedIfEmpty(ledger, PinHasher.standard(), LocalDate.now(clock));
             CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
             cli.addSubcommand("bench", new BenchmarkCommand(
-                    CallWiring.callRunner(ledger, prompts.catalog(), config.ivr(), clock), prompts.sounds()));
+                    CallWiring.callRunner(ledger, prompts.catalog(), config,
+                            CallWiring.noCardPayments(config), CallWiring.NO_EMAIL, clock), prompts.sounds()));
             return cli.execute(args);
         }
     }

@@ -1,5 +1,6 @@
 package org.ledgerline.ivr.call;
 
+import java.time.Duration;
 import org.ledgerline.ivr.prompt.Utterance;
 
 /**
@@ -19,6 +20,15 @@ public interface CallChannel {
      * waits for digits as {@code spec} says.
      */
     DigitInput collect(Utterance prompt, DigitSpec spec);
+
+    /**
+     * Plays {@code prompt}, then a beep, then records the caller into {@code file} (a path on the
+     * switch, without extension) as {@code wav} until they press {@code #}, stay silent for
+     * {@code silence}, or {@code maxLength} has passed. The {@code #} is not part of the result.
+     *
+     * @return the recording; {@link RecordedAudio.Ending#NOT_SAVED} when the switch could not write it
+     */
+    RecordedAudio record(Utterance prompt, String file, Duration maxLength, Duration silence);
 
     /** Switches the language prompts are played in (a catalog language such as {@code en}). */
     void useLanguage(String language);

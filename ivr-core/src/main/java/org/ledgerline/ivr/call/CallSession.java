@@ -1,6 +1,8 @@
 package org.ledgerline.ivr.call;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -13,6 +15,7 @@ public final class CallSession {
     private final String channelName;
     private final CallChannel channel;
     private final Instant startedAt;
+    private final Map<String, Integer> writesByPurpose = new HashMap<>();
     private Long accountId;
 
     public CallSession(String callId, String callerId, String channelName, CallChannel channel, Instant startedAt) {
@@ -48,6 +51,17 @@ public final class CallSession {
     /** The account the caller proved (account number or caller ID, plus PIN). */
     public OptionalLong accountId() {
         return accountId == null ? OptionalLong.empty() : OptionalLong.of(accountId);
+    }
+
+    /**
+     * The idempotency key of this call's next ledger write for {@code purpose}:
+     * {@code <callId>/<purpose>/<n>}, counting from 1 per purpose. The same call (Asterisk's unique
+     * id) replayed from the start asks in the same order and so gets the same keys, which is what
+     * makes a retried call land its writes once; a retry of one write reuses the key it was given.
+     */
+    public String nextIdempotencyKey(String purpose) {
+        int attempt = writesByPurpose.merge(purpose, 1, Integer::sum);
+        return callId + "/" + purpose + "/" + attempt;
     }
 
     public void identifiedAs(long accountId) {

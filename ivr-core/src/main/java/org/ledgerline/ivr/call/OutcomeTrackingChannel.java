@@ -1,5 +1,6 @@
 package org.ledgerline.ivr.call;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.ledgerline.ivr.prompt.Utterance;
 
@@ -32,6 +33,11 @@ final class OutcomeTrackingChannel implements CallChannel {
     @Override
     public DigitInput collect(Utterance prompt, DigitSpec spec) {
         return delegate.collect(prompt, spec);
+    }
+
+    @Override
+    public RecordedAudio record(Utterance prompt, String file, Duration maxLength, Duration silence) {
+        return delegate.record(prompt, file, maxLength, silence);
     }
 
     @Override

@@ -1,14 +1,18 @@
 package org.ledgerline.ivr.config;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Turns the flat, layered key/value map into the typed record tree and checks every value. */
 final class ConfigBinder {
     private static final Pattern DESTINATION = Pattern.compile("[A-Za-z0-9_-]+,[A-Za-z0-9_+*#-]+,[0-9]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(_[A-Z]{2})?");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Set<String> STARTTLS = Set.of("DISABLED", "OPTIONAL", "REQUIRED");
 
     private final Map<String, Object> values;
 
@@ -61,7 +65,78 @@ final class ConfigBinder {
                 positive("ivr.lockThreshold"),
                 positive("ivr.accountNumberMaxDigits"),
                 positive("ivr.pinLength"));
-        return new LedgerLineConfig(http, agi, database, ami, payments, prompts, ivr);
+        return new LedgerLineConfig(http, agi, database, ami, payments, prompts, ivr, promises(), disputes(), mail(), recordings());
+    }
+
+    private LedgerLineConfig.Promises promises() {
+        int earliest = nonNegative("promises.earliestDaysAhead");
+        int latest = positive("promises.latestDaysAhead");
+        if (latest < earliest || latest > 300) {
+            throw new ConfigException("configuration key 'promises.latestDaysAhead' must be between "
+                    + "promises.earliestDaysAhead (" + earliest + ") and 300, got " + latest);
+        }
+        return new LedgerLineConfig.Promises(earliest, latest, millis("promises.settlementIntervalMs"),
+                bool("promises.settlementEnabled"));
+    }
+
+    private LedgerLineConfig.Disputes disputes() {
+        return new LedgerLineConfig.Disputes(
+                Duration.ofSeconds(positive("disputes.maxDescriptionSeconds")),
+                Duration.ofSeconds(positive("disputes.descriptionSilenceSeconds")),
+                money("disputes.escalationAmount"),
+                bool("disputes.escalationAmountTransfers"),
+                nonNegative("disputes.escalationOpenDisputes"),
+                bool("disputes.escalationOpenDisputesTransfers"),
+                nonNegative("disputes.escalationInvoiceAgeDays"),
+                bool("disputes.escalationInvoiceAgeTransfers"));
+    }
+
+    private LedgerLineConfig.Mail mail() {
+        String starttls = text("mail.starttls");
+        if (!STARTTLS.contains(starttls)) {
+            throw new ConfigException("configuration key 'mail.starttls' must be one of " + STARTTLS + ", got '" + starttls + "'");
+        }
+        return new LedgerLineConfig.Mail(text("mail.host"), port("mail.port"), starttls, string("mail.username"),
+                string("mail.password"), address("mail.from"), address("mail.creditManager"), millis("mail.timeoutMs"));
+    }
+
+    private LedgerLineConfig.Recordings recordings() {
+        String dir = Path.of(text("recordings.dir")).toAbsolutePath().normalize().toString();
+        String base = text("recordings.publicBaseUrl");
+        if (!base.startsWith("http://") && !base.startsWith("https://")) {
+            throw new ConfigException("configuration key 'recordings.publicBaseUrl' must be an http(s):// URL, got '" + base + "'");
+        }
+        return new LedgerLineConfig.Recordings(dir, base);
+    }
+
+    private int nonNegative(String key) {
+        int value = integer(key);
+        if (value < 0) {
+            throw new ConfigException("configuration key '" + key + "' must be 0 or more, got " + value);
+        }
+        return value;
+    }
+
+    private BigDecimal money(String key) {
+        String value = text(key).trim();
+        try {
+            BigDecimal amount = new BigDecimal(value);
+            if (amount.signum() < 0 || amount.scale() > 2) {
+                throw new NumberFormatException();
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("configuration key '" + key
+                    + "' must be an amount such as '5000.00' (0 or more, at most two decimals), got '" + value + "'");
+        }
+    }
+
+    private String address(String key) {
+        String value = text(key).trim();
+        if (!EMAIL.matcher(value).matches()) {
+            throw new ConfigException("configuration key '" + key + "' must be an email address, got '" + value + "'");
+        }
+        return value;
     }
 
     private String string(String key) {

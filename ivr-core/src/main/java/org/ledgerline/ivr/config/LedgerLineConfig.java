@@ -1,5 +1,6 @@
 package org.ledgerline.ivr.config;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -8,7 +9,9 @@ import java.time.Duration;
  * Every key, its default and its meaning is listed in {@code ledgerline-defaults.json} and the
  * README.
  */
-public record LedgerLineConfig(Http http, Agi agi, Database database, Ami ami, Payments payments, Prompts prompts, Ivr ivr) {
+public record LedgerLineConfig(
+        Http http, Agi agi, Database database, Ami ami, Payments payments, Prompts prompts, Ivr ivr,
+        Promises promises, Disputes disputes, Mail mail, Recordings recordings) {
 
     /** The HTTP listener: health, readiness, metrics. */
     public record Http(String host, int port) {}
@@ -72,4 +75,48 @@ public record LedgerLineConfig(Http http, Agi agi, Database database, Ami ami, P
             int lockThreshold,
             int accountNumberMaxDigits,
             int pinLength) {}
+
+    /**
+     * Promises to pay: the window a promised date must fall in (days from the customer's today) and
+     * how often the settlement job marks promises kept or broken.
+     */
+    public record Promises(int earliestDaysAhead, int latestDaysAhead, Duration settlementInterval, boolean settlementEnabled) {}
+
+    /**
+     * Disputes: how long a recorded description may be, the silence that ends it, and the escalation
+     * rules (a threshold of 0 switches a rule off; each rule may also transfer the caller at once).
+     */
+    public record Disputes(
+            Duration maxDescription,
+            Duration descriptionSilence,
+            BigDecimal escalationAmount,
+            boolean escalationAmountTransfers,
+            int escalationOpenDisputes,
+            boolean escalationOpenDisputesTransfers,
+            int escalationInvoiceAgeDays,
+            boolean escalationInvoiceAgeTransfers) {}
+
+    /** The SMTP server escalation emails go through, and the credit manager's address. */
+    public record Mail(
+            String host,
+            int port,
+            String starttls,
+            String username,
+            String password,
+            String from,
+            String creditManager,
+            Duration timeout) {
+
+        /** Never prints the password. */
+        @Override
+        public String toString() {
+            return "Mail[" + host + ":" + port + ", starttls " + starttls + ", from " + from + ", to " + creditManager + "]";
+        }
+    }
+
+    /**
+     * Recordings: the directory Asterisk writes callers' recordings to (a path on the Asterisk host),
+     * and the public HTTP base URL links to them start with ({@code <publicBaseUrl>/recordings/<id>}).
+     */
+    public record Recordings(String dir, String publicBaseUrl) {}
 }

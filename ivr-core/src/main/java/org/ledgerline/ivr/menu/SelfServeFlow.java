@@ -2,6 +2,7 @@ package org.ledgerline.ivr.menu;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.ledgerline.ivr.account.AccountService;
 import org.ledgerline.ivr.account.AccountSpeech;
 import org.ledgerline.ivr.account.CallerIdentification;
@@ -42,15 +43,16 @@ public final class SelfServeFlow implements CallFlow {
     /** The standard main-menu options (1 balance, 2 invoices, 0 person), ready for more. */
     public static Menu.Builder<IdentifiedCaller> mainMenu(
             AccountService accounts, AccountSpeech speech, Clock clock, ChoiceReader reader, PersonHandOff handOff) {
-        return mainMenu(accounts, speech, clock, handOff, new OpenInvoicesOption(accounts, speech, reader, handOff, clock));
+        return mainMenu(accounts, speech, clock, reader, handOff, UnaryOperator.identity());
     }
 
     /**
-     * The standard main-menu options with {@code invoices} on key 2: an invoice list to which
-     * features have added their per-invoice actions ({@link OpenInvoicesOption#withInvoiceAction}).
+     * The standard main-menu options, with per-invoice actions added to the invoice list by
+     * {@code invoiceActions} (e.g. {@code list -> list.withInvoiceAction('5', ..., dispute::forInvoice)}).
      */
-    public static Menu.Builder<IdentifiedCaller> mainMenu(
-            AccountService accounts, AccountSpeech speech, Clock clock, PersonHandOff handOff, OpenInvoicesOption invoices) {
+    public static Menu.Builder<IdentifiedCaller> mainMenu(AccountService accounts, AccountSpeech speech, Clock clock,
+            ChoiceReader reader, PersonHandOff handOff, UnaryOperator<OpenInvoicesOption> invoiceActions) {
+        OpenInvoicesOption invoices = invoiceActions.apply(new OpenInvoicesOption(accounts, speech, reader, handOff, clock));
         return Menu.<IdentifiedCaller>builder(MenuPrompts.MAIN_INTRO, MenuPrompts.MAIN_NAVIGATION)
                 .option('1', MenuPrompts.MAIN_OPTION_BALANCE, new BalanceOption(accounts, speech, clock))
                 .option('2', MenuPrompts.MAIN_OPTION_INVOICES, invoices)

@@ -1,5 +1,6 @@
 package org.ledgerline.ivr.testing;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,6 +13,7 @@ import org.ledgerline.ivr.call.CallerHungUpException;
 import org.ledgerline.ivr.call.ChannelFailureException;
 import org.ledgerline.ivr.call.DigitInput;
 import org.ledgerline.ivr.call.DigitSpec;
+import org.ledgerline.ivr.call.RecordedAudio;
 import org.ledgerline.ivr.prompt.PromptCatalog;
 import org.ledgerline.ivr.prompt.Utterance;
 
@@ -30,6 +32,7 @@ public final class FakeCallChannel implements CallChannel {
     private final Map<String, Runnable> hooks = new HashMap<>();
     private final List<String> heard = new ArrayList<>();
     private final List<Collected> collections = new ArrayList<>();
+    private final List<Recorded> recordings = new ArrayList<>();
     private String hangUpDuring;
     private String language = PromptCatalog.DEFAULT_LANGUAGE;
     private String transferredTo;
@@ -47,7 +50,12 @@ public final class FakeCallChannel implements CallChannel {
     /** One collect on the caller's side: what was asked, how, and what the caller keyed. */
     public record Collected(List<String> prompt, DigitSpec spec, DigitInput input) {}
 
-    private sealed interface Answer permits Keys, Silence, HangUp, Failure {}
+    /** One recording the flow asked for, with its limits and what came of it. */
+    public record Recorded(List<String> prompt, String file, Duration maxLength, Duration silence, RecordedAudio audio) {}
+
+    private sealed interface Answer permits Keys, Silence, HangUp, Failure, Speech {}
+
+    private record Speech(Duration length, RecordedAudio.Ending ending) implements Answer {}
 
     private record Keys(String keys) implements Answer {}
 
@@ -68,6 +76,16 @@ public final class FakeCallChannel implements CallChannel {
     /** The caller presses nothing at the next prompt that collects. */
     public FakeCallChannel silence() {
         script.add(new Silence());
+        return this;
+    }
+
+    /**
+     * The caller speaks for {@code length} at the next recording and ends it with {@code #}
+     * ({@code ending} KEY_PRESSED), by silence or time (TIME_OR_SILENCE), or the switch fails to
+     * write it (NOT_SAVED). A recording may also be answered by {@link #hangUp()}.
+     */
+    public FakeCallChannel speak(Duration length, RecordedAudio.Ending ending) {
+        script.add(new Speech(length, ending));
         return this;
     }
 
@@ -104,6 +122,10 @@ public final class FakeCallChannel implements CallChannel {
 
     public List<Collected> collections() {
         return List.copyOf(collections);
+    }
+
+    public List<Recorded> recordings() {
+        return List.copyOf(recordings);
     }
 
     public Optional<String> transferredTo() {
@@ -146,9 +168,35 @@ public final class FakeCallChannel implements CallChannel {
                 throw new CallerHungUpException();
             }
             case Failure failure -> throw new ChannelFailureException("scripted connection failure", null);
+            case Speech speech -> throw new AssertionError(
+                    "the script speaks a recording but the flow asked for keys at " + prompt.keys() + "; heard so far " + heard);
         };
         collections.add(new Collected(prompt.keys(), spec, input));
         return input;
+    }
+
+    @Override
+    public RecordedAudio record(Utterance prompt, String file, Duration maxLength, Duration silence) {
+        hear(prompt);
+        Answer answer = script.poll();
+        RecordedAudio audio = switch (answer) {
+            case Speech speech -> new RecordedAudio(file, "wav",
+                    speech.ending() == RecordedAudio.Ending.NOT_SAVED ? Duration.ZERO : min(speech.length(), maxLength),
+                    speech.ending());
+            case HangUp hangUp -> {
+                callerGone = true;
+                throw new CallerHungUpException();
+            }
+            case Failure failure -> throw new ChannelFailureException("scripted connection failure", null);
+            case null, default -> throw new AssertionError(
+                    "the script has no speech for the recording after " + prompt.keys() + "; heard so far " + heard);
+        };
+        recordings.add(new Recorded(prompt.keys(), file, maxLength, silence, audio));
+        return audio;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     @Override

@@ -35,9 +35,37 @@ public final class InMemoryLedger {
     private final InMemoryCustomerRepository customerRepository = new InMemoryCustomerRepository(this);
     private final InMemoryInvoiceRepository invoiceRepository = new InMemoryInvoiceRepository(this);
     private final InMemoryCallRepository callRepository = new InMemoryCallRepository(this);
+    private final InMemoryRecordingRepository recordingRepository = new InMemoryRecordingRepository(this);
+    private final InMemoryAlertRepository alertRepository;
+    private final InMemoryPromiseRepository promiseRepository;
+    private final InMemoryDisputeRepository disputeRepository;
 
     public InMemoryLedger(Clock clock) {
         this.accountRepository = new InMemoryAccountRepository(this, auditLog, clock);
+        this.alertRepository = new InMemoryAlertRepository(this, clock);
+        this.promiseRepository = new InMemoryPromiseRepository(this, alertRepository, clock);
+        this.disputeRepository = new InMemoryDisputeRepository(this, clock);
+    }
+
+    public InMemoryPromiseRepository promises() {
+        return promiseRepository;
+    }
+
+    public InMemoryDisputeRepository disputes() {
+        return disputeRepository;
+    }
+
+    public InMemoryRecordingRepository recordings() {
+        return recordingRepository;
+    }
+
+    public InMemoryAlertRepository alerts() {
+        return alertRepository;
+    }
+
+    /** The invoice as it is now (its status changes when it is disputed). */
+    public Invoice invoice(long id) {
+        return invoices.get(id);
     }
 
     public InMemoryAccountRepository accounts() {

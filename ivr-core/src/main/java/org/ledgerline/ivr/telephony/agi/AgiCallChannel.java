@@ -5,6 +5,7 @@ import java.util.List;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.command.AnswerCommand;
 import org.asteriskjava.fastagi.command.HangupCommand;
+import org.asteriskjava.fastagi.command.RecordFileCommand;
 import org.asteriskjava.fastagi.command.SetContextCommand;
 import org.asteriskjava.fastagi.command.SetExtensionCommand;
 import org.asteriskjava.fastagi.command.SetPriorityCommand;
@@ -16,6 +17,7 @@ import org.ledgerline.ivr.call.CallerHungUpException;
 import org.ledgerline.ivr.call.ChannelFailureException;
 import org.ledgerline.ivr.call.DigitInput;
 import org.ledgerline.ivr.call.DigitSpec;
+import org.ledgerline.ivr.call.RecordedAudio;
 import org.ledgerline.ivr.prompt.SoundLibrary;
 import org.ledgerline.ivr.prompt.Utterance;
 import org.slf4j.Logger;
@@ -30,11 +32,20 @@ import org.slf4j.LoggerFactory;
  * <p>Reply rules (FINDINGS, Asterisk 20): {@code STREAM FILE} answering {@code result=-1} with
  * {@code endpos>0} means the caller hung up during the prompt; with {@code endpos=0} the sound file
  * is missing (warned about by prompt key, the call goes on). Keyed digits are never logged here.
+ *
+ * <p>{@code RECORD FILE <file> wav "#" <ms> 0 BEEP s=<sec>} answers {@code result=0 (timeout)} when
+ * the time or the silence ran out, {@code result=35 (dtmf)} when the caller pressed {@code #},
+ * {@code result=-1 (hangup)} when they hung up and {@code result=-1 (writefile)} (or
+ * {@code (randomerror)}) when Asterisk could not write; {@code endpos} counts 8 kHz samples written.
  */
 public final class AgiCallChannel implements CallChannel {
     private static final Logger log = LoggerFactory.getLogger(AgiCallChannel.class);
     static final String ALL_KEYS = "0123456789*#";
     private static final String NO_KEYS = "";
+    private static final String RECORDING_FORMAT = "wav";
+    private static final String RECORDING_STOP_KEY = "#";
+    /** Asterisk records {@code wav} as 8 kHz 16-bit mono, so {@code endpos} samples / 8000 is seconds. */
+    private static final long RECORDING_SAMPLE_RATE = 8000;
 
     private final AgiCommandSender sender;
     private final SoundLibrary sounds;
@@ -87,6 +98,25 @@ public final class AgiCallChannel implements CallChannel {
             pressed = 0;
             timeout = spec.interDigitTimeout();
         }
+    }
+
+    @Override
+    public RecordedAudio record(Utterance prompt, String file, Duration maxLength, Duration silence) {
+        play(prompt);
+        int silenceSeconds = (int) Math.max(1, silence.toSeconds());
+        AgiReply reply = sender.send("RECORD FILE", new RecordFileCommand(
+                file, RECORDING_FORMAT, RECORDING_STOP_KEY, Math.toIntExact(maxLength.toMillis()), 0, true, silenceSeconds));
+        int result = resultCode(reply, "RECORD FILE");
+        Duration length = Duration.ofMillis(endpos(reply) * 1000 / RECORDING_SAMPLE_RATE);
+        if (result == -1) {
+            if ("hangup".equals(reply.getExtra())) {
+                throw new CallerHungUpException();
+            }
+            log.warn("Asterisk could not record to {} ({})", file, reply.getExtra());
+            return new RecordedAudio(file, RECORDING_FORMAT, Duration.ZERO, RecordedAudio.Ending.NOT_SAVED);
+        }
+        RecordedAudio.Ending ending = result > 0 ? RecordedAudio.Ending.KEY_PRESSED : RecordedAudio.Ending.TIME_OR_SILENCE;
+        return new RecordedAudio(file, RECORDING_FORMAT, length, ending);
     }
 
     @Override

@@ -1,0 +1,6 @@
+/**
+ * The SMTP adapter of the dispute escalation port: emails the credit manager through the Vert.x
+ * mail client, blocking only the call's virtual thread (never an event loop) until the server
+ * accepted the message or the timeout passed.
+ */
+package org.ledgerline.ivr.mail;
