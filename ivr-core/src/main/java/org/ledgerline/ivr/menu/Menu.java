@@ -1,6 +1,9 @@
 package org.ledgerline.ivr.menu;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +78,10 @@ public final class Menu<C> {
         }
     }
 
-    /** Collects options in the order they are read to the caller. */
+    /**
+     * Collects options. They are read to the caller in keypad order, 1 to 8, then 0 ("a person")
+     * and #, whatever order features registered them in, so a menu that grows stays predictable.
+     */
     public static final class Builder<C> {
         private final String introKey;
         private final String navigationKey;
@@ -103,10 +109,20 @@ public final class Menu<C> {
             return this;
         }
 
+        private static int readingOrder(char key) {
+            return switch (key) {
+                case '0' -> 10;
+                case '#' -> 11;
+                default -> key - '0';
+            };
+        }
+
         public Menu<C> build(ChoiceReader reader, PersonHandOff handOff) {
             Utterance prompt = Utterance.of(introKey);
-            for (String promptKey : promptKeys.values()) {
-                prompt = prompt.then(promptKey);
+            List<Character> keys = new ArrayList<>(promptKeys.keySet());
+            keys.sort(Comparator.comparingInt(Builder::readingOrder));
+            for (char key : keys) {
+                prompt = prompt.then(promptKeys.get(key));
             }
             return new Menu<>(prompt.then(navigationKey), actions, reader, handOff);
         }

@@ -29,11 +29,15 @@ class MenuTest {
     }
 
     @Test
-    void readsOptionsInTheOrderTheyWereRegistered() {
-        Menu<String> menu = twoOptions().build(reader, handOff);
+    void readsOptionsInKeypadOrderWithAPersonLastWhateverTheOrderTheyWereAddedIn() {
+        Menu<String> menu = Menu.<String>builder(MenuPrompts.MAIN_INTRO, MenuPrompts.MAIN_NAVIGATION)
+                .option('0', MenuPrompts.MAIN_OPTION_PERSON, (channel, context) -> Next.BACK)
+                .option('2', MenuPrompts.MAIN_OPTION_INVOICES, (channel, context) -> Next.BACK)
+                .option('1', MenuPrompts.MAIN_OPTION_BALANCE, (channel, context) -> Next.BACK)
+                .build(reader, handOff);
 
-        assertThat(menu.prompt().keys()).containsExactly(
-                "menu-main-intro", "menu-main-option-balance", "menu-main-option-invoices", "menu-main-navigation");
+        assertThat(menu.prompt().keys()).containsExactly("menu-main-intro", "menu-main-option-balance",
+                "menu-main-option-invoices", "menu-main-option-person", "menu-main-navigation");
     }
 
     @Test
