@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -126,8 +125,7 @@ public final class LedgerLineServer implements AutoCloseable {
             checks.add(new ReadinessCheck("ami", ami::isConnected));
         }
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
-                // Back-office dates are read in UTC until the config names a business time zone.
-                List.of(new DisputeRoutes(ledger.disputes(), ZoneOffset.UTC)));
+                List.of(new DisputeRoutes(ledger.disputes(), config.backOffice().timeZone())));
         vertx.deployVerticle(http).await();
         if (settlement != null) {
             settlement.start();

@@ -2,7 +2,9 @@ package org.ledgerline.ivr.config;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -65,7 +67,8 @@ final class ConfigBinder {
                 positive("ivr.lockThreshold"),
                 positive("ivr.accountNumberMaxDigits"),
                 positive("ivr.pinLength"));
-        return new LedgerLineConfig(http, agi, database, ami, payments, prompts, ivr, promises(), disputes(), mail(), recordings());
+        return new LedgerLineConfig(http, agi, database, ami, payments, prompts, ivr, promises(), disputes(), mail(), recordings(),
+                new LedgerLineConfig.BackOffice(zone("backOffice.timeZone")));
     }
 
     private LedgerLineConfig.Promises promises() {
@@ -107,6 +110,15 @@ final class ConfigBinder {
             throw new ConfigException("configuration key 'recordings.publicBaseUrl' must be an http(s):// URL, got '" + base + "'");
         }
         return new LedgerLineConfig.Recordings(dir, base);
+    }
+
+    private ZoneId zone(String key) {
+        String value = text(key);
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new ConfigException("configuration key '" + key + "' must be a time zone such as 'UTC' or 'America/Chicago', got '" + value + "'");
+        }
     }
 
     private int nonNegative(String key) {

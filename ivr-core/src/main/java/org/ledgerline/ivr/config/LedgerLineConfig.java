@@ -3,6 +3,7 @@ package org.ledgerline.ivr.config;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * The whole typed configuration, built and validated once at start-up by {@link ConfigLoader}.
@@ -11,7 +12,7 @@ import java.time.Duration;
  */
 public record LedgerLineConfig(
         Http http, Agi agi, Database database, Ami ami, Payments payments, Prompts prompts, Ivr ivr,
-        Promises promises, Disputes disputes, Mail mail, Recordings recordings) {
+        Promises promises, Disputes disputes, Mail mail, Recordings recordings, BackOffice backOffice) {
 
     /** The HTTP listener: health, readiness, metrics. */
     public record Http(String host, int port) {}
@@ -119,4 +120,7 @@ public record LedgerLineConfig(
      * and the public HTTP base URL links to them start with ({@code <publicBaseUrl>/recordings/<id>}).
      */
     public record Recordings(String dir, String publicBaseUrl) {}
+
+    /** The back-office REST API: calendar-date filters are read in this business time zone. */
+    public record BackOffice(ZoneId timeZone) {}
 }

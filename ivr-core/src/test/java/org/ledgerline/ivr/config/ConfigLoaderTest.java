@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class ConfigLoaderTest {
         assertThat(config.ivr().maxAttempts()).isEqualTo(3);
         assertThat(config.ivr().digitTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(config.prompts().asteriskSoundsPath()).isEqualTo(config.prompts().soundsDir().toString());
+        assertThat(config.backOffice().timeZone()).isEqualTo(ZoneId.of("UTC"));
     }
 
     @Test
@@ -67,6 +69,9 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.ivr.personDestination", "agents")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("ivr.personDestination");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.backOffice.timeZone", "Mars/Base")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("backOffice.timeZone");
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.database.url", "mysql://x")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("database.url");
