@@ -26,7 +26,7 @@ public final class AccountService {
     private final AccountRepository accounts;
     private final CustomerRepository customers;
     private final InvoiceRepository invoices;
-    private final PinHasher pinHasher;
+    private final PinChecks pinChecks;
     private final int lockThreshold;
     private final String decoyHash;
 
@@ -39,10 +39,10 @@ public final class AccountService {
         this.accounts = accounts;
         this.customers = customers;
         this.invoices = invoices;
-        this.pinHasher = pinHasher;
+        this.pinChecks = new PinChecks(pinHasher);
         this.lockThreshold = lockThreshold;
         // Checked against when the account number is unknown, so that case costs the same as a real check.
-        this.decoyHash = pinHasher.hash("decoy-not-a-pin");
+        this.decoyHash = pinChecks.hash("decoy-not-a-pin");
     }
 
     /** The one account on file for this caller ID; empty when withheld, unknown or shared by several accounts. */
@@ -59,7 +59,7 @@ public final class AccountService {
     public Optional<Account> verify(String accountNumber, String pin, String callId) {
         Optional<Account> account = accounts.findByAccountNumber(accountNumber);
         if (account.isEmpty()) {
-            pinHasher.matches(pin, decoyHash);
+            pinChecks.matches(pin, decoyHash);
             log.info("identification failed: no such account number");
             return Optional.empty();
         }
@@ -73,12 +73,12 @@ public final class AccountService {
     public Optional<Account> verify(long accountId, String pin, String callId) {
         Optional<Account> found = accounts.findById(accountId);
         if (found.isEmpty()) {
-            pinHasher.matches(pin, decoyHash);
+            pinChecks.matches(pin, decoyHash);
             log.info("identification failed: account {} has gone", accountId);
             return Optional.empty();
         }
         Account account = found.get();
-        boolean pinMatches = pinHasher.matches(pin, account.pinHash());
+        boolean pinMatches = pinChecks.matches(pin, account.pinHash());
         if (account.isLocked()) {
             log.info("identification failed: account {} is locked", accountId);
             return Optional.empty();
