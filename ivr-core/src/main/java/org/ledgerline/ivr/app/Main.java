@@ -38,6 +38,11 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand("call", new CallSimulatorCommand((language, key) -> catalog().text(language, key)));
         if (args.length > 0 && args[0].equals("bench")) {
+            if (java.util.Arrays.stream(args).anyMatch(arg -> arg.startsWith("--target"))) {
+                // Load against a node in another process: no flows, no ledger in this one.
+                cli.addSubcommand("bench", BenchmarkCommand.againstRunningServer());
+                System.exit(cli.execute(args));
+            }
             System.exit(runBenchmark(cli, args));
         }
         System.exit(cli.execute(args.length == 0 ? new String[] {"serve"} : args));

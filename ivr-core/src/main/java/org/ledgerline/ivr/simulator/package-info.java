@@ -5,6 +5,7 @@
  * {@link org.ledgerline.ivr.simulator.Caller}; {@link org.ledgerline.ivr.simulator.CallSimulatorCommand}
  * ({@code call}) prints one call turn by turn; {@link org.ledgerline.ivr.simulator.LoadGenerator} and
  * {@link org.ledgerline.ivr.simulator.BenchmarkCommand} ({@code bench}) hold many emulated calls at
- * once and measure the server.
+ * once and measure the server (set-up and held phases apart), in-process or against a node running
+ * in another process ({@code bench --target host:port}).
  */
 package org.ledgerline.ivr.simulator;

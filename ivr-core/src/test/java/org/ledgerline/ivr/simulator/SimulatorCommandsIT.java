@@ -79,20 +79,23 @@ class SimulatorCommandsIT {
     }
 
     @Test
-    void benchmarkSmokeRunHoldsAllCallsAndMeasuresTurnaround() throws Exception {
+    void benchmarkSmokeRunHoldsAllCallsAndMeasuresEachPhase() throws Exception {
         LoadPlan plan = new LoadPlan(20, Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(20),
-                "menu", "", '9', Duration.ofSeconds(20));
+                "menu", "5551001", "", '9', Duration.ofSeconds(20));
 
         BenchmarkRun.Result result = BenchmarkRun.run(BenchmarkRun.ServerKind.FAST, MENU_FLOW, SOUNDS, plan);
 
         LoadReport load = result.load();
-        assertThat(load.established()).isEqualTo(20);
-        assertThat(load.completed()).isEqualTo(20);
-        assertThat(load.rejected() + load.failed()).isZero();
-        assertThat(load.maxConcurrent()).isEqualTo(20);
-        assertThat(load.turnaroundSamples()).isGreaterThan(20);
-        assertThat(load.turnaroundP99()).isGreaterThanOrEqualTo(load.turnaroundP50()).isPositive();
+        assertThat(load.connected()).isEqualTo(20);
+        assertThat(load.held()).isEqualTo(20);
+        assertThat(load.rejected() + load.failed() + load.endedEarly()).isZero();
+        assertThat(load.maxHeld()).isEqualTo(20);
+        assertThat(load.heldAtRelease()).isEqualTo(20);
+        assertThat(load.setupTurnaround().count()).isPositive();
+        assertThat(load.steadyTurnaround().count()).isGreaterThan(20);
+        assertThat(load.steadyTurnaround().p99()).isGreaterThanOrEqualTo(load.steadyTurnaround().p50()).isPositive();
         assertThat(load.setupsPerSecond()).isPositive();
-        assertThat(result.describe()).contains("FastAgiServer", "max concurrent calls   20");
+        assertThat(result.heapPerCallBytes()).isNotNegative();
+        assertThat(result.describe()).contains("FastAgiServer", "max calls held at once          20");
     }
 }

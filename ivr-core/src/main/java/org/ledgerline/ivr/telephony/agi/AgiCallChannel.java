@@ -9,7 +9,6 @@ import org.asteriskjava.fastagi.command.RecordFileCommand;
 import org.asteriskjava.fastagi.command.SetContextCommand;
 import org.asteriskjava.fastagi.command.SetExtensionCommand;
 import org.asteriskjava.fastagi.command.SetPriorityCommand;
-import org.asteriskjava.fastagi.command.StreamFileCommand;
 import org.asteriskjava.fastagi.command.WaitForDigitCommand;
 import org.asteriskjava.fastagi.reply.AgiReply;
 import org.ledgerline.ivr.call.CallChannel;
@@ -142,7 +141,7 @@ public final class AgiCallChannel implements CallChannel {
 
     /** Plays one prompt; returns the key that interrupted it, or 0. */
     private char streamPrompt(String promptKey, String escapeDigits) {
-        AgiReply reply = sender.send("STREAM FILE", new StreamFileCommand(sounds.fileFor(language, promptKey), escapeDigits));
+        AgiReply reply = sender.send("STREAM FILE", new PromptStreamCommand(sounds.fileFor(language, promptKey), escapeDigits));
         int result = resultCode(reply, "STREAM FILE");
         if (result == -1) {
             if (endpos(reply) > 0) {
