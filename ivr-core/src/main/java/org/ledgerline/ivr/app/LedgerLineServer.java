@@ -44,15 +44,16 @@ import org.slf4j.LoggerFactory;
 /**
  * One running LedgerLine node: the ledger (embedded PostgreSQL or a real one), the prompts, the
  * FastAGI server on virtual threads, the Vert.x HTTP endpoints, the escalation mailer and the
- * promise settlement job. {@link #start} brings them up
- * in dependency order; {@link #close} takes them down in reverse, also when start-up fails halfway.
+ * promise settlement job. {@link #start} brings them up in dependency order; {@link #close} takes
+ * them down in reverse, also when start-up fails halfway.
  */
 public final class LedgerLineServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerLineServer.class);
 
-    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     /** How long to wait between AMI login tries while Asterisk is not (yet) reachable. */
     private static final Duration AMI_RETRY_INTERVAL = Duration.ofSeconds(5);
+
+    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
 
     private Ledger ledger;
     private AmiConnection ami;
@@ -60,7 +61,6 @@ public final class LedgerLineServer implements AutoCloseable {
     private FastAgiServer agi;
     private HttpVerticle http;
     private PrometheusMeterRegistry registry;
-    private PromiseSettlementJob settlement;
 
     private LedgerLineServer() {}
 
@@ -85,8 +85,9 @@ public final class LedgerLineServer implements AutoCloseable {
         ledger = openLedger(config.database());
         toClose.push(ledger);
         if (config.database().seedDemoData() && DemoSeeder.seedIfEmpty(ledger, PinHasher.standard(), LocalDate.now(clock))) {
-            LOG.info("Seeded the demo ledger: try account {} with PIN {} (caller ID {})",
-                    DemoSeeder.DEMO_ACCOUNT_NUMBER, DemoSeeder.DEMO_PIN, DemoSeeder.DEMO_PHONE_NUMBER);
+            // No PIN in a log line, not even the demo one: the rule only holds if it has no exceptions.
+            LOG.info("Seeded the demo ledger: try account {} (caller ID {}) with the demo PIN (DemoSeeder.DEMO_PIN)",
+                    DemoSeeder.DEMO_ACCOUNT_NUMBER, DemoSeeder.DEMO_PHONE_NUMBER);
         }
 
         Vertx vertx = Vertx.vertx();
@@ -99,6 +100,7 @@ public final class LedgerLineServer implements AutoCloseable {
         gateway = new SandboxPaymentGateway();
         CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config,
                 new CallWiring.PaymentWiring(gateway, recording, config.payments()), mail, clock);
+        PromiseSettlementJob settlement = null;
         if (config.promises().settlementEnabled()) {
             settlement = new PromiseSettlementJob(ledger.promises(), clock, config.promises().settlementInterval());
             toClose.push(settlement);
@@ -191,11 +193,6 @@ public final class LedgerLineServer implements AutoCloseable {
         return gateway;
     }
 
-    /** The promise settlement job, when {@code promises.settlementEnabled}. */
-    public Optional<PromiseSettlementJob> promiseSettlement() {
-        return Optional.ofNullable(settlement);
-    }
-
     public Ledger ledger() {
         return ledger;
     }
@@ -212,7 +209,8 @@ public final class LedgerLineServer implements AutoCloseable {
             try {
                 next.close();
             } catch (Exception e) {
-                LOG.warn("Error while shutting down {}: {}", next, e.toString());
+                // Shutdown goes on with the rest; the stack trace says which part failed and why.
+                LOG.warn("Error while shutting down {}", next, e);
             }
         }
     }

@@ -3,17 +3,17 @@ package org.ledgerline.ivr.dispute;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.ledgerline.ivr.account.AccountService;
 import org.ledgerline.ivr.account.IdentifiedCaller;
 import org.ledgerline.ivr.call.CallChannel;
 import org.ledgerline.ivr.call.PersonHandOff;
 import org.ledgerline.ivr.menu.ChoiceReader;
 import org.ledgerline.ivr.menu.EntryReader;
-import org.ledgerline.ivr.menu.Menu;
 import org.ledgerline.ivr.menu.MenuAction;
 import org.ledgerline.ivr.menu.MenuPrompts;
 import org.ledgerline.ivr.menu.Next;
+import org.ledgerline.ivr.menu.NotRecordedOffer;
+import org.ledgerline.ivr.menu.ReadBackConfirmation;
 import org.ledgerline.ivr.menu.RefusedEntryException;
 import org.ledgerline.ivr.prompt.Say;
 import org.ledgerline.ivr.prompt.Utterance;
@@ -26,9 +26,10 @@ import org.ledgerline.storage.invoice.InvoiceStatus;
 /**
  * "Dispute an invoice": from the main menu (the caller keys the invoice number) or after an invoice
  * is read (that invoice). The caller picks a reason from the spoken list, may record a description,
- * hears the dispute read back, presses {@value #CONFIRM} to confirm or {@value #START_AGAIN} to
- * choose again, and hears the reference digit by digit. Then the escalation rules run (also when
- * the caller hangs up during the reference) and may send the caller straight to a person.
+ * hears the dispute read back, presses {@value ReadBackConfirmation#CONFIRM} to confirm or
+ * {@value ReadBackConfirmation#REENTER} to choose again, and hears the reference digit by digit. Then
+ * the escalation rules run (also when the caller hangs up during the reference) and may send the
+ * caller straight to a person.
  *
  * <p>Exactly once: the dispute is opened right after the confirming key under the call's next
  * {@value #WRITE_PURPOSE} idempotency key, so a caller hanging up after confirming still gets it
@@ -38,9 +39,6 @@ import org.ledgerline.storage.invoice.InvoiceStatus;
 public final class DisputeFlow implements MenuAction<IdentifiedCaller> {
     /** The purpose named in the dispute's idempotency key ({@code <callId>/dispute/<n>}). */
     public static final String WRITE_PURPOSE = "dispute";
-    public static final char CONFIRM = '1';
-    public static final char START_AGAIN = '2';
-    private static final char PERSON = '0';
     private static final int INVOICE_NUMBER_KEYS = 20;
 
     private final AccountService accounts;
@@ -50,7 +48,8 @@ public final class DisputeFlow implements MenuAction<IdentifiedCaller> {
     private final DisputeEscalation escalation;
     private final Say say;
     private final EntryReader entries;
-    private final ChoiceReader choices;
+    private final ReadBackConfirmation confirmation;
+    private final NotRecordedOffer notRecorded;
     private final PersonHandOff handOff;
     private final Clock clock;
 
@@ -64,7 +63,8 @@ public final class DisputeFlow implements MenuAction<IdentifiedCaller> {
         this.escalation = escalation;
         this.say = say;
         this.entries = entries;
-        this.choices = choices;
+        this.confirmation = new ReadBackConfirmation(entries, choices);
+        this.notRecorded = new NotRecordedOffer(choices, handOff);
         this.handOff = handOff;
         this.clock = clock;
     }
@@ -106,7 +106,7 @@ public final class DisputeFlow implements MenuAction<IdentifiedCaller> {
         // Nothing is played between the confirming key and this write: a hang-up cannot lose it.
         Optional<DisputeView> opened = opener.open(confirmed.get());
         if (opened.isEmpty()) {
-            return notRecorded(channel);
+            return notRecorded.offer(channel, DisputePrompts.NOT_RECORDED, DisputePrompts.OFFER_PERSON);
         }
         EscalationDecision decision;
         try {
@@ -125,40 +125,18 @@ public final class DisputeFlow implements MenuAction<IdentifiedCaller> {
 
     /** Reason, description, read-back and confirmation; empty after too many failures or restarts. */
     private Optional<NewDispute> agree(CallChannel channel, IdentifiedCaller caller, Invoice invoice, List<DisputeReason> speakable) {
-        for (int round = 1; round <= entries.maxAttempts(); round++) {
-            Optional<DisputeReason> reason = reasons.choose(channel, speakable);
-            if (reason.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<Long> recordingId = descriptions.offer(channel, caller);
-            Utterance readBack = Utterance.of(DisputePrompts.READBACK_INVOICE)
-                    .then(say.digits(invoice.invoiceNumber()))
-                    .then(DisputePrompts.READBACK_REASON, DisputePrompts.reason(reason.get().code()), DisputePrompts.CONFIRM);
-            Optional<Character> choice = choices.read(channel, readBack, readBack, Set.of(CONFIRM, START_AGAIN));
-            if (choice.isEmpty()) {
-                return Optional.empty();
-            }
-            if (choice.get() == CONFIRM) {
-                return Optional.of(new NewDispute(caller.session().nextIdempotencyKey(WRITE_PURPOSE), invoice.id(),
-                        reason.get().code(), null, recordingId.orElse(null), caller.session().callId()));
-            }
-        }
-        return Optional.empty();
+        Optional<Draft> confirmed = confirmation.agree(channel,
+                () -> reasons.choose(channel, speakable).map(reason -> new Draft(reason, descriptions.offer(channel, caller))),
+                draft -> Utterance.of(DisputePrompts.READBACK_INVOICE)
+                        .then(say.digits(invoice.invoiceNumber()))
+                        .then(DisputePrompts.READBACK_REASON, DisputePrompts.reason(draft.reason().code()), DisputePrompts.CONFIRM));
+        // The idempotency key is taken only once the caller has confirmed.
+        return confirmed.map(draft -> new NewDispute(caller.session().nextIdempotencyKey(WRITE_PURPOSE), invoice.id(),
+                draft.reason().code(), null, draft.recordingId().orElse(null), caller.session().callId()));
     }
 
-    private Next notRecorded(CallChannel channel) {
-        Utterance offer = Utterance.of(DisputePrompts.OFFER_PERSON);
-        Optional<Character> choice = choices.read(
-                channel, Utterance.of(DisputePrompts.NOT_RECORDED).then(offer), offer, Set.of(PERSON, Menu.BACK));
-        if (choice.isEmpty()) {
-            handOff.transferBecause(channel, MenuPrompts.TOO_MANY_FAILURES);
-            return Next.CALL_ENDED;
-        }
-        if (choice.get() == PERSON) {
-            handOff.transfer(channel);
-            return Next.CALL_ENDED;
-        }
-        return Next.MENU;
+    /** One round's answers, before the caller confirms them. */
+    private record Draft(DisputeReason reason, Optional<Long> recordingId) {
     }
 
     private static Invoice find(List<Invoice> open, String keys) throws RefusedEntryException {

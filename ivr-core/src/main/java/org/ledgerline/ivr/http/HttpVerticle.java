@@ -7,7 +7,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -70,8 +69,7 @@ public final class HttpVerticle extends VerticleBase {
 
     private JsonObject runChecks() {
         JsonObject detail = new JsonObject();
-        List<ReadinessCheck> ordered = new ArrayList<>(checks);
-        for (ReadinessCheck check : ordered) {
+        for (ReadinessCheck check : checks) {
             detail.put(check.name(), check.check().getAsBoolean() ? "UP" : "DOWN");
         }
         return detail;

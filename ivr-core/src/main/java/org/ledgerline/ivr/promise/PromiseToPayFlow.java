@@ -6,17 +6,17 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.ledgerline.ivr.account.AccountService;
 import org.ledgerline.ivr.account.IdentifiedCaller;
 import org.ledgerline.ivr.call.CallChannel;
 import org.ledgerline.ivr.call.PersonHandOff;
 import org.ledgerline.ivr.menu.ChoiceReader;
 import org.ledgerline.ivr.menu.EntryReader;
-import org.ledgerline.ivr.menu.Menu;
 import org.ledgerline.ivr.menu.MenuAction;
 import org.ledgerline.ivr.menu.MenuPrompts;
 import org.ledgerline.ivr.menu.Next;
+import org.ledgerline.ivr.menu.NotRecordedOffer;
+import org.ledgerline.ivr.menu.ReadBackConfirmation;
 import org.ledgerline.ivr.menu.RefusedEntryException;
 import org.ledgerline.ivr.payment.AmountEntry;
 import org.ledgerline.ivr.payment.AmountEntryProblem;
@@ -33,8 +33,8 @@ import org.ledgerline.storage.promise.Promise;
  * "Promise to pay": from the main menu (covering the open invoices, oldest first) or after an
  * invoice is read (covering that invoice). The caller keys an amount (whole units, {@code *} for the
  * decimal point, at most what is open) and a date ({@code MMDD} within the window), hears both read
- * back, presses {@value #CONFIRM} to confirm or {@value #REENTER} to start again, and hears the
- * reference number digit by digit.
+ * back, presses {@value ReadBackConfirmation#CONFIRM} to confirm or
+ * {@value ReadBackConfirmation#REENTER} to start again, and hears the reference number digit by digit.
  *
  * <p>Exactly once: the promise is written right after the confirming key, before anything more is
  * played, under the call's next {@value #WRITE_PURPOSE} idempotency key; a caller hanging up after
@@ -45,9 +45,6 @@ import org.ledgerline.storage.promise.Promise;
 public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
     /** The purpose named in the promise's idempotency key ({@code <callId>/promise/<n>}). */
     public static final String WRITE_PURPOSE = "promise";
-    public static final char CONFIRM = '1';
-    public static final char REENTER = '2';
-    private static final char PERSON = '0';
     /** Nine whole digits, the decimal star and two cents digits. */
     private static final int AMOUNT_KEYS = AmountEntry.MAX_WHOLE_DIGITS + 3;
     private static final int DATE_KEYS = 4;
@@ -57,7 +54,8 @@ public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
     private final PromiseDateEntry dates;
     private final Say say;
     private final EntryReader entries;
-    private final ChoiceReader choices;
+    private final ReadBackConfirmation confirmation;
+    private final NotRecordedOffer notRecorded;
     private final PersonHandOff handOff;
     private final Clock clock;
 
@@ -68,7 +66,8 @@ public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
         this.dates = new PromiseDateEntry(settings);
         this.say = say;
         this.entries = entries;
-        this.choices = choices;
+        this.confirmation = new ReadBackConfirmation(entries, choices);
+        this.notRecorded = new NotRecordedOffer(choices, handOff);
         this.handOff = handOff;
         this.clock = clock;
     }
@@ -103,7 +102,7 @@ public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
         // Nothing is played between the confirming key and this write: a hang-up cannot lose it.
         Optional<Promise> recorded = recorder.record(newPromise(caller, terms.get()));
         if (recorded.isEmpty()) {
-            return notRecorded(channel);
+            return notRecorded.offer(channel, PromisePrompts.NOT_RECORDED, PromisePrompts.OFFER_PERSON);
         }
         channel.play(Utterance.of(PromisePrompts.RECORDED, PromisePrompts.REFERENCE)
                 .then(say.digits(recorded.get().referenceNumber())));
@@ -116,31 +115,25 @@ public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
         BigDecimal open = candidates.stream().map(Invoice::openBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
         AmountEntry amountEntry = new AmountEntry(Currency.getInstance(currency));
         LocalDate today = caller.today(clock);
-        for (int round = 1; round <= entries.maxAttempts(); round++) {
-            Optional<PaymentAmount> amount = entries.read(channel, Utterance.of(PromisePrompts.ENTER_AMOUNT), AMOUNT_KEYS,
-                    keys -> amount(amountEntry, keys, open));
-            if (amount.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<LocalDate> date = entries.read(channel, Utterance.of(PromisePrompts.ENTER_DATE), DATE_KEYS,
-                    keys -> dates.parse(keys, today));
-            if (date.isEmpty()) {
-                return Optional.empty();
-            }
-            Utterance readBack = Utterance.of(PromisePrompts.READBACK_AMOUNT)
-                    .then(say.amount(amount.get().value(), currency))
-                    .then(PromisePrompts.READBACK_DATE)
-                    .then(say.date(date.get()))
-                    .then(PromisePrompts.CONFIRM);
-            Optional<Character> choice = choices.read(channel, readBack, readBack, Set.of(CONFIRM, REENTER));
-            if (choice.isEmpty()) {
-                return Optional.empty();
-            }
-            if (choice.get() == CONFIRM) {
-                return Optional.of(PromiseTerms.covering(amount.get(), date.get(), candidates));
-            }
+        return confirmation.agree(channel,
+                () -> draftTerms(channel, candidates, keys -> amount(amountEntry, keys, open), today),
+                terms -> Utterance.of(PromisePrompts.READBACK_AMOUNT)
+                        .then(say.amount(terms.amount().value(), currency))
+                        .then(PromisePrompts.READBACK_DATE)
+                        .then(say.date(terms.promisedFor()))
+                        .then(PromisePrompts.CONFIRM));
+    }
+
+    /** One round of amount and date; empty when the caller gave up on either. */
+    private Optional<PromiseTerms> draftTerms(CallChannel channel, List<Invoice> candidates,
+            EntryReader.Parser<PaymentAmount> amounts, LocalDate today) {
+        Optional<PaymentAmount> amount = entries.read(channel, Utterance.of(PromisePrompts.ENTER_AMOUNT), AMOUNT_KEYS, amounts);
+        if (amount.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Optional<LocalDate> date = entries.read(channel, Utterance.of(PromisePrompts.ENTER_DATE), DATE_KEYS,
+                keys -> dates.parse(keys, today));
+        return date.map(promisedFor -> PromiseTerms.covering(amount.get(), promisedFor, candidates));
     }
 
     private NewPromise newPromise(IdentifiedCaller caller, PromiseTerms terms) {
@@ -152,21 +145,6 @@ public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
                 terms.promisedFor(),
                 terms.coveredInvoiceIds(),
                 caller.session().callId());
-    }
-
-    private Next notRecorded(CallChannel channel) {
-        Utterance offer = Utterance.of(PromisePrompts.OFFER_PERSON);
-        Optional<Character> choice = choices.read(
-                channel, Utterance.of(PromisePrompts.NOT_RECORDED).then(offer), offer, Set.of(PERSON, Menu.BACK));
-        if (choice.isEmpty()) {
-            handOff.transferBecause(channel, MenuPrompts.TOO_MANY_FAILURES);
-            return Next.CALL_ENDED;
-        }
-        if (choice.get() == PERSON) {
-            handOff.transfer(channel);
-            return Next.CALL_ENDED;
-        }
-        return Next.MENU;
     }
 
     private static PaymentAmount amount(AmountEntry entry, String keys, BigDecimal open) throws RefusedEntryException {

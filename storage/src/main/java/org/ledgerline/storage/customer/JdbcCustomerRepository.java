@@ -1,12 +1,9 @@
 package org.ledgerline.storage.customer;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.ledgerline.storage.jdbc.Jdbc;
 import org.ledgerline.storage.jdbc.StorageException;
@@ -41,7 +38,7 @@ public final class JdbcCustomerRepository implements CustomerRepository {
                 row.getString("billing_address"),
                 zone(row.getString("time_zone")),
                 row.getString("language"),
-                strings(row.getArray("phone_numbers")));
+                Jdbc.list(row, "phone_numbers", String.class));
     }
 
     /** The schema checks the shape of the zone id; Java's zone database has the last word. */
@@ -50,14 +47,6 @@ public final class JdbcCustomerRepository implements CustomerRepository {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
             throw new StorageException("A customer has a time zone Java does not know: " + id, e);
-        }
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        try {
-            return Arrays.stream((Object[]) array.getArray()).map(String.class::cast).toList();
-        } finally {
-            array.free();
         }
     }
 }

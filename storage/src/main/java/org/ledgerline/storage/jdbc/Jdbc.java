@@ -2,6 +2,7 @@ package org.ledgerline.storage.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,6 +128,19 @@ public final class Jdbc {
     /** Reads a {@code numeric} column keeping its scale. */
     public static BigDecimal money(ResultSet row, String column) throws SQLException {
         return row.getBigDecimal(column);
+    }
+
+    /**
+     * Reads a non-null SQL array column (such as {@code array(select ...)} or a {@code bigint[]}) as a
+     * list of {@code elementType}, freeing the driver's array afterwards.
+     */
+    public static <T> List<T> list(ResultSet row, String column, Class<T> elementType) throws SQLException {
+        Array array = row.getArray(column);
+        try {
+            return Arrays.stream((Object[]) array.getArray()).map(elementType::cast).toList();
+        } finally {
+            array.free();
+        }
     }
 
     private <T> T withConnection(String operation, ConnectionWork<T> work) {

@@ -1,11 +1,9 @@
 package org.ledgerline.storage.promise;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,18 +194,10 @@ public final class JdbcPromiseRepository implements PromiseRepository {
                 row.getString("currency"),
                 Jdbc.localDate(row, "promised_for"),
                 PromiseStatus.valueOf(row.getString("status")),
-                invoiceIds(row.getArray("invoice_ids")),
+                Jdbc.list(row, "invoice_ids", Long.class),
                 row.getString("call_id"),
                 Jdbc.instant(row, "created_at"),
                 Jdbc.instant(row, "resolved_at"));
-    }
-
-    private static List<Long> invoiceIds(Array array) throws SQLException {
-        try {
-            return Arrays.stream((Long[]) array.getArray()).toList();
-        } finally {
-            array.free();
-        }
     }
 
     private static Settled settled(ResultSet row) throws SQLException {

@@ -14,15 +14,14 @@ public final class CardNumber {
     public static final int MIN_LENGTH = 13;
     public static final int MAX_LENGTH = 19;
 
-    private final char[] digits;
+    private final WipeableDigits digits;
     private final CardBrand brand;
     private final String last4;
-    private boolean wiped;
 
-    private CardNumber(char[] digits, CardBrand brand) {
-        this.digits = digits;
+    private CardNumber(char[] validated, CardBrand brand) {
+        this.digits = new WipeableDigits(validated, "card number");
         this.brand = brand;
-        this.last4 = new String(digits, digits.length - 4, 4);
+        this.last4 = new String(validated, validated.length - 4, 4);
     }
 
     /**
@@ -33,7 +32,7 @@ public final class CardNumber {
      */
     public static CardNumber parse(CharSequence keyed) throws InvalidCardDataException {
         Objects.requireNonNull(keyed, "keyed card number");
-        char[] digits = SensitiveDigits.copyIfAllDigits(keyed);
+        char[] digits = WipeableDigits.copyIfAllDigits(keyed);
         if (digits == null) {
             throw new InvalidCardDataException(CardDataProblem.CARD_NUMBER_NOT_DIGITS);
         }
@@ -41,7 +40,7 @@ public final class CardNumber {
             CardBrand brand = validate(digits);
             return new CardNumber(digits, brand);
         } catch (InvalidCardDataException refused) {
-            SensitiveDigits.wipe(digits);
+            WipeableDigits.wipe(digits);
             throw refused;
         }
     }
@@ -94,7 +93,7 @@ public final class CardNumber {
     }
 
     public int length() {
-        return digits.length;
+        return digits.length();
     }
 
     /**
@@ -104,35 +103,26 @@ public final class CardNumber {
      * @throws IllegalStateException after {@link #wipe()}
      */
     public char[] copyDigits() {
-        requireNotWiped();
-        return digits.clone();
+        return digits.copy();
     }
 
     /** Whether this is the number {@code candidate} (for test-card tables), without copying the digits. */
     public boolean matches(CharSequence candidate) {
-        requireNotWiped();
-        return SensitiveDigits.matches(digits, candidate);
+        return digits.matches(candidate);
     }
 
     /** Zeroes the digits. Brand and last four stay readable; the number itself is gone. Idempotent. */
     public void wipe() {
-        SensitiveDigits.wipe(digits);
-        wiped = true;
+        digits.wipe();
     }
 
     public boolean isWiped() {
-        return wiped;
-    }
-
-    private void requireNotWiped() {
-        if (wiped) {
-            throw new IllegalStateException("the card number was wiped after its payment attempt");
-        }
+        return digits.isWiped();
     }
 
     /** Brand and last four only, such as {@code CardNumber[VISA ************1111]}. */
     @Override
     public String toString() {
-        return "CardNumber[" + brand + " " + "*".repeat(digits.length - 4) + last4 + "]";
+        return "CardNumber[" + brand + " " + "*".repeat(digits.length() - 4) + last4 + "]";
     }
 }

@@ -8,11 +8,10 @@ import java.util.Objects;
  * {@link #toString()} shows nothing of them.
  */
 public final class SecurityCode {
-    private final char[] digits;
-    private boolean wiped;
+    private final WipeableDigits digits;
 
     private SecurityCode(char[] digits) {
-        this.digits = digits;
+        this.digits = new WipeableDigits(digits, "security code");
     }
 
     /**
@@ -23,19 +22,19 @@ public final class SecurityCode {
     public static SecurityCode parse(CharSequence keyed, CardBrand brand) throws InvalidCardDataException {
         Objects.requireNonNull(keyed, "keyed security code");
         Objects.requireNonNull(brand, "brand");
-        char[] digits = SensitiveDigits.copyIfAllDigits(keyed);
+        char[] digits = WipeableDigits.copyIfAllDigits(keyed);
         if (digits == null) {
             throw new InvalidCardDataException(CardDataProblem.SECURITY_CODE_NOT_DIGITS);
         }
         if (digits.length != brand.securityCodeLength()) {
-            SensitiveDigits.wipe(digits);
+            WipeableDigits.wipe(digits);
             throw new InvalidCardDataException(CardDataProblem.SECURITY_CODE_WRONG_LENGTH);
         }
         return new SecurityCode(digits);
     }
 
     public int length() {
-        return digits.length;
+        return digits.length();
     }
 
     /**
@@ -44,30 +43,21 @@ public final class SecurityCode {
      * @throws IllegalStateException after {@link #wipe()}
      */
     public char[] copyDigits() {
-        requireNotWiped();
-        return digits.clone();
+        return digits.copy();
     }
 
     /** Whether this is the code {@code candidate}, without copying the digits. */
     public boolean matches(CharSequence candidate) {
-        requireNotWiped();
-        return SensitiveDigits.matches(digits, candidate);
+        return digits.matches(candidate);
     }
 
     /** Zeroes the digits. Idempotent. */
     public void wipe() {
-        SensitiveDigits.wipe(digits);
-        wiped = true;
+        digits.wipe();
     }
 
     public boolean isWiped() {
-        return wiped;
-    }
-
-    private void requireNotWiped() {
-        if (wiped) {
-            throw new IllegalStateException("the security code was wiped after its payment attempt");
-        }
+        return digits.isWiped();
     }
 
     @Override
