@@ -132,12 +132,25 @@ class PayByPhonePciIT {
     private static boolean mentions(String text, List<String> needles) {
         for (String needle : needles) {
             for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-                if (!insideHexDigest(text, at, at + needle.length())) {
+                int end = at + needle.length();
+                if (!insideHexDigest(text, at, end) && (needle.length() >= 13 || standsAlone(text, at, end))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A card number is searched for anywhere. The 3-4 digit expiry and security code would also match
+     * inside unrelated numbers (a timing "0.0739", a heap size, a call id), so they count only as a
+     * digit run of their own: how a keyed value would be written.
+     */
+    private static boolean standsAlone(String text, int start, int end) {
+        boolean digitOrPointBefore = start > 0 && (Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.');
+        boolean digitAfter = end < text.length() && Character.isDigit(text.charAt(end));
+        boolean fractionAfter = end + 1 < text.length() && text.charAt(end) == '.' && Character.isDigit(text.charAt(end + 1));
+        return !digitOrPointBefore && !digitAfter && !fractionAfter;
     }
 
     private static boolean insideHexDigest(String text, int start, int end) {
