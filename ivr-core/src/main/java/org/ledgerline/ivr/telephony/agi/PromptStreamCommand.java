@@ -6,7 +6,7 @@ import org.asteriskjava.fastagi.command.StreamFileCommand;
  * {@code STREAM FILE} with the same wire text as Asterisk-Java's command, quoted without regular
  * expressions. The library's quoting compiles three patterns and runs a {@code Formatter} for every
  * argument of every command; under thousands of held calls that was the largest source of garbage
- * on the server (JFR allocation profile, BENCHMARK-RESULTS.md), and garbage means more GC pauses in
+ * on the server (JFR allocation profile, see the README benchmark), and garbage means more GC pauses in
  * every call's turnaround.
  */
 final class PromptStreamCommand extends StreamFileCommand {
