@@ -10,16 +10,15 @@ import java.util.Optional;
  *
  * <p>Confined to the thread of the call that keyed it; not meant to be shared.
  */
-public final class CardNumber {
+public final class CardNumber extends KeyedCardValue {
     public static final int MIN_LENGTH = 13;
     public static final int MAX_LENGTH = 19;
 
-    private final WipeableDigits digits;
     private final CardBrand brand;
     private final String last4;
 
     private CardNumber(char[] validated, CardBrand brand) {
-        this.digits = new WipeableDigits(validated, "card number");
+        super(validated, "card number");
         this.brand = brand;
         this.last4 = new String(validated, validated.length - 4, 4);
     }
@@ -92,37 +91,9 @@ public final class CardNumber {
         return last4;
     }
 
-    public int length() {
-        return digits.length();
-    }
-
-    /**
-     * A copy of the digits for a gateway adapter to send. The caller owns the copy and must zero it
-     * ({@code Arrays.fill(copy, '\0')}) as soon as it is written out.
-     *
-     * @throws IllegalStateException after {@link #wipe()}
-     */
-    public char[] copyDigits() {
-        return digits.copy();
-    }
-
-    /** Whether this is the number {@code candidate} (for test-card tables), without copying the digits. */
-    public boolean matches(CharSequence candidate) {
-        return digits.matches(candidate);
-    }
-
-    /** Zeroes the digits. Brand and last four stay readable; the number itself is gone. Idempotent. */
-    public void wipe() {
-        digits.wipe();
-    }
-
-    public boolean isWiped() {
-        return digits.isWiped();
-    }
-
     /** Brand and last four only, such as {@code CardNumber[VISA ************1111]}. */
     @Override
     public String toString() {
-        return "CardNumber[" + brand + " " + "*".repeat(digits.length() - 4) + last4 + "]";
+        return "CardNumber[" + brand + " " + "*".repeat(length() - 4) + last4 + "]";
     }
 }

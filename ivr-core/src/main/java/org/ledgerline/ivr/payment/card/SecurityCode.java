@@ -7,11 +7,9 @@ import java.util.Objects;
  * the payment attempt: the digits sit in a {@code char[]} that {@link #wipe()} zeroes, and
  * {@link #toString()} shows nothing of them.
  */
-public final class SecurityCode {
-    private final WipeableDigits digits;
-
+public final class SecurityCode extends KeyedCardValue {
     private SecurityCode(char[] digits) {
-        this.digits = new WipeableDigits(digits, "security code");
+        super(digits, "security code");
     }
 
     /**
@@ -31,33 +29,6 @@ public final class SecurityCode {
             throw new InvalidCardDataException(CardDataProblem.SECURITY_CODE_WRONG_LENGTH);
         }
         return new SecurityCode(digits);
-    }
-
-    public int length() {
-        return digits.length();
-    }
-
-    /**
-     * A copy of the digits for a gateway adapter to send; the caller must zero it after use.
-     *
-     * @throws IllegalStateException after {@link #wipe()}
-     */
-    public char[] copyDigits() {
-        return digits.copy();
-    }
-
-    /** Whether this is the code {@code candidate}, without copying the digits. */
-    public boolean matches(CharSequence candidate) {
-        return digits.matches(candidate);
-    }
-
-    /** Zeroes the digits. Idempotent. */
-    public void wipe() {
-        digits.wipe();
-    }
-
-    public boolean isWiped() {
-        return digits.isWiped();
     }
 
     @Override
