@@ -2,6 +2,7 @@ package org.ledgerline.ivr.simulator;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,6 +65,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--playback-ms", defaultValue = "1000", description = "length of each emulated prompt (default: ${DEFAULT-VALUE})")
     private long playbackMillis;
 
+    @Option(names = "--sounds-dir",
+            description = "the node's prompts.soundsDir: each prompt then plays for its recorded length, as on a real "
+                    + "channel (--playback-ms is ignored)")
+    private Path soundsDirectory;
+
     @Option(names = "--script", defaultValue = "selfserve", description = "flow name in agi://host/<script>")
     private String script;
 
@@ -97,9 +103,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LoadPlan plan = new LoadPlan(calls, Duration.ofMillis(rampUpMillis), Duration.ofMillis(holdMillis),
                 Duration.ofMillis(playbackMillis), script, callerId, openingKeys, repeatKey,
-                Duration.ofMillis(setupTimeoutMillis));
-        out.printf("plan: %d calls from %s keying \"%s\", ramp-up %d ms, steady hold %d ms, prompts %d ms%n",
-                calls, callerId, openingKeys.replaceAll("[0-9]", "x"), rampUpMillis, holdMillis, playbackMillis);
+                Duration.ofMillis(setupTimeoutMillis), soundsDirectory);
+        out.printf("plan: %d calls from %s keying \"%s\", ramp-up %d ms, steady hold %d ms, prompts %s%n",
+                calls, callerId, openingKeys.replaceAll("[0-9]", "x"), rampUpMillis, holdMillis,
+                soundsDirectory == null ? playbackMillis + " ms" : "as recorded in " + soundsDirectory);
         out.flush();
         if (target != null) {
             out.println(runAgainstTarget(plan).describe());

@@ -18,7 +18,8 @@ import java.util.Map;
  */
 final class EmulatedChannel {
     private static final String ALL_KEYS = "0123456789*#";
-    private static final long DEFAULT_SAMPLES = 8000;
+    private static final long SAMPLE_RATE = 8000;
+    private static final long DEFAULT_SAMPLES = SAMPLE_RATE;
 
     private final Caller caller;
     private final EmulatorOptions options;
@@ -105,18 +106,19 @@ final class EmulatedChannel {
             return "200 result=-1 endpos=0";
         }
         CallerAction action = caller.duringPrompt(escapeDigits);
+        Duration length = playbackTime(samples);
         if (action instanceof CallerAction.Press(char key) && escapeDigits.indexOf(key) >= 0) {
-            play(options.playbackTime().dividedBy(2));
+            play(length.dividedBy(2));
             transcript.add(new TranscriptEntry.PromptPlayed(file, key, false, false));
             return "200 result=" + (int) key + " endpos=" + Math.max(1, samples / 2);
         }
         if (action instanceof CallerAction.HangUp) {
-            play(options.playbackTime().dividedBy(2));
+            play(length.dividedBy(2));
             transcript.add(new TranscriptEntry.PromptPlayed(file, null, false, true));
             callerHangsUp();
             return "200 result=-1 endpos=" + Math.max(1, samples / 2);
         }
-        play(options.playbackTime());
+        play(length);
         transcript.add(new TranscriptEntry.PromptPlayed(file, null, false, false));
         return "200 result=0 endpos=" + samples;
     }
@@ -139,14 +141,15 @@ final class EmulatedChannel {
     private String getData(List<String> argv) {
         String file = argv.get(2);
         int maxDigits = argv.size() > 4 ? Integer.parseInt(argv.get(4)) : 1024;
-        if (soundSamples(file) < 0) {
+        long samples = soundSamples(file);
+        if (samples < 0) {
             transcript.add(new TranscriptEntry.PromptPlayed(file, null, true, false));
             return "200 result=-1";
         }
         StringBuilder digits = new StringBuilder();
         CallerAction action = caller.duringPrompt(ALL_KEYS);
         if (action instanceof CallerAction.Listen) {
-            play(options.playbackTime());
+            play(playbackTime(samples));
             action = caller.whenAsked();
         }
         while (true) {
@@ -232,6 +235,11 @@ final class EmulatedChannel {
     private void callerHangsUp() {
         dead = true;
         transcript.add(new TranscriptEntry.CallerHungUp());
+    }
+
+    /** How long a prompt of {@code samples} plays: its recorded length, or the configured pace. */
+    private Duration playbackTime(long samples) {
+        return options.playsRecordedLength() ? Duration.ofNanos(samples * 1_000_000_000L / SAMPLE_RATE) : options.playbackTime();
     }
 
     /** Samples in the file (8 kHz 16-bit WAV), a default when files are not checked, -1 when missing. */

@@ -46,10 +46,12 @@ public final class LoadGenerator {
     private volatile long steadyEnd = Long.MAX_VALUE;
 
     public LoadGenerator(String host, int port, LoadPlan plan) {
-        this.emulator = new AsteriskAgiEmulator(host, port, EmulatorOptions.defaults()
+        EmulatorOptions options = EmulatorOptions.defaults()
                 .withPlaybackTime(plan.playbackTime())
                 .withSocketTimeout(plan.bound().plusSeconds(30))
-                .withMaxCommands(Integer.MAX_VALUE));
+                .withMaxCommands(Integer.MAX_VALUE);
+        this.emulator = new AsteriskAgiEmulator(host, port,
+                plan.recordedSounds() == null ? options : options.withRecordedLengthsFrom(plan.recordedSounds()));
         this.plan = plan;
     }
 

@@ -1,5 +1,6 @@
 package org.ledgerline.ivr.simulator;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -10,6 +11,8 @@ import java.time.Duration;
  *
  * @param playbackTime how long each prompt plays: the pace of every held call
  * @param setupTimeout how long after the ramp to wait for all calls to be held before holding anyway
+ * @param recordedSounds the server's sounds directory, so each prompt plays for its recorded length
+ *                     (the pace of real calls) instead of {@code playbackTime}; {@code null}: fixed pace
  */
 public record LoadPlan(
         int calls,
@@ -20,7 +23,8 @@ public record LoadPlan(
         String callerId,
         String openingKeys,
         char repeatKey,
-        Duration setupTimeout) {
+        Duration setupTimeout,
+        Path recordedSounds) {
 
     /** Upper bound on calls one run may place (loopback only). */
     public static final int MAX_CALLS = 20_000;

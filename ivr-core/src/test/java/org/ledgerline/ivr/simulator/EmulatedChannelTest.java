@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,22 @@ class EmulatedChannelTest {
                 "SIP/x", CallerScript.parse(""), EmulatorOptions.defaults().withSoundsDirectory(sounds), transcript);
         assertThat(channel.execute("STREAM FILE \"present\" \"\"")).containsExactly("200 result=0 endpos=3011");
         assertThat(channel.execute("STREAM FILE \"does-not-exist\" \"\"")).containsExactly("200 result=-1 endpos=0");
+    }
+
+    @Test
+    void inLoadRunsAPromptPlaysForItsRecordedLengthAsOnARealChannel(@TempDir Path sounds) throws Exception {
+        Files.write(sounds.resolve("short.wav"), new byte[44 + 1600 * 2]);
+        EmulatedChannel channel = new EmulatedChannel("SIP/x", CallerScript.parse(""),
+                EmulatorOptions.defaults().withPlaybackTime(Duration.ofMinutes(5)).withRecordedLengthsFrom(sounds), transcript);
+
+        long started = System.nanoTime();
+        assertThat(channel.execute("STREAM FILE \"short\" \"\"")).containsExactly("200 result=0 endpos=1600");
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+        // 1,600 samples at 8 kHz last 200 ms; the five-minute fixed pace is not used.
+        assertThat(elapsedMillis).isBetween(200L, 60_000L);
+        assertThatThrownBy(() -> EmulatorOptions.defaults().withRecordedLengthsFrom(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sounds directory");
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.ledgerline.ivr.call.CallChannel;
@@ -18,6 +20,7 @@ import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The {@code call} simulator and a tiny {@code bench} smoke run against a synthetic menu flow. */
@@ -81,7 +84,7 @@ class SimulatorCommandsIT {
     @Test
     void benchmarkSmokeRunHoldsAllCallsAndMeasuresEachPhase() throws Exception {
         LoadPlan plan = new LoadPlan(20, Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(20),
-                "menu", "5551001", "", '9', Duration.ofSeconds(20));
+                "menu", "5551001", "", '9', Duration.ofSeconds(20), null);
 
         BenchmarkRun.Result result = BenchmarkRun.run(BenchmarkRun.ServerKind.FAST, MENU_FLOW, SOUNDS, plan);
 
@@ -97,5 +100,45 @@ class SimulatorCommandsIT {
         assertThat(load.setupsPerSecond()).isPositive();
         assertThat(result.heapPerCallBytes()).isNotNegative();
         assertThat(result.describe()).contains("FastAgiServer", "max calls held at once          20");
+    }
+
+    @Test
+    void benchAgainstARunningNodePlaysEachPromptForItsRecordedLength(@TempDir Path sounds) throws Exception {
+        for (String prompt : new String[] {"welcome", "menu", "goodbye"}) {
+            Files.write(sounds.resolve(prompt + ".wav"), new byte[44 + 400 * 2]); // 50 ms at 8 kHz
+        }
+        SoundLibrary recorded = new SoundLibrary() {
+            @Override
+            public String fileFor(String language, String key) {
+                return sounds.resolve(key).toString();
+            }
+
+            @Override
+            public String textFor(String language, String key) {
+                return key;
+            }
+        };
+        CallScript script = new CallScript(MENU_FLOW, recorded, new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64);
+        server.start();
+        try {
+            StringWriter printed = new StringWriter();
+            CommandLine cli = new CommandLine(BenchmarkCommand.againstRunningServer());
+            cli.setOut(new PrintWriter(printed));
+
+            // Ten-minute fixed prompts: the calls can only be held within the set-up timeout if
+            // every prompt plays for its recorded 50 ms instead.
+            int exit = cli.execute("--target", "127.0.0.1:" + server.port(), "--calls", "5", "--keys", "",
+                    "--ramp-up-ms", "100", "--setup-timeout-ms", "20000", "--hold-ms", "500",
+                    "--playback-ms", "600000", "--sounds-dir", sounds.toString());
+
+            assertThat(exit).isZero();
+            assertThat(printed.toString())
+                    .contains("prompts as recorded in " + sounds)
+                    .contains("calls connected / held          5 / 5")
+                    .contains("rejected / failed / ended early 0 / 0 / 0");
+        } finally {
+            server.stop();
+        }
     }
 }
