@@ -12,6 +12,7 @@ import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.prompt.PromptCatalog;
 import org.ledgerline.ivr.simulator.BenchmarkCommand;
 import org.ledgerline.ivr.simulator.CallSimulatorCommand;
+import org.ledgerline.ivr.simulator.CatalogPromptTexts;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.LedgerSettings;
 import org.ledgerline.storage.account.PinHasher;
@@ -35,8 +36,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        CommandLine cli = new CommandLine(new Main());
-        cli.addSubcommand("call", new CallSimulatorCommand((language, key) -> catalog().text(language, key)));
+        CommandLine cli = commandLine();
         if (args.length > 0 && args[0].equals("bench")) {
             if (java.util.Arrays.stream(args).anyMatch(arg -> arg.startsWith("--target"))) {
                 // Load against a node in another process: no flows, no ledger in this one.
@@ -53,8 +53,15 @@ public final class Main implements Callable<Integer> {
         return new Serve().call();
     }
 
-    private static PromptCatalog catalog() {
-        return PromptCatalog.fromClasspath();
+    /**
+     * The command line every subcommand but {@code bench} runs through (that one needs a ledger
+     * before its options are parsed, see {@link #runBenchmark}); built apart from {@link #main} so
+     * tests run the real commands without the process exiting.
+     */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand("call", new CallSimulatorCommand(new CatalogPromptTexts(PromptCatalog::fromClasspath)));
+        return cli;
     }
 
     /** {@code serve}: run a node until interrupted (Ctrl-C / SIGTERM shut it down cleanly). */
