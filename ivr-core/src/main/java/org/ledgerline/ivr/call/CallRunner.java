@@ -26,6 +26,9 @@ import org.slf4j.MDC;
  *   <li>a defect in a flow: ERROR with the stack trace, apology, then a person.
  * </ul>
  *
+ * <p>{@link #handle} returns the outcome, so the telephony layer can count the calls that ended in
+ * error and tell the switch about them.
+ *
  * <p>While a call is served, its id is in the logging MDC under {@value #MDC_CALL_ID} (unless the
  * telephony layer already put it there).
  */
@@ -54,13 +57,13 @@ public final class CallRunner implements CallHandler {
     }
 
     @Override
-    public void handle(String flowName, CallSession session) {
+    public CallOutcome handle(String flowName, CallSession session) {
         boolean ownsMdc = MDC.get(MDC_CALL_ID) == null;
         if (ownsMdc) {
             MDC.put(MDC_CALL_ID, session.callId());
         }
         try {
-            serve(flowName, session);
+            return serve(flowName, session);
         } finally {
             if (ownsMdc) {
                 MDC.remove(MDC_CALL_ID);
@@ -68,7 +71,7 @@ public final class CallRunner implements CallHandler {
         }
     }
 
-    private void serve(String flowName, CallSession session) {
+    private CallOutcome serve(String flowName, CallSession session) {
         String callId = session.callId();
         OutcomeTrackingChannel channel = new OutcomeTrackingChannel(session.channel());
         CallSession tracked =
@@ -83,6 +86,7 @@ public final class CallRunner implements CallHandler {
         });
         bestEffort("record the call's end", () -> calls.recordEnd(callId, clock.instant(), outcome.code()));
         log.info("call ended: flow={} outcome={}", flowName, outcome.code());
+        return outcome;
     }
 
     private CallOutcome run(String flowName, CallSession session, OutcomeTrackingChannel channel) {
