@@ -7,5 +7,12 @@ package org.ledgerline.ivr.call;
  */
 @FunctionalInterface
 public interface CallHandler {
-    void handle(String flowName, CallSession session);
+
+    /**
+     * Serves the call to its end.
+     *
+     * @return how the call ended; the telephony layer counts {@link CallOutcome#isError() errors} in
+     *         its metrics and tells the switch, so the dialplan can still send the caller to a person
+     */
+    CallOutcome handle(String flowName, CallSession session);
 }

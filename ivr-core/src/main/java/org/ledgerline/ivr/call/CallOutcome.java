@@ -1,29 +1,43 @@
 package org.ledgerline.ivr.call;
 
-/** How a call ended, as written to the ledger's calls table ({@link #code()}). */
+/**
+ * How a call ended, as written to the ledger's calls table ({@link #code()}) and handed back to the
+ * telephony layer, which counts {@link #isError() errors} and reports them to the switch.
+ */
 public enum CallOutcome {
     /** The flow ran to its end (the caller said goodbye or the flow hung up). */
-    COMPLETED("completed"),
+    COMPLETED("completed", false),
     /** The caller was handed to a person (asked for one, or self-service could not go on). */
-    TRANSFERRED("transferred"),
+    TRANSFERRED("transferred", false),
     /** The caller hung up before the flow finished. */
-    CALLER_HUNG_UP("caller-hung-up"),
+    CALLER_HUNG_UP("caller-hung-up", false),
     /** The ledger could not be reached; the caller heard an apology and was transferred. */
-    LEDGER_UNAVAILABLE("ledger-unavailable"),
+    LEDGER_UNAVAILABLE("ledger-unavailable", true),
     /** Asterisk asked for a flow we do not have; the caller was transferred. */
-    UNKNOWN_FLOW("unknown-flow"),
+    UNKNOWN_FLOW("unknown-flow", false),
     /** The connection to Asterisk broke. */
-    CHANNEL_FAILURE("channel-failure"),
+    CHANNEL_FAILURE("channel-failure", true),
     /** A defect stopped the flow; the caller heard an apology and was transferred. */
-    FAILED("failed");
+    FAILED("failed", true);
 
     private final String code;
+    private final boolean error;
 
-    CallOutcome(String code) {
+    CallOutcome(String code, boolean error) {
         this.code = code;
+        this.error = error;
     }
 
     public String code() {
         return code;
+    }
+
+    /**
+     * Whether something on our side failed (the ledger, the switch connection, a flow) instead of the
+     * call ending the way calls do. A hang-up, a transfer the caller asked for or an unknown flow name
+     * are not errors: the server did what it should.
+     */
+    public boolean isError() {
+        return error;
     }
 }

@@ -20,11 +20,17 @@ import org.slf4j.MDC;
  *   <li>unknown flow name: apology, then a person;
  *   <li>the caller hangs up: an INFO line and outcome {@code caller-hung-up}; flows write the
  *       ledger only in single atomic steps, so nothing is left half-written;
- *   <li>the ledger is unreachable at any point: apology, then a person, a WARN line; recording
- *       the call itself is best effort then, so a ledger outage never stops the phone line;
+ *   <li>the ledger is unreachable when the call starts (its start cannot be written): apology and
+ *       a person at once, without trying the flow, which cannot work without the ledger; every
+ *       further try would only keep the caller in silence for the pool's connection timeout again;
+ *   <li>the ledger becomes unreachable later: apology, then a person, a WARN line; recording the
+ *       call's end is best effort then, so a ledger outage never stops the phone line;
  *   <li>the switch connection fails: a WARN line, nothing more can be said to the caller;
  *   <li>a defect in a flow: ERROR with the stack trace, apology, then a person.
  * </ul>
+ *
+ * <p>{@link #handle} returns the outcome, so the telephony layer can count the calls that ended in
+ * error and tell the switch about them.
  *
  * <p>While a call is served, its id is in the logging MDC under {@value #MDC_CALL_ID} (unless the
  * telephony layer already put it there).
@@ -54,13 +60,13 @@ public final class CallRunner implements CallHandler {
     }
 
     @Override
-    public void handle(String flowName, CallSession session) {
+    public CallOutcome handle(String flowName, CallSession session) {
         boolean ownsMdc = MDC.get(MDC_CALL_ID) == null;
         if (ownsMdc) {
             MDC.put(MDC_CALL_ID, session.callId());
         }
         try {
-            serve(flowName, session);
+            return serve(flowName, session);
         } finally {
             if (ownsMdc) {
                 MDC.remove(MDC_CALL_ID);
@@ -68,14 +74,18 @@ public final class CallRunner implements CallHandler {
         }
     }
 
-    private void serve(String flowName, CallSession session) {
+    private CallOutcome serve(String flowName, CallSession session) {
         String callId = session.callId();
         OutcomeTrackingChannel channel = new OutcomeTrackingChannel(session.channel());
         CallSession tracked =
                 new CallSession(callId, session.callerId(), session.channelName(), channel, session.startedAt());
 
-        bestEffort("record the call's start", () -> calls.recordStart(
-                callId, DIRECTION, session.channelName(), session.callerId(), flowName, session.startedAt()));
+        if (!recordStart(flowName, session)) {
+            // No call row exists to end, and another write would only keep the transfer waiting.
+            apologise(channel, CallPrompts.LEDGER_UNAVAILABLE);
+            log.info("call ended: flow={} outcome={}", flowName, CallOutcome.LEDGER_UNAVAILABLE.code());
+            return CallOutcome.LEDGER_UNAVAILABLE;
+        }
         CallOutcome outcome = run(flowName, tracked, channel);
         tracked.accountId().ifPresent(accountId -> {
             session.identifiedAs(accountId);
@@ -83,6 +93,26 @@ public final class CallRunner implements CallHandler {
         });
         bestEffort("record the call's end", () -> calls.recordEnd(callId, clock.instant(), outcome.code()));
         log.info("call ended: flow={} outcome={}", flowName, outcome.code());
+        return outcome;
+    }
+
+    /**
+     * Writes the call's start. Returns false only when the ledger is unreachable; any other storage
+     * failure is logged and the call goes on unrecorded (best effort, as every call write).
+     */
+    private boolean recordStart(String flowName, CallSession session) {
+        try {
+            calls.recordStart(session.callId(), DIRECTION, session.channelName(), session.callerId(), flowName,
+                    session.startedAt());
+            return true;
+        } catch (LedgerUnavailableException ledgerDown) {
+            log.warn("ledger unavailable at the start of the call, sending the caller to a person: {}",
+                    ledgerDown.getMessage());
+            return false;
+        } catch (StorageException e) {
+            log.warn("could not record the call's start in the ledger: {}", e.getMessage());
+            return true;
+        }
     }
 
     private CallOutcome run(String flowName, CallSession session, OutcomeTrackingChannel channel) {

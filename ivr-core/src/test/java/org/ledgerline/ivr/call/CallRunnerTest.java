@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +20,9 @@ import org.ledgerline.ivr.testing.FakeCallChannel;
 import org.ledgerline.ivr.testing.InMemoryLedger;
 import org.ledgerline.ivr.testing.LogCapture;
 import org.ledgerline.storage.call.CallRecord;
+import org.ledgerline.storage.call.CallRepository;
 import org.ledgerline.storage.jdbc.LedgerUnavailableException;
+import org.ledgerline.storage.jdbc.StorageException;
 import org.slf4j.MDC;
 
 class CallRunnerTest {
@@ -64,8 +69,10 @@ class CallRunnerTest {
     void runsTheNamedFlowAndRecordsTheCall() {
         FakeCallChannel channel = new FakeCallChannel();
 
-        runner(flow("selfserve", s -> s.channel().play(Utterance.of("selfserve-greeting")))).handle("selfserve", session(channel));
+        CallOutcome outcome =
+                runner(flow("selfserve", s -> s.channel().play(Utterance.of("selfserve-greeting")))).handle("selfserve", session(channel));
 
+        assertThat(outcome).isEqualTo(CallOutcome.COMPLETED);
         assertThat(channel.heard()).containsExactly("selfserve-greeting");
         assertThat(record()).isEqualTo(new CallRecord("1795510179.0", "inbound", "SIP/trunk-1", "5551234", "selfserve",
                 null, STARTED, STARTED.plusSeconds(90), "completed"));
@@ -85,8 +92,9 @@ class CallRunnerTest {
     void recordsATransferAsTheOutcome() {
         FakeCallChannel channel = new FakeCallChannel();
 
-        runner(flow("selfserve", s -> handOff.transfer(s.channel()))).handle("selfserve", session(channel));
+        CallOutcome outcome = runner(flow("selfserve", s -> handOff.transfer(s.channel()))).handle("selfserve", session(channel));
 
+        assertThat(outcome).isEqualTo(CallOutcome.TRANSFERRED);
         assertThat(record().outcome()).isEqualTo("transferred");
     }
 
@@ -119,12 +127,13 @@ class CallRunnerTest {
     void apologisesAndTransfersWhenTheLedgerIsDownMidCall() {
         FakeCallChannel channel = new FakeCallChannel();
 
-        runner(flow("selfserve", s -> {
+        CallOutcome outcome = runner(flow("selfserve", s -> {
             s.channel().play(Utterance.of("selfserve-greeting"));
             ledger.goDown();
             throw new LedgerUnavailableException("connection refused", null);
         })).handle("selfserve", session(channel));
 
+        assertThat(outcome).isEqualTo(CallOutcome.LEDGER_UNAVAILABLE);
         assertThat(channel.heard()).containsExactly("selfserve-greeting", "call-ledger-unavailable", "call-transfer-to-person");
         assertThat(channel.transferredTo()).contains("agents,s,1");
         assertThat(log.at(Level.WARN)).isNotEmpty();
@@ -142,25 +151,55 @@ class CallRunnerTest {
     }
 
     @Test
-    void runsTheFlowEvenWhenTheCallCannotBeRecorded() {
+    void apologisesAndTransfersAtOnceWhenTheLedgerIsDownAsTheCallStarts() {
         ledger.goDown();
+        CountingCallRepository calls = new CountingCallRepository(ledger.calls());
+        AtomicBoolean flowRan = new AtomicBoolean();
         FakeCallChannel channel = new FakeCallChannel();
 
-        runner(flow("selfserve", s -> s.channel().play(Utterance.of("selfserve-greeting")))).handle("selfserve", session(channel));
+        CallOutcome outcome = new CallRunner(List.of(flow("selfserve", s -> flowRan.set(true))), calls, handOff, clock)
+                .handle("selfserve", session(channel));
 
+        assertThat(outcome).isEqualTo(CallOutcome.LEDGER_UNAVAILABLE);
+        assertThat(flowRan).as("the flow cannot work without the ledger").isFalse();
+        assertThat(channel.heard()).containsExactly("call-ledger-unavailable", "call-transfer-to-person");
+        assertThat(channel.transferredTo()).contains("agents,s,1");
+        assertThat(calls.attempts()).as("each try waits the pool's connection timeout").isEqualTo(1);
+        assertThat(log.at(Level.WARN)).singleElement()
+                .satisfies(e -> assertThat(e.getFormattedMessage()).startsWith("ledger unavailable at the start of the call"));
+        assertThat(log.at(Level.ERROR)).isEmpty();
+    }
+
+    @Test
+    void runsTheFlowWhenTheCallStartIsRefusedForAnotherReason() {
+        FakeCallChannel channel = new FakeCallChannel();
+        CallRepository refusingStart = new CountingCallRepository(ledger.calls()) {
+            @Override
+            public void recordStart(String callId, String direction, String channel, String callerId, String flow,
+                    Instant startedAt) {
+                throw new StorageException("record call start: check constraint");
+            }
+        };
+
+        CallOutcome outcome = new CallRunner(
+                List.of(flow("selfserve", s -> s.channel().play(Utterance.of("selfserve-greeting")))), refusingStart, handOff, clock)
+                .handle("selfserve", session(channel));
+
+        assertThat(outcome).isEqualTo(CallOutcome.COMPLETED);
         assertThat(channel.heard()).containsExactly("selfserve-greeting");
-        assertThat(log.at(Level.WARN)).hasSize(2);
-        ledger.comeBack();
-        assertThat(ledger.calls().findById("1795510179.0")).isEmpty();
+        assertThat(log.at(Level.WARN)).singleElement()
+                .satisfies(e -> assertThat(e.getFormattedMessage()).startsWith("could not record the call's start"));
     }
 
     @Test
     void logsABrokenSwitchConnectionAtWarnAndSaysNothingMore() {
         FakeCallChannel channel = new FakeCallChannel().breakConnection();
 
-        runner(flow("selfserve", s -> s.channel().collect(Utterance.of("menu-main-intro"), DigitSpec.singleKey(java.time.Duration.ofSeconds(5)))))
+        CallOutcome outcome = runner(flow("selfserve",
+                s -> s.channel().collect(Utterance.of("menu-main-intro"), DigitSpec.singleKey(java.time.Duration.ofSeconds(5)))))
                 .handle("selfserve", session(channel));
 
+        assertThat(outcome).as("the telephony layer reports it to the switch").isEqualTo(CallOutcome.CHANNEL_FAILURE);
         assertThat(channel.heard()).containsExactly("menu-main-intro");
         assertThat(channel.transferredTo()).isEmpty();
         assertThat(record().outcome()).isEqualTo("channel-failure");
@@ -172,10 +211,11 @@ class CallRunnerTest {
     void sendsTheCallerToAPersonWhenAFlowHasADefect() {
         FakeCallChannel channel = new FakeCallChannel();
 
-        runner(flow("selfserve", s -> {
+        CallOutcome outcome = runner(flow("selfserve", s -> {
             throw new IllegalStateException("bug");
         })).handle("selfserve", session(channel));
 
+        assertThat(outcome).isEqualTo(CallOutcome.FAILED);
         assertThat(channel.heard()).containsExactly("call-technical-problem", "call-transfer-to-person");
         assertThat(record().outcome()).isEqualTo("failed");
         assertThat(log.at(Level.ERROR)).singleElement().satisfies(e -> assertThat(e.getThrowableProxy()).isNotNull());
@@ -196,5 +236,44 @@ class CallRunnerTest {
         assertThatThrownBy(() -> runner(flow("selfserve", s -> {}), flow("selfserve", s -> {})))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("selfserve");
+    }
+
+    /** Counts every call made to the ledger's calls table, then passes it on. */
+    private static class CountingCallRepository implements CallRepository {
+        private final CallRepository delegate;
+        private final AtomicInteger attempts = new AtomicInteger();
+
+        CountingCallRepository(CallRepository delegate) {
+            this.delegate = delegate;
+        }
+
+        int attempts() {
+            return attempts.get();
+        }
+
+        @Override
+        public void recordStart(String callId, String direction, String channel, String callerId, String flow,
+                Instant startedAt) {
+            attempts.incrementAndGet();
+            delegate.recordStart(callId, direction, channel, callerId, flow, startedAt);
+        }
+
+        @Override
+        public void attachAccount(String callId, long accountId) {
+            attempts.incrementAndGet();
+            delegate.attachAccount(callId, accountId);
+        }
+
+        @Override
+        public void recordEnd(String callId, Instant endedAt, String outcome) {
+            attempts.incrementAndGet();
+            delegate.recordEnd(callId, endedAt, outcome);
+        }
+
+        @Override
+        public Optional<CallRecord> findById(String callId) {
+            attempts.incrementAndGet();
+            return delegate.findById(callId);
+        }
     }
 }

@@ -65,7 +65,8 @@ class SelfServeCallTest {
 
         runner.handle(SelfServeFlow.NAME, fixture.session("c1", "5551234", channel));
 
-        assertThat(channel.heard()).containsExactly("selfserve-greeting", "call-ledger-unavailable", "call-transfer-to-person");
+        // The runner cannot record the call's start, so it apologises before the flow greets the caller.
+        assertThat(channel.heard()).containsExactly("call-ledger-unavailable", "call-transfer-to-person");
         assertThat(channel.transferredTo()).isPresent();
     }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.ledgerline.ivr.call.CallChannel;
 import org.ledgerline.ivr.call.CallHandler;
+import org.ledgerline.ivr.call.CallOutcome;
 import org.ledgerline.ivr.call.DigitInput;
 import org.ledgerline.ivr.call.DigitSpec;
 import org.ledgerline.ivr.prompt.SoundLibrary;
@@ -37,11 +38,11 @@ class SimulatorCommandsIT {
             }
             if (choice.digits().equals("0")) {
                 channel.transfer("ledgerline-agents,100,1");
-                return;
+                return CallOutcome.TRANSFERRED;
             }
             channel.play(Utterance.of("goodbye"));
             channel.hangup();
-            return;
+            return CallOutcome.COMPLETED;
         }
     };
 

@@ -7,6 +7,7 @@ import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
 import org.asteriskjava.fastagi.command.HangupCommand;
 import org.ledgerline.ivr.call.CallHandler;
+import org.ledgerline.ivr.call.CallOutcome;
 import org.ledgerline.ivr.call.CallSession;
 import org.ledgerline.ivr.call.CallerHungUpException;
 import org.ledgerline.ivr.call.ChannelFailureException;
@@ -21,8 +22,17 @@ import org.slf4j.MDC;
  * asked for ({@code agi://host:port/<flow>}; unknown names are the handler's to answer).
  *
  * <p>The call's unique id is in the SLF4J MDC as {@value #MDC_CALL_ID} for every line logged while
- * the call runs. A caller hanging up is a normal end (INFO, no stack trace). Works on our
- * {@link FastAgiServer} and on a stock {@code DefaultAgiServer} alike.
+ * the call runs. A caller hanging up is a normal end (INFO, no stack trace).
+ *
+ * <p>A call that ends in error (an {@link CallOutcome#isError() error outcome}, a broken switch
+ * connection, a defect) counts in {@code ledgerline_agi_calls_errors_total} and ends with
+ * {@code AJ_AGISTATUS=FAILED}, the channel variable Asterisk-Java uses to tell the dialplan a
+ * script failed, so the dialplan can still send the caller to a person. Asterisk-Java sets
+ * {@code FAILED} itself only for a script that throws, and logs that at ERROR with a stack trace;
+ * an expected failure is no defect, so the script sets it and returns instead (see
+ * {@link AgiStatusKeepingChannelFactory}, which keeps it from being overwritten with
+ * {@code SUCCESS}). Works on our {@link FastAgiServer} and on a stock {@code DefaultAgiServer}
+ * alike, except that a stock server overwrites the {@code FAILED}.
  */
 public final class CallScript implements AgiScript {
     private static final Logger log = LoggerFactory.getLogger(CallScript.class);
@@ -71,19 +81,37 @@ public final class CallScript implements AgiScript {
         log.info("Call on {} for flow '{}'", channel.getName(), flowName);
         try {
             callChannel.answer();
-            handler.handle(flowName, session);
-            log.info("Call ended by the flow");
-            metrics.callServed();
+            CallOutcome outcome = handler.handle(flowName, session);
+            if (outcome.isError()) {
+                // The handler has logged the cause; here the switch and the metrics learn of it.
+                log.info("Call ended in error: {}", outcome.code());
+                reportFailure(channel);
+            } else {
+                log.info("Call ended: {}", outcome.code());
+                metrics.callServed();
+            }
         } catch (CallerHungUpException e) {
             log.info("Caller hung up");
             metrics.callServed();
         } catch (ChannelFailureException e) {
             log.warn("Call lost: {}", e.getMessage());
-            metrics.callFailed();
+            reportFailure(channel);
         } catch (RuntimeException e) {
             // A flow bug: the caller is cut off; log it whole so it gets fixed.
             log.error("Call flow '{}' failed", flowName, e);
-            metrics.callFailed();
+            reportFailure(channel);
+        }
+    }
+
+    /** Counts the failed call and sets {@code AJ_AGISTATUS=FAILED} for the dialplan, as Asterisk-Java would. */
+    private void reportFailure(AgiChannel channel) {
+        metrics.callFailed();
+        try {
+            channel.setVariable(AgiStatusKeepingChannelFactory.AGI_STATUS, AgiStatusKeepingChannelFactory.FAILED);
+        } catch (AgiException e) {
+            // Named by type only: the library's messages can quote commands and replies.
+            log.info("Could not set {}=FAILED, the connection to Asterisk is gone ({})",
+                    AgiStatusKeepingChannelFactory.AGI_STATUS, e.getClass().getSimpleName());
         }
     }
 

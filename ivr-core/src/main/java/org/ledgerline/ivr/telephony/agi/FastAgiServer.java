@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * simultaneous calls on 12 carrier threads).
  *
  * <p>Every connection runs the one {@link AgiScript} given (normally {@link CallScript}), which
- * routes by the script name of {@code agi://host:port/<flow>}.
+ * routes by the script name of {@code agi://host:port/<flow>}. Its channels keep a script's own
+ * {@code AJ_AGISTATUS=FAILED} ({@link AgiStatusKeepingChannelFactory}).
  */
 public final class FastAgiServer extends DefaultAgiServer {
     private static final Logger log = LoggerFactory.getLogger(FastAgiServer.class);
@@ -51,7 +52,8 @@ public final class FastAgiServer extends DefaultAgiServer {
      * @param backlog     listen backlog for connections not yet accepted
      */
     public FastAgiServer(AgiScript script, InetAddress bindAddress, int port, int backlog) {
-        super(new StaticMappingStrategy(script));
+        // No resource bundle name: Asterisk-Java's default configuration, as the one-argument constructor.
+        super(null, new StaticMappingStrategy(script), new AgiStatusKeepingChannelFactory());
         if (backlog < 1) {
             throw new IllegalArgumentException("backlog must be positive");
         }

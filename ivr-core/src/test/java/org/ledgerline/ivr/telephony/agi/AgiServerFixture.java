@@ -10,6 +10,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import org.ledgerline.ivr.call.CallOutcome;
 import org.ledgerline.ivr.call.CallSession;
 import org.ledgerline.ivr.simulator.AgiEnvironment;
 import org.ledgerline.ivr.simulator.AsteriskAgiEmulator;
@@ -39,12 +40,14 @@ final class AgiServerFixture implements AutoCloseable {
                 EmulatorOptions.defaults().withSocketTimeout(Duration.ofSeconds(20)));
     }
 
-    private void handle(String flowName, CallSession session) {
+    /** Runs the registered flow; a flow that returns has completed, one that throws reaches the script. */
+    private CallOutcome handle(String flowName, CallSession session) {
         flowNamesSeen.add(flowName);
         sessions.add(session);
         Consumer<CallSession> flow = flows.getOrDefault(flowName, s -> s.channel().hangup());
         try {
             flow.accept(session);
+            return CallOutcome.COMPLETED;
         } catch (RuntimeException e) {
             flowExceptions.add(e);
             throw e;
