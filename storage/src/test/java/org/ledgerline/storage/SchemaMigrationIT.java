@@ -14,7 +14,7 @@ import org.ledgerline.storage.testing.LedgerRows;
 import org.ledgerline.storage.testing.TestLedgers;
 
 class SchemaMigrationIT {
-    private static final List<String> CALL_WRITTEN_TABLES = List.of("payments", "promises_to_pay", "disputes", "alerts", "recordings");
+    private static final List<String> CALL_WRITTEN_TABLES = List.of("payments", "promises_to_pay", "disputes", "alerts", "recordings", "pin_attempts");
 
     private LedgerSettings settings;
     private Ledger ledger;
@@ -41,7 +41,7 @@ class SchemaMigrationIT {
         assertThat(tables).containsExactlyInAnyOrder(
                 "customers", "customer_phone_numbers", "accounts", "invoices", "payments", "payment_allocations",
                 "promises_to_pay", "promise_invoices", "dispute_reasons", "disputes", "calls", "recordings",
-                "transcripts", "transcript_segments", "credit_scores", "alerts", "audit_log");
+                "transcripts", "transcript_segments", "credit_scores", "alerts", "audit_log", "pin_attempts");
     }
 
     @Test
@@ -61,7 +61,7 @@ class SchemaMigrationIT {
         Ledger.open(settings).close();
 
         int after = ledger.jdbc().queryOne("count migrations", countApplied, row -> row.getInt(1));
-        assertThat(before).isGreaterThanOrEqualTo(2);
+        assertThat(before).isGreaterThanOrEqualTo(3);
         assertThat(after).isEqualTo(before);
     }
 
@@ -82,6 +82,31 @@ class SchemaMigrationIT {
             assertThat(nullable).as(table).isEqualTo("NO");
             assertThat(unique).as(table).isTrue();
         }
+    }
+
+    @Test
+    void pinAttemptsKeepWhoWhenAndTheOutcomeButNothingTheCallerKeyed() {
+        List<String> columns = ledger.jdbc().query("list columns", """
+                select column_name from information_schema.columns
+                 where table_schema = 'public' and table_name = 'pin_attempts'
+                """, row -> row.getString(1));
+
+        assertThat(columns).containsExactlyInAnyOrder(
+                "id", "idempotency_key", "account_id", "call_id", "outcome", "attempted_at");
+    }
+
+    @Test
+    void auditLinesMayCarryTheKeyOfTheCallWriteTheyRecordAndEachKeyAuditsOnce() {
+        String nullable = ledger.jdbc().queryOne("read column", """
+                select is_nullable from information_schema.columns
+                 where table_name = 'audit_log' and column_name = 'idempotency_key'
+                """, row -> row.getString(1));
+        String insert = "insert into audit_log (idempotency_key, actor, action, subject_type, subject_id) values (?, 'ivr', 'X', 'account', '1')";
+        ledger.jdbc().update("audit", insert, "c-1/pin-failure/3");
+
+        assertThat(nullable).as("lines written outside calls have no key").isEqualTo("YES");
+        assertThatThrownBy(() -> ledger.jdbc().update("audit", insert, "c-1/pin-failure/3"))
+                .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test

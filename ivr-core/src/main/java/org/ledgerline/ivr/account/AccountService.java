@@ -2,6 +2,7 @@ package org.ledgerline.ivr.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.ledgerline.ivr.call.CallSession;
 import org.ledgerline.storage.account.Account;
 import org.ledgerline.storage.account.AccountRepository;
 import org.ledgerline.storage.account.PinHasher;
@@ -19,8 +20,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An unknown account number, a locked account and a wrong PIN all give the same answer, and
  * take about as long (each costs one PIN hash check), so a caller cannot probe which it was.
+ *
+ * <p>Each counted outcome is a ledger write keyed per attempt ({@code <callId>/pin-failure/<n>},
+ * {@code <callId>/pin-success/<n>}), so a retried write, or the same call replayed, counts once.
  */
 public final class AccountService {
+    /** Idempotency-key purpose of a wrong PIN counted against an account. */
+    public static final String PIN_FAILURE_PURPOSE = "pin-failure";
+    /** Idempotency-key purpose of a correct PIN resetting an account's failure counter. */
+    public static final String PIN_SUCCESS_PURPOSE = "pin-success";
+
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     private final AccountRepository accounts;
@@ -56,21 +65,22 @@ public final class AccountService {
     }
 
     /** The account if {@code pin} proves {@code accountNumber}; a failure is counted against a known account. */
-    public Optional<Account> verify(String accountNumber, String pin, String callId) {
+    public Optional<Account> verify(String accountNumber, String pin, CallSession session) {
         Optional<Account> account = accounts.findByAccountNumber(accountNumber);
         if (account.isEmpty()) {
             pinChecks.matches(pin, decoyHash);
             log.info("identification failed: no such account number");
             return Optional.empty();
         }
-        return verify(account.get().id(), pin, callId);
+        return verify(account.get().id(), pin, session);
     }
 
     /**
      * The account if {@code pin} proves it. Reads the account afresh: its lock may have been set
-     * since it was looked up (by this very call's earlier tries, or another call).
+     * since it was looked up (by this very call's earlier tries, or another call). The key of a
+     * write is drawn only once its outcome is known, so unknown and locked accounts use up none.
      */
-    public Optional<Account> verify(long accountId, String pin, String callId) {
+    public Optional<Account> verify(long accountId, String pin, CallSession session) {
         Optional<Account> found = accounts.findById(accountId);
         if (found.isEmpty()) {
             pinChecks.matches(pin, decoyHash);
@@ -84,12 +94,13 @@ public final class AccountService {
             return Optional.empty();
         }
         if (!pinMatches) {
-            Account after = accounts.recordFailedPin(accountId, lockThreshold, callId);
+            Account after = accounts.recordFailedPin(accountId, lockThreshold, session.callId(),
+                    session.nextIdempotencyKey(PIN_FAILURE_PURPOSE));
             log.info("identification failed: wrong PIN for account {} ({} in a row{})",
                     accountId, after.failedPinAttempts(), after.isLocked() ? ", now locked" : "");
             return Optional.empty();
         }
-        accounts.recordSuccessfulPin(accountId);
+        accounts.recordSuccessfulPin(accountId, session.callId(), session.nextIdempotencyKey(PIN_SUCCESS_PURPOSE));
         log.info("caller identified as account {}", accountId);
         return Optional.of(account);
     }

@@ -46,9 +46,9 @@ public final class CallerIdentification {
                 }
                 attempt = pin.isEmpty()
                         ? Attempt.noInput()
-                        : Attempt.of(accounts.verify(preselected.get().id(), pin.digits(), session.callId()));
+                        : Attempt.of(accounts.verify(preselected.get().id(), pin.digits(), session));
             } else {
-                attempt = askAccountNumberAndPin(channel, session.callId());
+                attempt = askAccountNumberAndPin(session);
             }
             if (attempt.account().isPresent()) {
                 return Optional.of(welcome(session, attempt.account().get()));
@@ -63,7 +63,8 @@ public final class CallerIdentification {
     }
 
     /** Always asks for the PIN, even after an unknown account number, so the caller cannot tell which was wrong. */
-    private Attempt askAccountNumberAndPin(CallChannel channel, String callId) {
+    private Attempt askAccountNumberAndPin(CallSession session) {
+        CallChannel channel = session.channel();
         DigitInput number = channel.collect(Utterance.of(AccountPrompts.ENTER_ACCOUNT_NUMBER), accountNumberSpec());
         if (number.isEmpty()) {
             return Attempt.noInput();
@@ -72,7 +73,7 @@ public final class CallerIdentification {
         if (pin.isEmpty()) {
             return Attempt.noInput();
         }
-        return Attempt.of(accounts.verify(number.digits(), pin.digits(), callId));
+        return Attempt.of(accounts.verify(number.digits(), pin.digits(), session));
     }
 
     private IdentifiedCaller welcome(CallSession session, Account account) {

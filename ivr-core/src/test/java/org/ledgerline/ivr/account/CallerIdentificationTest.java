@@ -13,6 +13,7 @@ import org.ledgerline.ivr.call.DialplanDestination;
 import org.ledgerline.ivr.call.PersonHandOff;
 import org.ledgerline.ivr.testing.FakeCallChannel;
 import org.ledgerline.ivr.testing.InMemoryAccountRepository.FailedPin;
+import org.ledgerline.ivr.testing.InMemoryAccountRepository.SuccessfulPin;
 import org.ledgerline.ivr.testing.InMemoryLedger;
 import org.ledgerline.ivr.testing.LogCapture;
 import org.ledgerline.storage.account.Account;
@@ -45,7 +46,7 @@ class CallerIdentificationTest {
         assertThat(caller).map(c -> c.account().id()).contains(aliceAccount.id());
         assertThat(caller).map(c -> c.customer().name()).contains("Alice");
         assertThat(channel.heard()).containsExactly("id-enter-account-number", "id-enter-pin", "id-verified");
-        assertThat(ledger.accounts().successfulPins()).containsExactly(aliceAccount.id());
+        assertThat(ledger.accounts().successfulPins()).containsExactly(new SuccessfulPin(aliceAccount.id(), "c1", "c1/pin-success/1"));
     }
 
     @Test
@@ -100,12 +101,12 @@ class CallerIdentificationTest {
     }
 
     @Test
-    void countsEachWrongPinInTheLedgerWithTheCallId() {
+    void countsEachWrongPinInTheLedgerWithTheCallIdAndAKeyForThatAttempt() {
         FakeCallChannel channel = new FakeCallChannel().press("0000#").press("4321#");
 
         identify("call-42", "5551234", channel);
 
-        assertThat(ledger.accounts().failedPins()).containsExactly(new FailedPin(aliceAccount.id(), 5, "call-42"));
+        assertThat(ledger.accounts().failedPins()).containsExactly(new FailedPin(aliceAccount.id(), 5, "call-42", "call-42/pin-failure/1"));
         assertThat(channel.heard()).containsExactly("id-caller-id-enter-pin", "id-not-recognised", "id-caller-id-enter-pin", "id-verified");
         assertThat(ledger.account(aliceAccount.id()).failedPinAttempts()).isZero();
     }
@@ -121,7 +122,8 @@ class CallerIdentificationTest {
                 "id-caller-id-enter-pin", "id-not-recognised", "id-caller-id-enter-pin", "id-not-recognised",
                 "id-caller-id-enter-pin", "id-too-many-attempts", "call-transfer-to-person");
         assertThat(channel.transferredTo()).contains("agents,s,1");
-        assertThat(ledger.accounts().failedPins()).hasSize(3);
+        assertThat(ledger.accounts().failedPins()).extracting(FailedPin::idempotencyKey)
+                .containsExactly("c1/pin-failure/1", "c1/pin-failure/2", "c1/pin-failure/3");
     }
 
     @Test

@@ -53,8 +53,11 @@ class SelfServeFlowTest {
         return all;
     }
 
+    private int calls;
+
+    /** Each call its own id, as Asterisk gives each channel: a shared id would make them one call replayed. */
     private FakeCallChannel call(FakeCallChannel channel) {
-        fixture.flow.handle(fixture.session("call-1", "", channel));
+        fixture.flow.handle(fixture.session("call-" + ++calls, "", channel));
         return channel;
     }
 

@@ -2,14 +2,17 @@ package org.ledgerline.ivr.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.ledgerline.storage.audit.AuditEntry;
 import org.ledgerline.storage.audit.AuditLog;
 
-/** An append-only list. */
+/** An append-only list; lines appended once are remembered by key, as the real table's unique column does. */
 public final class InMemoryAuditLog implements AuditLog {
     private final InMemoryLedger ledger;
     private final List<AuditEntry> entries = new ArrayList<>();
+    private final Set<String> keys = new HashSet<>();
 
     InMemoryAuditLog(InMemoryLedger ledger) {
         this.ledger = ledger;
@@ -19,6 +22,17 @@ public final class InMemoryAuditLog implements AuditLog {
     public synchronized void append(String actor, String action, String subjectType, String subjectId, String callId, String detail) {
         ledger.requireUp();
         entries.add(new AuditEntry(ledger.nextId(), Instant.now(), actor, action, subjectType, subjectId, callId, detail));
+    }
+
+    @Override
+    public synchronized boolean appendOnce(
+            String idempotencyKey, String actor, String action, String subjectType, String subjectId, String callId, String detail) {
+        ledger.requireUp();
+        if (!keys.add(idempotencyKey)) {
+            return false;
+        }
+        entries.add(new AuditEntry(ledger.nextId(), Instant.now(), actor, action, subjectType, subjectId, callId, detail));
+        return true;
     }
 
     @Override

@@ -14,13 +14,24 @@ public interface AccountRepository {
     List<Account> findByPhoneNumber(String phoneNumber);
 
     /**
-     * Counts one wrong PIN. When the count reaches {@code lockThreshold} the account is locked and
-     * an {@code ACCOUNT_LOCKED} audit entry is written in the same transaction.
+     * Counts one wrong PIN, once per {@code idempotencyKey}. When the count reaches {@code
+     * lockThreshold} the account is locked and an {@code ACCOUNT_LOCKED} audit entry (carrying the
+     * same key) is written in the same transaction. Presenting the key again changes nothing and
+     * audits nothing: a retried write lands once.
      *
-     * @return the account as it is after the update
+     * @param idempotencyKey the call's key for this one attempt ({@code <callId>/<purpose>/<n>})
+     * @return the account as it is after the update (or, for a retried key, as it is now)
+     * @throws org.ledgerline.storage.jdbc.IdempotencyConflictException if the key already records
+     *     a different write (another account, or a correct PIN)
      */
-    Account recordFailedPin(long accountId, int lockThreshold, String callId);
+    Account recordFailedPin(long accountId, int lockThreshold, String callId, String idempotencyKey);
 
-    /** A correct PIN resets the failure counter (a locked account stays locked). */
-    void recordSuccessfulPin(long accountId);
+    /**
+     * A correct PIN resets the failure counter (a locked account stays locked), once per {@code
+     * idempotencyKey}: a retried reset cannot wipe failures counted since the first one landed.
+     *
+     * @throws org.ledgerline.storage.jdbc.IdempotencyConflictException if the key already records
+     *     a different write
+     */
+    void recordSuccessfulPin(long accountId, String callId, String idempotencyKey);
 }

@@ -5,10 +5,15 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.ledgerline.storage.audit.AuditLog;
+import org.ledgerline.storage.jdbc.IdempotencyConflictException;
 import org.ledgerline.storage.jdbc.Jdbc;
 import org.ledgerline.storage.jdbc.StorageException;
 
-/** Accounts from table {@code accounts}; caller-ID lookup through {@code customer_phone_numbers}. */
+/**
+ * Accounts from table {@code accounts}; caller-ID lookup through {@code customer_phone_numbers}.
+ * Each PIN outcome a call reports is a row of {@code pin_attempts} under the call's idempotency key,
+ * and the counter and lock change only when that row is new, so a retried write lands once.
+ */
 public final class JdbcAccountRepository implements AccountRepository {
     /** Audit action written when a wrong PIN locks an account. */
     public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
@@ -37,29 +42,43 @@ public final class JdbcAccountRepository implements AccountRepository {
             """.formatted(COLUMNS);
 
     /*
-     * One statement: the CTE locks the row and remembers whether it was already locked, the UPDATE
-     * counts the failure and locks at the threshold. Concurrent failures from two calls serialise
-     * on the row lock, so exactly one of them sees newly_locked.
+     * Every PIN write starts here: it serialises the writes on one account (two calls' failures, or
+     * a write and its own retry) and reads the state they start from. NO KEY UPDATE is the lock the
+     * UPDATE below takes anyway, and unlike FOR UPDATE it does not block other calls inserting rows
+     * that merely reference the account (payments, promises).
      */
-    private static final String RECORD_FAILED_PIN = """
-            with before as (
-                select id, locked_at
-                  from accounts
-                 where id = ?
-                   for update
-            )
+    private static final String LOCK_ACCOUNT = """
+            select %s
+              from accounts a
+             where a.id = ?
+               for no key update
+            """.formatted(COLUMNS);
+
+    private static final String INSERT_ATTEMPT = """
+            insert into pin_attempts (idempotency_key, account_id, call_id, outcome)
+            values (?, ?, ?, ?)
+            on conflict (idempotency_key) do nothing
+            returning id
+            """;
+
+    private static final String FIND_ATTEMPT = """
+            select account_id, outcome
+              from pin_attempts
+             where idempotency_key = ?
+            """;
+
+    private static final String COUNT_FAILED_PIN = """
             update accounts a
                set failed_pin_attempts = a.failed_pin_attempts + 1,
                    locked_at = case
                        when a.locked_at is null and a.failed_pin_attempts + 1 >= ? then now()
                        else a.locked_at
                    end
-              from before b
-             where a.id = b.id
-            returning %s, (b.locked_at is null and a.locked_at is not null) as newly_locked
+             where a.id = ?
+            returning %s
             """.formatted(COLUMNS);
 
-    private static final String RECORD_SUCCESSFUL_PIN = """
+    private static final String RESET_FAILED_PINS = """
             update accounts
                set failed_pin_attempts = 0
              where id = ?
@@ -93,33 +112,71 @@ public final class JdbcAccountRepository implements AccountRepository {
         return jdbc.query("find accounts by phone number", FIND_BY_PHONE, JdbcAccountRepository::account, digits);
     }
 
+    /**
+     * Locks the account row, then records the attempt; only a new attempt counts, locks and
+     * audits. A retried key finds its attempt already there and returns the account unchanged.
+     */
     @Override
-    public Account recordFailedPin(long accountId, int lockThreshold, String callId) {
+    public Account recordFailedPin(long accountId, int lockThreshold, String callId, String idempotencyKey) {
         if (lockThreshold < 1) {
             throw new IllegalArgumentException("lockThreshold must be at least 1");
         }
+        requireKey(idempotencyKey);
         return jdbc.inTransaction("record a failed PIN", () -> {
-            FailedPin result = jdbc.queryOptional(
-                            "record a failed PIN", RECORD_FAILED_PIN, JdbcAccountRepository::failedPin, accountId, lockThreshold)
-                    .orElseThrow(() -> new StorageException("Cannot record a failed PIN: no such account"));
-            if (result.newlyLocked()) {
-                audit.append(
+            Account before = lockAccount("record a failed PIN", accountId);
+            if (!recordAttempt(idempotencyKey, accountId, callId, Outcome.FAILED)) {
+                return before;
+            }
+            Account after = jdbc.queryOne(
+                    "count a failed PIN", COUNT_FAILED_PIN, JdbcAccountRepository::account, lockThreshold, accountId);
+            if (!before.isLocked() && after.isLocked()) {
+                audit.appendOnce(
+                        idempotencyKey,
                         "ivr",
                         ACCOUNT_LOCKED,
                         "account",
                         Long.toString(accountId),
                         callId,
-                        "Locked after " + result.account().failedPinAttempts() + " failed PIN attempts");
+                        "Locked after " + after.failedPinAttempts() + " failed PIN attempts");
             }
-            return result.account();
+            return after;
         });
     }
 
     @Override
-    public void recordSuccessfulPin(long accountId) {
-        int updated = jdbc.update("reset the failed-PIN counter", RECORD_SUCCESSFUL_PIN, accountId);
-        if (updated == 0) {
-            throw new StorageException("Cannot reset the failed-PIN counter: no such account");
+    public void recordSuccessfulPin(long accountId, String callId, String idempotencyKey) {
+        requireKey(idempotencyKey);
+        jdbc.inTransaction("record a correct PIN", () -> {
+            lockAccount("record a correct PIN", accountId);
+            if (recordAttempt(idempotencyKey, accountId, callId, Outcome.PASSED)) {
+                jdbc.update("reset the failed-PIN counter", RESET_FAILED_PINS, accountId);
+            }
+        });
+    }
+
+    private Account lockAccount(String operation, long accountId) {
+        return jdbc.queryOptional(operation, LOCK_ACCOUNT, JdbcAccountRepository::account, accountId)
+                .orElseThrow(() -> new StorageException("Cannot " + operation + ": no such account"));
+    }
+
+    /** True if this key is new; false for a retry of the same attempt; a conflict if the key meant something else. */
+    private boolean recordAttempt(String idempotencyKey, long accountId, String callId, Outcome outcome) {
+        Optional<Long> inserted = jdbc.queryOptional("record a PIN attempt", INSERT_ATTEMPT, row -> row.getLong(1),
+                idempotencyKey, accountId, callId, outcome.name());
+        if (inserted.isPresent()) {
+            return true;
+        }
+        Attempt earlier = jdbc.queryOne("find a PIN attempt", FIND_ATTEMPT,
+                row -> new Attempt(row.getLong("account_id"), Outcome.valueOf(row.getString("outcome"))), idempotencyKey);
+        if (earlier.accountId() != accountId || earlier.outcome() != outcome) {
+            throw new IdempotencyConflictException("PIN attempt");
+        }
+        return false;
+    }
+
+    private static void requireKey(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new IllegalArgumentException("A PIN attempt needs an idempotency key");
         }
     }
 
@@ -134,9 +191,11 @@ public final class JdbcAccountRepository implements AccountRepository {
                 Jdbc.instant(row, "locked_at"));
     }
 
-    private static FailedPin failedPin(ResultSet row) throws SQLException {
-        return new FailedPin(account(row), row.getBoolean("newly_locked"));
+    /** The values of {@code pin_attempts.outcome}. */
+    private enum Outcome {
+        FAILED,
+        PASSED
     }
 
-    private record FailedPin(Account account, boolean newlyLocked) {}
+    private record Attempt(long accountId, Outcome outcome) {}
 }

@@ -14,6 +14,11 @@ public final class JdbcAuditLog implements AuditLog {
             insert into audit_log (actor, action, subject_type, subject_id, call_id, detail)
             values (?, ?, ?, ?, ?, ?)
             """;
+    private static final String APPEND_ONCE = """
+            insert into audit_log (idempotency_key, actor, action, subject_type, subject_id, call_id, detail)
+            values (?, ?, ?, ?, ?, ?, ?)
+            on conflict (idempotency_key) do nothing
+            """;
     private static final String FIND_BY_SUBJECT = """
             select id, at, actor, action, subject_type, subject_id, call_id, detail
               from audit_log
@@ -30,6 +35,16 @@ public final class JdbcAuditLog implements AuditLog {
     @Override
     public void append(String actor, String action, String subjectType, String subjectId, String callId, String detail) {
         jdbc.update("append to the audit log", APPEND, actor, action, subjectType, subjectId, callId, detail);
+    }
+
+    @Override
+    public boolean appendOnce(
+            String idempotencyKey, String actor, String action, String subjectType, String subjectId, String callId, String detail) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new IllegalArgumentException("An audit line appended once needs an idempotency key");
+        }
+        return jdbc.update("append to the audit log once", APPEND_ONCE,
+                idempotencyKey, actor, action, subjectType, subjectId, callId, detail) == 1;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.audit.AuditEntry;
+import org.ledgerline.storage.jdbc.IdempotencyConflictException;
 import org.ledgerline.storage.jdbc.StorageException;
 import org.ledgerline.storage.testing.LedgerRows;
 import org.ledgerline.storage.testing.TestLedgers;
@@ -56,8 +57,8 @@ class JdbcAccountRepositoryIT {
 
     @Test
     void countsWrongPinsWithoutLockingBelowTheThreshold() {
-        accounts.recordFailedPin(accountId, THRESHOLD, "call-1");
-        Account after = accounts.recordFailedPin(accountId, THRESHOLD, "call-1");
+        failPin("call-1", 1);
+        Account after = failPin("call-1", 2);
 
         assertThat(after.failedPinAttempts()).isEqualTo(2);
         assertThat(after.isLocked()).isFalse();
@@ -66,10 +67,10 @@ class JdbcAccountRepositoryIT {
 
     @Test
     void locksAccountAfterThreeWrongPinsAcrossCallsAndAuditsItOnce() {
-        accounts.recordFailedPin(accountId, THRESHOLD, "call-1");
-        accounts.recordFailedPin(accountId, THRESHOLD, "call-2");
-        Account locked = accounts.recordFailedPin(accountId, THRESHOLD, "call-3");
-        Account stillLocked = accounts.recordFailedPin(accountId, THRESHOLD, "call-4");
+        failPin("call-1", 1);
+        failPin("call-2", 1);
+        Account locked = failPin("call-3", 1);
+        Account stillLocked = failPin("call-4", 1);
 
         assertThat(locked.isLocked()).isTrue();
         assertThat(stillLocked.lockedAt()).isEqualTo(locked.lockedAt());
@@ -92,7 +93,7 @@ class JdbcAccountRepositoryIT {
                 String callId = "call-" + i;
                 results.add(executor.submit(() -> {
                     go.await();
-                    return accounts.recordFailedPin(accountId, THRESHOLD, callId);
+                    return failPin(callId, 1);
                 }));
             }
             go.countDown();
@@ -109,28 +110,31 @@ class JdbcAccountRepositoryIT {
 
     @Test
     void theLockAndItsAuditLineRollBackTogether() {
-        accounts.recordFailedPin(accountId, THRESHOLD, "call-1");
-        accounts.recordFailedPin(accountId, THRESHOLD, "call-1");
+        failPin("call-1", 1);
+        failPin("call-1", 2);
 
         assertThatThrownBy(() -> ledger.inTransaction("lock then fail", () -> {
-            accounts.recordFailedPin(accountId, THRESHOLD, "call-1");
+            failPin("call-1", 3);
             throw new StorageException("something later in the same transaction failed");
         })).hasMessageContaining("later");
 
         assertThat(accounts.findById(accountId).orElseThrow().isLocked()).isFalse();
         assertThat(ledger.audit().findBySubject("account", Long.toString(accountId))).isEmpty();
+        assertThat(failPin("call-1", 3).isLocked())
+                .as("the rolled-back attempt left no key behind, so its retry lands")
+                .isTrue();
     }
 
     @Test
     void aCorrectPinResetsTheCounterButKeepsALock() {
-        accounts.recordFailedPin(accountId, THRESHOLD, "call-1");
-        accounts.recordSuccessfulPin(accountId);
+        failPin("call-1", 1);
+        accounts.recordSuccessfulPin(accountId, "call-1", "call-1/pin-success/1");
         assertThat(accounts.findById(accountId).orElseThrow().failedPinAttempts()).isZero();
 
-        for (int i = 0; i < THRESHOLD; i++) {
-            accounts.recordFailedPin(accountId, THRESHOLD, "call-2");
+        for (int i = 1; i <= THRESHOLD; i++) {
+            failPin("call-2", i);
         }
-        accounts.recordSuccessfulPin(accountId);
+        accounts.recordSuccessfulPin(accountId, "call-2", "call-2/pin-success/1");
         Account after = accounts.findById(accountId).orElseThrow();
         assertThat(after.failedPinAttempts()).isZero();
         assertThat(after.isLocked()).isTrue();
@@ -138,8 +142,105 @@ class JdbcAccountRepositoryIT {
 
     @Test
     void aFailedPinOnAMissingAccountIsAnError() {
-        assertThatThrownBy(() -> accounts.recordFailedPin(accountId + 1000, THRESHOLD, "call-1"))
+        assertThatThrownBy(() -> accounts.recordFailedPin(accountId + 1000, THRESHOLD, "call-1", "call-1/pin-failure/1"))
                 .isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> accounts.recordSuccessfulPin(accountId + 1000, "call-1", "call-1/pin-success/1"))
+                .isInstanceOf(StorageException.class);
+    }
+
+    @Test
+    void aRetriedWrongPinCountsOnce() {
+        failPin("call-1", 1);
+        Account retried = failPin("call-1", 1);
+
+        assertThat(retried.failedPinAttempts()).isEqualTo(1);
+        assertThat(attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void retriedWrongPinsNeverLockEarlyButDistinctAttemptsLockAtTheThreshold() {
+        for (int retry = 0; retry < THRESHOLD; retry++) {
+            failPin("call-1", 1);
+            failPin("call-1", 2);
+        }
+        assertThat(accounts.findById(accountId).orElseThrow().isLocked()).isFalse();
+
+        Account locked = failPin("call-1", 3);
+
+        assertThat(locked.failedPinAttempts()).isEqualTo(THRESHOLD);
+        assertThat(locked.isLocked()).isTrue();
+    }
+
+    @Test
+    void retryingTheWrongPinThatLockedTheAccountAuditsTheLockOnceUnderItsKey() {
+        failPin("call-1", 1);
+        failPin("call-1", 2);
+        Account locked = failPin("call-1", 3);
+
+        Account retried = failPin("call-1", 3);
+
+        assertThat(retried).isEqualTo(locked);
+        assertThat(ledger.audit().findBySubject("account", Long.toString(accountId))).singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo(JdbcAccountRepository.ACCOUNT_LOCKED));
+        assertThat(ledger.jdbc().query("read audit keys", "select idempotency_key from audit_log where subject_id = ?",
+                row -> row.getString(1), Long.toString(accountId)))
+                .containsExactly("call-1/pin-failure/3");
+    }
+
+    @Test
+    void concurrentRetriesOfOneWrongPinCountItOnce() throws Exception {
+        int retries = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Account>> results = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < retries; i++) {
+                results.add(executor.submit(() -> {
+                    go.await();
+                    return failPin("call-1", 1);
+                }));
+            }
+            go.countDown();
+            for (Future<Account> result : results) {
+                assertThat(result.get(30, TimeUnit.SECONDS).failedPinAttempts()).isEqualTo(1);
+            }
+        }
+
+        assertThat(accounts.findById(accountId).orElseThrow().failedPinAttempts()).isEqualTo(1);
+        assertThat(attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedCorrectPinDoesNotWipeFailuresCountedSinceItLanded() {
+        accounts.recordSuccessfulPin(accountId, "call-1", "call-1/pin-success/1");
+        failPin("call-2", 1);
+        failPin("call-2", 2);
+
+        accounts.recordSuccessfulPin(accountId, "call-1", "call-1/pin-success/1");
+
+        assertThat(accounts.findById(accountId).orElseThrow().failedPinAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyAlreadyUsedForAnotherWriteIsAConflictAndChangesNothing() {
+        long otherAccount = new LedgerRows(ledger).account(customerId, "100002", "hash");
+        failPin("call-1", 1);
+
+        assertThatThrownBy(() -> accounts.recordFailedPin(otherAccount, THRESHOLD, "call-1", "call-1/pin-failure/1"))
+                .isInstanceOf(IdempotencyConflictException.class);
+        assertThatThrownBy(() -> accounts.recordSuccessfulPin(accountId, "call-1", "call-1/pin-failure/1"))
+                .isInstanceOf(IdempotencyConflictException.class);
+
+        assertThat(accounts.findById(otherAccount).orElseThrow().failedPinAttempts()).isZero();
+        assertThat(accounts.findById(accountId).orElseThrow().failedPinAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAPinWriteWithoutAKey() {
+        assertThatThrownBy(() -> accounts.recordFailedPin(accountId, THRESHOLD, "call-1", " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> accounts.recordSuccessfulPin(accountId, "call-1", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(attempts()).isZero();
     }
 
     @Test
@@ -159,5 +260,15 @@ class JdbcAccountRepositoryIT {
         assertThat(accounts.findByPhoneNumber("5551001"))
                 .extracting(Account::accountNumber)
                 .containsExactly("100001", "100037");
+    }
+
+    /** The {@code n}-th wrong PIN of {@code callId}, keyed as a call keys it. */
+    private Account failPin(String callId, int n) {
+        return accounts.recordFailedPin(accountId, THRESHOLD, callId, callId + "/pin-failure/" + n);
+    }
+
+    private int attempts() {
+        return ledger.jdbc().queryOne("count PIN attempts", "select count(*) from pin_attempts where account_id = ?",
+                row -> row.getInt(1), accountId);
     }
 }

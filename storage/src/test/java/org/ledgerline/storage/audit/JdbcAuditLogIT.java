@@ -54,4 +54,29 @@ class JdbcAuditLogIT {
                 .isInstanceOf(StorageException.class);
         assertThat(ledger.audit().findBySubject("call", "c-1")).hasSize(2);
     }
+
+    @Test
+    void appendsALineKeyedByACallWriteOnceAndSaysWhetherItWrote() {
+        boolean first = ledger.audit().appendOnce("c-2/pin-failure/3", "ivr", "ACCOUNT_LOCKED", "account", "42", "c-2", "Locked");
+        boolean retried = ledger.audit().appendOnce("c-2/pin-failure/3", "ivr", "ACCOUNT_LOCKED", "account", "42", "c-2", "Locked");
+
+        assertThat(first).isTrue();
+        assertThat(retried).isFalse();
+        assertThat(ledger.audit().findBySubject("account", "42")).singleElement()
+                .satisfies(entry -> assertThat(entry.callId()).isEqualTo("c-2"));
+    }
+
+    @Test
+    void linesWithoutAKeyNeverCollide() {
+        ledger.audit().append("ivr", "RECORDING_PAUSED", "call", "c-1", "c-1", "Paused again");
+
+        assertThat(ledger.audit().findBySubject("call", "c-1")).hasSize(3);
+    }
+
+    @Test
+    void refusesToAppendOnceWithoutAKey() {
+        assertThatThrownBy(() -> ledger.audit().appendOnce("", "ivr", "ACCOUNT_LOCKED", "account", "42", "c-2", "Locked"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ledger.audit().findBySubject("account", "42")).isEmpty();
+    }
 }
