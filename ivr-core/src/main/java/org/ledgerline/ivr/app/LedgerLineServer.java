@@ -188,6 +188,11 @@ public final class LedgerLineServer implements AutoCloseable {
         return http.actualPort();
     }
 
+    /** The FastAGI listener, so a test can take it down while the rest of the node keeps running. */
+    FastAgiServer fastAgi() {
+        return agi;
+    }
+
     /** The payment gateway the flows charge through (the sandbox, so tests can count its charges). */
     PaymentGateway paymentGateway() {
         return gateway;

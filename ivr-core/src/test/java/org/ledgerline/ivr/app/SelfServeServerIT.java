@@ -3,6 +3,7 @@ package org.ledgerline.ivr.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -12,13 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.simulator.AgiEnvironment;
 import org.ledgerline.ivr.simulator.CallTranscript;
 import org.ledgerline.ivr.simulator.CallerScript;
 import org.ledgerline.ivr.simulator.TranscriptEntry;
 import org.ledgerline.ivr.telephony.agi.CallScript;
-import org.ledgerline.ivr.testing.LogCapture;
 import org.ledgerline.storage.account.Account;
 import org.ledgerline.storage.call.CallRecord;
 import org.ledgerline.storage.seed.DemoSeeder;
@@ -30,10 +29,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Whole calls through a real node: an emulated Asterisk 20 speaks FastAGI over TCP to the server,
  * which runs the self-serve flow against a seeded PostgreSQL ledger. Each test checks what the
- * caller heard (prompt keys in order), where the call went, and what the ledger kept.
+ * caller heard (prompt keys in order), where the call went, and what the ledger kept. Hang-ups at
+ * each point of a call are in {@link SelfServeHangUpIT}.
  */
 class SelfServeServerIT {
     private static final String PERSON = "ledgerline-agents,s,1";
+    /** Threads that serve a call: its virtual thread ({@code FastAgiServer}) and the PIN hashing pool ({@code PinChecks}). */
+    private static final String CALL_THREADS = "agi-call-";
+    private static final String PIN_CHECK_THREADS = "pin-check-";
     private static RunningServer node;
 
     @BeforeAll
@@ -132,18 +135,25 @@ class SelfServeServerIT {
     }
 
     @Test
-    void aCallerHangingUpMidPromptEndsTheCallCleanly() {
-        try (LogCapture runner = LogCapture.of(CallRunner.class); LogCapture script = LogCapture.of(CallScript.class)) {
-            AgiEnvironment env = AgiEnvironment.sipCall("selfserve", DemoSeeder.DEMO_PHONE_NUMBER);
-            CallTranscript call = node.call(env, DemoSeeder.DEMO_PIN + "# H");
+    void everyLineLoggedWhileASelfServeCallIsServedCarriesTheCallsUniqueId() {
+        AgiEnvironment env = AgiEnvironment.sipCall("selfserve", DemoSeeder.DEMO_PHONE_NUMBER);
+        List<ILoggingEvent> served;
+        try (NodeLogCapture logs = NodeLogCapture.from(Level.DEBUG)) {
+            CallTranscript call = node.call(env, DemoSeeder.DEMO_PIN + "# 1 0");
 
-            assertThat(call.callerHungUp()).isTrue();
-            assertThat(runner.at(Level.ERROR)).isEmpty();
-            assertThat(script.at(Level.ERROR)).isEmpty();
-            CallRecord record = node.server.ledger().calls().findById(env.uniqueId()).orElseThrow();
-            assertThat(record.outcome()).isEqualTo("caller-hung-up");
-            assertThat(record.endedAt()).isNotNull();
+            assertThat(call.promptKeys()).containsSubsequence("id-verified", "balance-total-open", "call-transfer-to-person");
+            assertThat(call.transferDestination()).contains(PERSON);
+            // The server logs all of the call before it closes the connection, and calls run one at a time here.
+            served = logs.onThreadsNamed(CALL_THREADS, PIN_CHECK_THREADS);
         }
+
+        assertThat(served).extracting(ILoggingEvent::getFormattedMessage).anyMatch(m -> m.startsWith("Call on "))
+                .anyMatch(m -> m.startsWith("caller identified as account"))
+                .anyMatch(m -> m.contains("outcome=transferred"))
+                .contains("Call ended by the flow");
+        assertThat(served).allSatisfy(event -> assertThat(event.getMDCPropertyMap())
+                .as("MDC of \"%s\" from %s", event.getFormattedMessage(), event.getLoggerName())
+                .containsEntry(CallScript.MDC_CALL_ID, env.uniqueId()));
     }
 
     @Test
