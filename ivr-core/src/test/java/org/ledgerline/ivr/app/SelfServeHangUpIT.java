@@ -146,15 +146,23 @@ class SelfServeHangUpIT {
         assertThat(record.outcome()).isEqualTo(CallOutcome.CALLER_HUNG_UP.code());
         assertThat(record.endedAt()).isNotNull();
         assertThat(record.accountId()).isEqualTo(identified ? demoAccount().id() : null);
-        assertThat(rowsNamingTheCallOutsideCalls(env.uniqueId())).isZero();
+        // The only write besides the call's own row is the PIN check that identified the caller.
+        assertThat(pinAttemptsOf(env.uniqueId())).isEqualTo(identified ? 1 : 0);
+        assertThat(rowsNamingTheCallOutsideCallsAndPinAttempts(env.uniqueId())).isZero();
     }
 
-    /** Rows of every table with a {@code call_id} column (payments, promises, disputes, recordings, audit, ...). */
-    private static long rowsNamingTheCallOutsideCalls(String callId) {
+    private static long pinAttemptsOf(String callId) {
+        return node.server.ledger().jdbc().queryOne("test: pin attempts of a call",
+                "select count(*) from pin_attempts where call_id = ? and outcome = 'PASSED'", row -> row.getLong(1), callId);
+    }
+
+    /** Rows of every other table with a {@code call_id} column (payments, promises, disputes, recordings, audit, ...). */
+    private static long rowsNamingTheCallOutsideCallsAndPinAttempts(String callId) {
         var jdbc = node.server.ledger().jdbc();
         List<String> tables = jdbc.query("test: tables naming a call", """
                 select table_name from information_schema.columns
-                 where table_schema = current_schema() and column_name = 'call_id' and table_name <> 'calls'
+                 where table_schema = current_schema() and column_name = 'call_id'
+                   and table_name not in ('calls', 'pin_attempts')
                 """, row -> row.getString(1));
         assertThat(tables).contains("payments", "audit_log");
         return tables.stream()

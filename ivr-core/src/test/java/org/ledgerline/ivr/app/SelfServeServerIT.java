@@ -150,7 +150,7 @@ class SelfServeServerIT {
         assertThat(served).extracting(ILoggingEvent::getFormattedMessage).anyMatch(m -> m.startsWith("Call on "))
                 .anyMatch(m -> m.startsWith("caller identified as account"))
                 .anyMatch(m -> m.contains("outcome=transferred"))
-                .contains("Call ended by the flow");
+                .contains("Call ended: transferred");
         assertThat(served).allSatisfy(event -> assertThat(event.getMDCPropertyMap())
                 .as("MDC of \"%s\" from %s", event.getFormattedMessage(), event.getLoggerName())
                 .containsEntry(CallScript.MDC_CALL_ID, env.uniqueId()));
