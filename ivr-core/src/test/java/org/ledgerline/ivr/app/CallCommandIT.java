@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ledgerline.storage.seed.DemoSeeder;
 import org.ledgerline.storage.testing.TestLedgers;
@@ -68,38 +69,36 @@ class CallCommandIT {
 
     @Test
     void aPromptFileAsteriskCannotSeeShowsAsMissingAndTheCallGoesOn() throws IOException {
-        Path balance = asteriskSounds.resolve(BALANCE_FILE);
-        Path aside = asteriskSounds.resolve(BALANCE_FILE + ".aside");
-        Files.move(balance, aside);
-        try {
-            Printed call = runCall("--port", String.valueOf(node.server.agiPort()),
-                    "--from", DemoSeeder.DEMO_PHONE_NUMBER, "--keys", DemoSeeder.DEMO_PIN + "# 1 0",
-                    "--sounds", asteriskSounds.toString());
+        Printed call = withTheBalancePromptHidden(() -> runCall("--port", String.valueOf(node.server.agiPort()),
+                "--from", DemoSeeder.DEMO_PHONE_NUMBER, "--keys", DemoSeeder.DEMO_PIN + "# 1 0",
+                "--sounds", asteriskSounds.toString()));
 
-            assertThat(call.exitCode()).isZero();
-            assertThat(call.text())
-                    .contains("  << balance-past-due: \"Your past due balance is\"   [sound file missing]")
-                    .contains("  << balance-total-open: \"Your total open balance is\"\n")
-                    .contains("  == transferred to ledgerline-agents,s,1");
-            assertThat(call.text().lines().filter(line -> line.contains("[sound file missing]"))).hasSize(1);
-        } finally {
-            Files.move(aside, balance);
-        }
+        assertThat(call.exitCode()).isZero();
+        assertThat(call.text())
+                .contains("  << balance-past-due: \"Your past due balance is\"   [sound file missing]")
+                .contains("  << balance-total-open: \"Your total open balance is\"\n")
+                .contains("  == transferred to ledgerline-agents,s,1");
+        assertThat(call.text().lines().filter(line -> line.contains("[sound file missing]"))).hasSize(1);
     }
 
     @Test
     void withoutSoundsEveryPromptCountsAsPlayed() throws IOException {
+        Printed call = withTheBalancePromptHidden(() -> runCall("--port", String.valueOf(node.server.agiPort()),
+                "--from", DemoSeeder.DEMO_PHONE_NUMBER, "--keys", DemoSeeder.DEMO_PIN + "# 1 0"));
+
+        assertThat(call.exitCode()).isZero();
+        assertThat(call.text())
+                .contains("  << balance-past-due: \"Your past due balance is\"\n")
+                .doesNotContain("[sound file missing]");
+    }
+
+    /** Runs {@code call} while the balance prompt's file is moved out of Asterisk's sight, then puts it back. */
+    private static Printed withTheBalancePromptHidden(Supplier<Printed> call) throws IOException {
         Path balance = asteriskSounds.resolve(BALANCE_FILE);
         Path aside = asteriskSounds.resolve(BALANCE_FILE + ".aside");
         Files.move(balance, aside);
         try {
-            Printed call = runCall("--port", String.valueOf(node.server.agiPort()),
-                    "--from", DemoSeeder.DEMO_PHONE_NUMBER, "--keys", DemoSeeder.DEMO_PIN + "# 1 0");
-
-            assertThat(call.exitCode()).isZero();
-            assertThat(call.text())
-                    .contains("  << balance-past-due: \"Your past due balance is\"\n")
-                    .doesNotContain("[sound file missing]");
+            return call.get();
         } finally {
             Files.move(aside, balance);
         }
