@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -64,6 +66,7 @@ public final class PageRenderer {
         resolver.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.setLinkBuilder(new RootLinkBuilder());
     }
 
     /** Adds an entry to the navigation (route groups call this while they mount). */
@@ -116,5 +119,16 @@ public final class PageRenderer {
                             .putHeader("Cache-Control", "no-store")
                             .end(result.result());
                 });
+    }
+
+    /**
+     * {@code @{/path}} links: the node serves the back office at the root, so the context path is
+     * empty (Thymeleaf's default wants a servlet context to ask, which Vert.x has not).
+     */
+    private static final class RootLinkBuilder extends StandardLinkBuilder {
+        @Override
+        protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
+            return "";
+        }
     }
 }
