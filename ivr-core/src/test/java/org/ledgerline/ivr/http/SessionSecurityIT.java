@@ -235,6 +235,20 @@ class SessionSecurityIT {
         assertThat(client.get("/api/session", session.id()).status()).isEqualTo(401);
     }
 
+    @Test
+    void anAuditorReadsDisputesButMayNotDecideThemAndAStrangerIsAskedToSignIn() {
+        BackOfficeClient.Session auditor = client.signInOk("auditor", TestBackOffice.PASSWORD);
+
+        assertThat(client.get("/api/disputes", auditor.id()).status()).isEqualTo(200);
+        BackOfficeClient.Answer decide = client.json("POST", "/api/disputes/1/status", auditor.id(), auditor.csrf(),
+                "{\"status\":\"RESOLVED\",\"note\":\"n\"}");
+        assertThat(decide.status()).isEqualTo(403);
+        assertThat(decide.json().getString("error")).contains("roles");
+        BackOfficeClient.Answer stranger = client.get("/api/disputes", null);
+        assertThat(stranger.status()).isEqualTo(401);
+        assertThat(stranger.header("WWW-Authenticate")).contains("Bearer realm=\"ledgerline\"");
+    }
+
     private static long signOuts(String username) {
         return ledger.audit().findBySubject(JdbcUserRepository.SUBJECT, username).stream()
                 .filter(line -> line.action().equals(JdbcSessionRepository.SIGN_OUT)).count();
