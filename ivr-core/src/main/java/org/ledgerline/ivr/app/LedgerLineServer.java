@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -217,6 +218,11 @@ public final class LedgerLineServer implements AutoCloseable {
 
     public int httpPort() {
         return http.actualPort();
+    }
+
+    /** The HTTP router once started, so a test can walk every route and its Access. */
+    Router httpRouter() {
+        return http.router();
     }
 
     /** The FastAGI listener, so a test can take it down while the rest of the node keeps running. */
