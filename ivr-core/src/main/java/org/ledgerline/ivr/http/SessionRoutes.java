@@ -16,6 +16,9 @@ import org.ledgerline.ivr.user.SecretTokens;
 import org.ledgerline.ivr.user.SessionService;
 import org.ledgerline.ivr.user.SignInRefusedException;
 import org.ledgerline.ivr.user.SignedInUser;
+import org.ledgerline.storage.jdbc.LedgerUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Signing in and out, for scripts and for the browser:
@@ -33,6 +36,7 @@ import org.ledgerline.ivr.user.SignedInUser;
  * cannot sign a victim's browser in to an account of the attacker's choosing.
  */
 final class SessionRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRoutes.class);
     static final String PRE_SIGN_IN_COOKIE = "ll_sign_in";
     /**
      * Sign-ins checked at once, node-wide. Each costs ~0.1 s of a core and 19 MiB; a flood beyond
@@ -138,8 +142,10 @@ final class SessionRoutes {
                 if (result.cause() instanceof SignInRefusedException) {
                     showSignIn(ctx, 401, next, "The username or password is not correct, or the account cannot sign in"
                             + " right now.", username);
-                } else {
+                } else if (result.cause() instanceof LedgerUnavailableException) {
                     Refusals.unavailable(ctx);
+                } else {
+                    ctx.fail(result.cause());
                 }
                 return;
             }
@@ -154,6 +160,10 @@ final class SessionRoutes {
         Optional<String> id = cookie.read(ctx);
         workers.executeBlocking(() -> id.isPresent() && auth.sessions().signOut(id.get(), user.username()), false)
                 .onComplete(result -> {
+                    if (result.failed()) {
+                        // The browser forgets the cookie anyway; the session row ends at its idle timeout.
+                        LOG.warn("Sign-out of {} could not reach the ledger: {}", user.username(), result.cause().toString());
+                    }
                     cookie.clear(ctx);
                     ctx.response().setStatusCode(303).putHeader("Location", "/sign-in").end();
                 });
@@ -166,7 +176,8 @@ final class SessionRoutes {
         model.put("next", next);
         model.put("csrf", token);
         model.put("error", error);
-        model.put("username", username == null ? "" : username);
+        // Shown back in the form (escaped); a username is at most 63 characters, anything longer is cut.
+        model.put("username", username == null ? "" : username.substring(0, Math.min(username.length(), 63)));
         PageRenderer pages = ctx.get(PageRenderer.KEY);
         pages.renderStandalone(ctx, status, "sign-in", model);
     }
