@@ -1,0 +1,109 @@
+package org.ledgerline.ivr.dispute.desk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ledgerline.ivr.recording.RecordingPlayback;
+import org.ledgerline.storage.audit.AuditEntry;
+import org.ledgerline.storage.audit.AuditLog;
+import org.ledgerline.storage.dispute.DisputeQuery;
+import org.ledgerline.storage.dispute.DisputeReason;
+import org.ledgerline.storage.dispute.DisputeRepository;
+import org.ledgerline.storage.dispute.DisputeStatus;
+import org.ledgerline.storage.dispute.DisputeView;
+import org.ledgerline.storage.dispute.JdbcDisputeRepository;
+
+/**
+ * What the disputes desk asks of the ledger, answered as view models: the list, one dispute with
+ * its history, closing a dispute, and the report by reason code. Blocking (JDBC): call it off the
+ * event loop.
+ *
+ * <p>A dispute's history is the audit log's lines about the dispute (opened, escalated, resolved or
+ * rejected with the note) and about its recording (every playback: who listened and to which part),
+ * oldest first.
+ */
+public final class DisputeDesk {
+    private final DisputeRepository disputes;
+    private final AuditLog audit;
+    private final DeskFormat format;
+
+    public DisputeDesk(DisputeRepository disputes, AuditLog audit, DeskFormat format) {
+        this.disputes = Objects.requireNonNull(disputes, "disputes");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.format = Objects.requireNonNull(format, "format");
+    }
+
+    /** The active reason codes, in their spoken order (for the filter). */
+    public List<DisputeReason> reasons() {
+        return disputes.findReasons();
+    }
+
+    /** A page of disputes matching {@code query}, newest first. */
+    public DisputeList list(DisputeQuery query) {
+        return DisputeList.of(disputes.search(query), format);
+    }
+
+    /** One dispute with its history, or empty when there is no such dispute. */
+    public Optional<DisputeDetail> detail(long disputeId) {
+        return disputes.findById(disputeId).map(this::detailOf);
+    }
+
+    /**
+     * Resolves or rejects a dispute with a note; the repository audits it under {@code actor}.
+     *
+     * @throws org.ledgerline.storage.dispute.NoSuchDisputeException no such dispute
+     * @throws org.ledgerline.storage.dispute.DisputeTransitionException already closed
+     */
+    public DisputeDetail close(long disputeId, DisputeStatus outcome, String note, String actor) {
+        return detailOf(disputes.changeStatus(disputeId, outcome, note, actor));
+    }
+
+    /** Disputes opened from {@code from} to {@code to}, whole days in the business time zone. */
+    public ReasonReport report(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from must not be after to");
+        }
+        return new ReasonReport(from, to, disputes.findReasons(), disputes.reportByReason(
+                from.atStartOfDay(format.zone()).toInstant(), to.plusDays(1).atStartOfDay(format.zone()).toInstant()));
+    }
+
+    private DisputeDetail detailOf(DisputeView dispute) {
+        List<AuditEntry> entries = new ArrayList<>(audit.findBySubject("dispute", Long.toString(dispute.id())));
+        if (dispute.recordingId() != null) {
+            audit.findBySubject("recording", Long.toString(dispute.recordingId())).stream()
+                    .filter(entry -> RecordingPlayback.PLAYED.equals(entry.action()))
+                    .forEach(entries::add);
+        }
+        entries.sort(Comparator.comparingLong(AuditEntry::id));
+        return DisputeDetail.of(dispute, entries.stream().map(this::historyLine).toList(), format);
+    }
+
+    private HistoryLine historyLine(AuditEntry entry) {
+        return new HistoryLine(format.dateTime(entry.at()), entry.actor(), event(entry), entry.detail());
+    }
+
+    private static String event(AuditEntry entry) {
+        return switch (entry.action()) {
+            case JdbcDisputeRepository.DISPUTE_OPENED -> "Opened";
+            case JdbcDisputeRepository.DISPUTE_ESCALATED -> "Escalated";
+            case JdbcDisputeRepository.DISPUTE_STATUS_CHANGED -> closingEvent(entry.detail());
+            case RecordingPlayback.PLAYED -> "Recording played";
+            default -> entry.action();
+        };
+    }
+
+    /** The repository writes {@code "OPEN -> RESOLVED: note"}; the event is the target status (before the note). */
+    private static String closingEvent(String detail) {
+        String transition = detail == null ? "" : detail.split(":", 2)[0];
+        if (transition.endsWith("-> " + DisputeStatus.RESOLVED)) {
+            return "Resolved";
+        }
+        if (transition.endsWith("-> " + DisputeStatus.REJECTED)) {
+            return "Rejected";
+        }
+        return "Status changed";
+    }
+}
