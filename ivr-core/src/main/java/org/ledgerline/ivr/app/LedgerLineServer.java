@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,7 +27,9 @@ import org.ledgerline.ivr.payment.PaymentGateway;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
 import org.ledgerline.ivr.mail.SmtpEscalationNotifier;
 import org.ledgerline.ivr.mail.SmtpSettings;
+import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
+import org.ledgerline.ivr.recording.DemoRecordingAudio;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
@@ -89,6 +92,9 @@ public final class LedgerLineServer implements AutoCloseable {
             LOG.info("Seeded the demo ledger: try account {} (caller ID {}) with the demo PIN (DemoSeeder.DEMO_PIN)",
                     DemoSeeder.DEMO_ACCOUNT_NUMBER, DemoSeeder.DEMO_PHONE_NUMBER);
         }
+        if (config.database().seedDemoData()) {
+            writeDemoRecordings(Path.of(config.recordings().dir()));
+        }
 
         Vertx vertx = Vertx.vertx();
         toClose.push(() -> vertx.close().await());
@@ -150,6 +156,19 @@ public final class LedgerLineServer implements AutoCloseable {
         toClose.push(ami);
         ami.openInBackground(AMI_RETRY_INTERVAL);
         return new AmiRecordingControl(ami);
+    }
+
+    /** The demo disputes' recorded descriptions, spoken into the recordings directory when missing. */
+    private static void writeDemoRecordings(Path recordingsDir) {
+        try {
+            List<Path> written = new DemoRecordingAudio(recordingsDir, FreeTtsSpeechSynthesizer::new).writeMissing();
+            if (!written.isEmpty()) {
+                LOG.info("Wrote {} demo dispute recordings into {}", written.size(), recordingsDir);
+            }
+        } catch (IOException e) {
+            // The node works without them; the desk then says the recording is not available.
+            LOG.warn("Could not write the demo dispute recordings into {}: {}", recordingsDir, e.getMessage());
+        }
     }
 
     private static SmtpSettings smtpSettings(LedgerLineConfig config) {
