@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.ledgerline.ivr.recording.RecordingPlayback;
 import org.ledgerline.storage.audit.AuditEntry;
 import org.ledgerline.storage.audit.AuditLog;
+import org.ledgerline.storage.dispute.DisputePage;
 import org.ledgerline.storage.dispute.DisputeQuery;
 import org.ledgerline.storage.dispute.DisputeReason;
 import org.ledgerline.storage.dispute.DisputeRepository;
@@ -41,14 +42,24 @@ public final class DisputeDesk {
         return disputes.findReasons();
     }
 
-    /** A page of disputes matching {@code query}, newest first. */
-    public DisputeList list(DisputeQuery query) {
-        return DisputeList.of(disputes.search(query), format);
+    /** A page of disputes matching {@code query}, newest first (the caller audits who was shown them). */
+    public DisputePage search(DisputeQuery query) {
+        return disputes.search(query);
     }
 
-    /** One dispute with its history, or empty when there is no such dispute. */
-    public Optional<DisputeDetail> detail(long disputeId) {
-        return disputes.findById(disputeId).map(this::detailOf);
+    /** The page as the list shows it. */
+    public DisputeList present(DisputePage page) {
+        return DisputeList.of(page, format);
+    }
+
+    /** One dispute, or empty when there is no such dispute (the caller audits who was shown it). */
+    public Optional<DisputeView> find(long disputeId) {
+        return disputes.findById(disputeId);
+    }
+
+    /** The dispute as its page shows it, with its history. */
+    public DisputeDetail present(DisputeView dispute) {
+        return detailOf(dispute);
     }
 
     /**
