@@ -18,8 +18,8 @@ import org.ledgerline.storage.reference.ReferenceNumbers;
  * <p>The recordings are registered with paths relative to the recordings directory
  * ({@link #RECORDINGS}); the node writes their audio at start-up when a file is missing, since
  * storage knows nothing of audio. Disputes go on accounts that no call-flow demo uses (from
- * {@value #FIRST_ACCOUNT}), so the demo account's invoices and escalation counts stay as the README
- * tells them.
+ * {@value #FIRST_ACCOUNT}, one per customer, short of the shared-phone account), so the demo
+ * account's invoices and escalation counts stay as the README tells them.
  */
 public final class DemoDisputes {
     /** A recorded description: its path relative to the recordings directory and the caller's words. */
@@ -38,11 +38,12 @@ public final class DemoDisputes {
     static final int RECORDED = 3;
     static final String FIRST_ACCOUNT = "100010";
 
+    /** The first open invoice of each account in the range: one dispute per customer, as in real life. */
     private static final String OPEN_INVOICES = """
-            select i.id, i.account_id, i.status, i.open_balance
+            select distinct on (a.account_number) i.id, i.account_id, i.status, i.open_balance
               from invoices i
               join accounts a on a.id = i.account_id
-             where a.account_number >= ? and a.account_number < '100030'
+             where a.account_number >= ? and a.account_number < '100037'
                and i.status in ('OPEN', 'PARTIALLY_PAID') and i.open_balance > 0
              order by a.account_number, i.invoice_number
             """;

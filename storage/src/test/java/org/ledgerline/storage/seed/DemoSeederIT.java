@@ -151,6 +151,8 @@ class DemoSeederIT {
         assertThat(lastTwoMonths.stream().map(ReasonTotals::count).distinct().count())
                 .as("some reasons come up more often than others").isGreaterThan(2);
         assertThat(count("select count(distinct status) from disputes")).isEqualTo(DisputeStatus.values().length);
+        assertThat(count("select count(distinct account_id) from disputes")).as("one dispute per customer")
+                .isEqualTo(count("select count(*) from disputes"));
         assertThat(count("select count(*) from disputes d join accounts a on a.id = d.account_id where a.account_number < '"
                 + DemoDisputes.FIRST_ACCOUNT + "'")).as("no dispute on the accounts the call demos use").isZero();
     }

@@ -13,9 +13,9 @@ import java.util.List;
  * as it is: reason descriptions are data, and data is never markup.
  */
 public final class ReasonChart {
-    static final int WIDTH = 760;
+    static final int WIDTH = 860;
     static final int LABEL_WIDTH = 220;
-    static final int BAR_SPACE = 360;
+    static final int BAR_SPACE = 380;
     static final int ROW_HEIGHT = 34;
     static final int BAR_HEIGHT = 22;
     static final int TOP = 8;
