@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +22,10 @@ import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.http.BackOfficeAuth;
+import org.ledgerline.ivr.dispute.desk.DeskFormat;
+import org.ledgerline.ivr.dispute.desk.DisputeDesk;
+import org.ledgerline.ivr.http.CustomerDataReads;
+import org.ledgerline.ivr.http.DisputeDeskRoutes;
 import org.ledgerline.ivr.http.DisputeRoutes;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
@@ -31,6 +36,8 @@ import org.ledgerline.ivr.mail.SmtpSettings;
 import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.recording.DemoRecordingAudio;
+import org.ledgerline.ivr.recording.RecordingFiles;
+import org.ledgerline.ivr.recording.RecordingPlayback;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
@@ -141,13 +148,22 @@ public final class LedgerLineServer implements AutoCloseable {
         }
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
                 backOfficeAuth(config, clock),
-                List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone())));
+                List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
+                        disputeDesk(config, clock)));
         vertx.deployVerticle(http).await();
         if (settlement != null) {
             settlement.start();
         }
         LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
                 config.agi().host(), agi.port(), config.http().host(), http.actualPort());
+    }
+
+    /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */
+    private DisputeDeskRoutes disputeDesk(LedgerLineConfig config, Clock clock) {
+        ZoneId zone = config.backOffice().timeZone();
+        return new DisputeDeskRoutes(new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(zone)),
+                new RecordingPlayback(ledger.recordings(), ledger.audit(), new RecordingFiles(Path.of(config.recordings().dir()))),
+                new CustomerDataReads(ledger.audit()), zone, clock);
     }
 
     /**
