@@ -70,6 +70,8 @@ final class RunningServer implements AutoCloseable {
                 "ledgerline.agi.host", "127.0.0.1",
                 "ledgerline.agi.port", "0",
                 "ledgerline.prompts.soundsDir", SOUNDS.toString(),
+                // The demo seed's recordings are written here, not into the working directory.
+                "ledgerline.recordings.dir", Path.of("target", "it-recordings").toAbsolutePath().toString(),
                 "ledgerline.ivr.digitTimeoutMs", "2000",
                 "ledgerline.ivr.interDigitTimeoutMs", "1500"));
         properties.putAll(overrides);
