@@ -79,6 +79,7 @@ class DisputesDeskBrowserIT {
         open("/disputes/" + open);
         assertThat(browser.driver().findElement(By.id("dispute-status")).getText()).isEqualTo("OPEN");
         assertThat(browser.driver().findElements(By.id("close-form"))).isEmpty();
+        browser.screenshot("desk-dispute-auditor");
         assertThat(post("/disputes/" + open + "/close", "outcome=RESOLVED&note=auditor+tries")).isEqualTo(403);
         assertThat(node.server.ledger().disputes().findById(open).orElseThrow().status()).isEqualTo(DisputeStatus.OPEN);
     }
@@ -114,6 +115,7 @@ class DisputesDeskBrowserIT {
                 .isEqualTo("Goods damaged");
         browser.driver().navigate().refresh();
         assertThat(rows()).hasSize((int) seeded);
+        browser.screenshot("desk-list-filtered");
     }
 
     @Test
@@ -152,6 +154,7 @@ class DisputesDeskBrowserIT {
         open("/disputes/" + id);
 
         browser.driver().findElement(By.id("note")).sendKeys("Credit note CN-1001 issued <for> the damaged cartons");
+        browser.screenshot("desk-dispute-open");
         browser.driver().findElement(By.id("resolve")).click();
 
         browser.await().until(ExpectedConditions.textToBe(By.id("dispute-status"), "RESOLVED"));
@@ -188,6 +191,7 @@ class DisputesDeskBrowserIT {
         open(hostile);
         assertThat(browser.driver().findElement(By.id("problem")).getText()).contains("<script>alert(1)</script>");
         assertThat(browser.driver().findElements(By.tagName("script"))).isEmpty();
+        browser.screenshot("desk-problem");
         assertThat(status("/disputes/by-reason?from=yesterday&to=%3Cb%3E")).isEqualTo(400);
         assertThat(status("/disputes/999999999")).isEqualTo(404);
         assertThat(status("/disputes/%27%3B--")).isEqualTo(404);
