@@ -1,5 +1,6 @@
 package org.ledgerline.ivr.dispute.desk;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +28,9 @@ import org.ledgerline.storage.dispute.JdbcDisputeRepository;
  * oldest first.
  */
 public final class DisputeDesk {
+    /** Playback requests by one listener within this long of the first are one listening. */
+    static final Duration PLAYBACK_SESSION = Duration.ofMinutes(10);
+
     private final DisputeRepository disputes;
     private final AuditLog audit;
     private final DeskFormat format;
@@ -89,7 +93,32 @@ public final class DisputeDesk {
                     .forEach(entries::add);
         }
         entries.sort(Comparator.comparingLong(AuditEntry::id));
-        return DisputeDetail.of(dispute, entries.stream().map(this::historyLine).toList(), format);
+        return DisputeDetail.of(dispute, history(entries), format);
+    }
+
+    /**
+     * One line per audit entry, except that a listener's back-to-back playback requests (a player
+     * asks for several byte ranges to play once) read as one "Recording played" line counting them;
+     * the audit log itself keeps every request.
+     */
+    private List<HistoryLine> history(List<AuditEntry> entries) {
+        List<HistoryLine> lines = new ArrayList<>();
+        AuditEntry playbackStart = null;
+        int requests = 0;
+        for (AuditEntry entry : entries) {
+            boolean playback = RecordingPlayback.PLAYED.equals(entry.action());
+            if (playback && playbackStart != null && playbackStart.actor().equals(entry.actor())
+                    && !entry.at().isAfter(playbackStart.at().plus(PLAYBACK_SESSION))) {
+                requests++;
+                lines.set(lines.size() - 1, new HistoryLine(format.dateTime(playbackStart.at()), entry.actor(),
+                        "Recording played", requests + " playback requests, the last: " + entry.detail()));
+                continue;
+            }
+            playbackStart = playback ? entry : null;
+            requests = 1;
+            lines.add(historyLine(entry));
+        }
+        return List.copyOf(lines);
     }
 
     private HistoryLine historyLine(AuditEntry entry) {

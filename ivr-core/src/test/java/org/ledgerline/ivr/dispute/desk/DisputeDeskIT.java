@@ -49,6 +49,7 @@ class DisputeDeskIT {
         long id = ledger.disputes().open(new NewDispute("desk-1", invoice, "GOODS_DAMAGED", null, recording, call)).id();
         ledger.disputes().escalate(id, "amount over threshold");
         ledger.audit().append("carol", RecordingPlayback.PLAYED, "recording", Long.toString(recording), call, "Played bytes 0-99 of 100");
+        ledger.audit().append("carol", RecordingPlayback.PLAYED, "recording", Long.toString(recording), call, "Played bytes 50-99 of 100");
 
         DisputeDetail closed = desk.close(id, DisputeStatus.RESOLVED, "Credit note issued", "morgan");
 
@@ -59,6 +60,7 @@ class DisputeDeskIT {
                         tuple("Recording played", "carol"),
                         tuple("Resolved", "morgan"));
         assertThat(closed.history().getLast().detail()).endsWith("Credit note issued");
+        assertThat(closed.history().get(2).detail()).isEqualTo("2 playback requests, the last: Played bytes 50-99 of 100");
         assertThat(closed.status()).isEqualTo("RESOLVED");
         assertThat(closed.active()).isFalse();
         assertThat(closed.disputedAmount()).isEqualTo("USD 1,234.50");
