@@ -9,9 +9,11 @@ import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +23,10 @@ import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.http.BackOfficeAuth;
+import org.ledgerline.ivr.dispute.desk.DeskFormat;
+import org.ledgerline.ivr.dispute.desk.DisputeDesk;
+import org.ledgerline.ivr.http.CustomerDataReads;
+import org.ledgerline.ivr.http.DisputeDeskRoutes;
 import org.ledgerline.ivr.http.DisputeRoutes;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
@@ -28,7 +34,11 @@ import org.ledgerline.ivr.payment.PaymentGateway;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
 import org.ledgerline.ivr.mail.SmtpEscalationNotifier;
 import org.ledgerline.ivr.mail.SmtpSettings;
+import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
+import org.ledgerline.ivr.recording.DemoRecordingAudio;
+import org.ledgerline.ivr.recording.RecordingFiles;
+import org.ledgerline.ivr.recording.RecordingPlayback;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
@@ -95,6 +105,9 @@ public final class LedgerLineServer implements AutoCloseable {
             LOG.info("Seeded the demo ledger: try account {} (caller ID {}) with the demo PIN (DemoSeeder.DEMO_PIN)",
                     DemoSeeder.DEMO_ACCOUNT_NUMBER, DemoSeeder.DEMO_PHONE_NUMBER);
         }
+        if (config.database().seedDemoData()) {
+            writeDemoRecordings(Path.of(config.recordings().dir()));
+        }
 
         Vertx vertx = Vertx.vertx();
         toClose.push(() -> vertx.close().await());
@@ -134,13 +147,22 @@ public final class LedgerLineServer implements AutoCloseable {
         }
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
                 backOfficeAuth(config, clock),
-                List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone())));
+                List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
+                        disputeDesk(config, clock)));
         vertx.deployVerticle(http).await();
         if (settlement != null) {
             settlement.start();
         }
         LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
                 config.agi().host(), agi.port(), config.http().host(), http.actualPort());
+    }
+
+    /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */
+    private DisputeDeskRoutes disputeDesk(LedgerLineConfig config, Clock clock) {
+        ZoneId zone = config.backOffice().timeZone();
+        return new DisputeDeskRoutes(new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(zone)),
+                new RecordingPlayback(ledger.recordings(), ledger.audit(), new RecordingFiles(Path.of(config.recordings().dir()))),
+                new CustomerDataReads(ledger.audit()), zone, clock);
     }
 
     /**
@@ -180,6 +202,19 @@ public final class LedgerLineServer implements AutoCloseable {
         toClose.push(ami);
         ami.openInBackground(AMI_RETRY_INTERVAL);
         return new AmiRecordingControl(ami);
+    }
+
+    /** The demo disputes' recorded descriptions, spoken into the recordings directory when missing. */
+    private static void writeDemoRecordings(Path recordingsDir) {
+        try {
+            List<Path> written = new DemoRecordingAudio(recordingsDir, FreeTtsSpeechSynthesizer::new).writeMissing();
+            if (!written.isEmpty()) {
+                LOG.info("Wrote {} demo dispute recordings into {}", written.size(), recordingsDir);
+            }
+        } catch (IOException e) {
+            // The node works without them; the desk then says the recording is not available.
+            LOG.warn("Could not write the demo dispute recordings into {}: {}", recordingsDir, e.getMessage());
+        }
     }
 
     private static SmtpSettings smtpSettings(LedgerLineConfig config) {

@@ -37,34 +37,45 @@ final class RunningServer implements AutoCloseable {
     final LedgerLineServer server;
     final LedgerLineConfig config;
 
-    private RunningServer(LedgerLineConfig config) {
+    private RunningServer(LedgerLineConfig config, Clock clock) {
         this.config = config;
-        this.server = LedgerLineServer.start(config, CLOCK);
+        this.server = LedgerLineServer.start(config, clock);
     }
 
     /** A node on an existing database (settings from the storage test fixtures). */
     static RunningServer on(LedgerSettings db, Map<String, String> overrides) {
+        return on(db, overrides, CLOCK);
+    }
+
+    /** A node on an existing database whose "now" is {@code clock} (a test moves it to pass time-outs). */
+    static RunningServer on(LedgerSettings db, Map<String, String> overrides, Clock clock) {
         Map<String, String> properties = new HashMap<>(Map.of(
                 "ledgerline.database.url", db.jdbcUrl(),
                 "ledgerline.database.user", db.user(),
                 "ledgerline.database.password", db.password(),
                 "ledgerline.database.connectionTimeoutMs", "1500"));
         properties.putAll(overrides);
-        return withProperties(properties);
+        return withProperties(properties, clock);
     }
 
     /** A node whose every setting comes from the given {@code ledgerline.*} properties and defaults. */
     static RunningServer withProperties(Map<String, String> overrides) {
+        return withProperties(overrides, CLOCK);
+    }
+
+    private static RunningServer withProperties(Map<String, String> overrides, Clock clock) {
         Map<String, String> properties = new HashMap<>(Map.of(
                 "ledgerline.http.host", "127.0.0.1",
                 "ledgerline.http.port", "0",
                 "ledgerline.agi.host", "127.0.0.1",
                 "ledgerline.agi.port", "0",
                 "ledgerline.prompts.soundsDir", SOUNDS.toString(),
+                // The demo seed's recordings are written here, not into the working directory.
+                "ledgerline.recordings.dir", Path.of("target", "it-recordings").toAbsolutePath().toString(),
                 "ledgerline.ivr.digitTimeoutMs", "2000",
                 "ledgerline.ivr.interDigitTimeoutMs", "1500"));
         properties.putAll(overrides);
-        return new RunningServer(ConfigLoader.load(Optional.empty(), Map.of(), properties));
+        return new RunningServer(ConfigLoader.load(Optional.empty(), Map.of(), properties), clock);
     }
 
     Path sounds() {

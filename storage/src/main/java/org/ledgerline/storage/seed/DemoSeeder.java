@@ -20,8 +20,9 @@ import org.ledgerline.storage.seed.DemoLedgerWriter.Payment;
 /**
  * Fills an empty ledger with the demo data a fresh "just run it" start uses: {@value #CUSTOMER_COUNT}
  * business customers in mixed US time zones, one USD account each, invoices in every aging bucket
- * relative to {@code today}, some part-paid, one locked account and one caller ID shared by two
- * accounts. A fixed random seed makes every fresh demo ledger identical (for a given {@code today}).
+ * relative to {@code today}, some part-paid, one locked account, one caller ID shared by two
+ * accounts, and disputes under every reason code ({@link DemoDisputes}). A fixed random seed makes
+ * every fresh demo ledger identical (for a given {@code today}).
  *
  * <p>Seeds only when no customer exists, under a PostgreSQL advisory lock, so restarts and several
  * nodes starting at once are safe. The public constants are the identities the README quotes.
@@ -110,6 +111,7 @@ public final class DemoSeeder {
                 seedRandomInvoices(writer, random, numbers, second, today);
             }
         }
+        new DemoDisputes(jdbc).seed(today);
     }
 
     /** The demo account shows the whole menu: one invoice per bucket, the 31-60 one part-paid. */

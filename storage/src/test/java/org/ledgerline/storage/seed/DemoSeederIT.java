@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.account.Account;
+import org.ledgerline.storage.audit.AuditEntry;
+import org.ledgerline.storage.dispute.DisputeQuery;
+import org.ledgerline.storage.dispute.DisputeReason;
+import org.ledgerline.storage.dispute.DisputeStatus;
+import org.ledgerline.storage.dispute.DisputeView;
+import org.ledgerline.storage.dispute.JdbcDisputeRepository;
+import org.ledgerline.storage.dispute.ReasonTotals;
 import org.ledgerline.storage.invoice.AgingBucket;
 import org.ledgerline.storage.invoice.Invoice;
 import org.ledgerline.storage.invoice.InvoiceStatus;
@@ -131,6 +139,46 @@ class DemoSeederIT {
         ledger.jdbc().query("statuses", "select distinct status from invoices", row -> InvoiceStatus.valueOf(row.getString(1)))
                 .forEach(statuses::add);
         assertThat(statuses).contains(InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID);
+    }
+
+    @Test
+    void disputesUnderEveryReasonCodeGiveTheDeskSomethingToShow() {
+        List<ReasonTotals> lastTwoMonths = ledger.disputes().reportByReason(
+                TODAY.minusDays(60).atStartOfDay(ZoneOffset.UTC).toInstant(), TODAY.atStartOfDay(ZoneOffset.UTC).toInstant());
+
+        assertThat(lastTwoMonths).extracting(ReasonTotals::reasonCode)
+                .containsExactlyElementsOf(ledger.disputes().findReasons().stream().map(DisputeReason::code).toList());
+        assertThat(lastTwoMonths.stream().map(ReasonTotals::count).distinct().count())
+                .as("some reasons come up more often than others").isGreaterThan(2);
+        assertThat(count("select count(distinct status) from disputes")).isEqualTo(DisputeStatus.values().length);
+        assertThat(count("select count(distinct account_id) from disputes")).as("one dispute per customer")
+                .isEqualTo(count("select count(*) from disputes"));
+        assertThat(count("select count(*) from disputes d join accounts a on a.id = d.account_id where a.account_number < '"
+                + DemoDisputes.FIRST_ACCOUNT + "'")).as("no dispute on the accounts the call demos use").isZero();
+    }
+
+    @Test
+    void recordedDescriptionsAreRegisteredWithPathsInsideTheRecordingsDirectory() {
+        List<DisputeView> recorded = ledger.disputes().search(DisputeQuery.all().withPage(DisputeQuery.MAX_LIMIT, 0)).items()
+                .stream().filter(d -> d.recordingId() != null).toList();
+
+        assertThat(recorded).hasSize(DemoDisputes.RECORDINGS.size());
+        assertThat(recorded).extracting(DisputeView::recordingPath)
+                .containsExactlyInAnyOrderElementsOf(DemoDisputes.RECORDINGS.stream().map(DemoDisputes.DemoRecording::relativePath).toList())
+                .allSatisfy(path -> assertThat(path).doesNotStartWith("/").doesNotContain(".."));
+    }
+
+    @Test
+    void eachDisputeHasItsHistoryDatedWhenItHappenedAndActiveOnesFlagTheirInvoice() {
+        for (DisputeView dispute : ledger.disputes().search(DisputeQuery.all().withPage(DisputeQuery.MAX_LIMIT, 0)).items()) {
+            List<AuditEntry> history = ledger.audit().findBySubject("dispute", Long.toString(dispute.id()));
+            assertThat(history.getFirst().action()).isEqualTo(JdbcDisputeRepository.DISPUTE_OPENED);
+            assertThat(history.getFirst().at()).isEqualTo(dispute.createdAt());
+            assertThat(history).hasSize(dispute.status() == DisputeStatus.OPEN ? 1 : 2);
+            String invoiceStatus = ledger.jdbc().queryOne("invoice status", "select status from invoices where id = ?",
+                    row -> row.getString(1), dispute.invoiceId());
+            assertThat(invoiceStatus.equals("DISPUTED")).as("invoice of %s", dispute.status()).isEqualTo(dispute.status().isActive());
+        }
     }
 
     private static int count(String sql) {
