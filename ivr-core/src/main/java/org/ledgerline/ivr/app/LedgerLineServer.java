@@ -112,7 +112,8 @@ public final class LedgerLineServer implements AutoCloseable {
         toClose.push(registry::close);
 
         agi = new FastAgiServer(new CallScript(runner, prompts.sounds(), new AgiMetrics(registry), clock),
-                address(config.agi().host()), config.agi().port(), config.agi().backlog());
+                address(config.agi().host()), config.agi().port(), config.agi().backlog(),
+                config.agi().allowedPeers());
         try {
             agi.start();
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The whole typed configuration, built and validated once at start-up by {@link ConfigLoader}.
@@ -17,8 +18,16 @@ public record LedgerLineConfig(
     /** The HTTP listener: health, readiness, metrics. */
     public record Http(String host, int port) {}
 
-    /** The FastAGI listener Asterisk connects to; {@code backlog} absorbs call bursts. */
-    public record Agi(String host, int port, int backlog) {}
+    /**
+     * The FastAGI listener Asterisk connects to; {@code backlog} absorbs call bursts. Only peers
+     * inside {@code allowedPeers} (Asterisk's addresses) are served; any other connection is closed
+     * before a byte is read or written.
+     */
+    public record Agi(String host, int port, int backlog, List<CidrBlock> allowedPeers) {
+        public Agi {
+            allowedPeers = List.copyOf(allowedPeers);
+        }
+    }
 
     /**
      * The ledger. An empty {@code url} means "run an embedded PostgreSQL" whose files live in

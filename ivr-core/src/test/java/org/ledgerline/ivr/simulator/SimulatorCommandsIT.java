@@ -61,7 +61,7 @@ class SimulatorCommandsIT {
     @Test
     void callCommandPrintsPromptsWithTheirTextKeysAndTheTransfer() throws Exception {
         CallScript script = new CallScript(MENU_FLOW, SOUNDS, new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64);
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64, FastAgiServer.LOOPBACK_ONLY);
         server.start();
         try {
             StringWriter printed = new StringWriter();
@@ -120,7 +120,7 @@ class SimulatorCommandsIT {
             }
         };
         CallScript script = new CallScript(MENU_FLOW, recorded, new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64);
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64, FastAgiServer.LOOPBACK_ONLY);
         server.start();
         try {
             StringWriter printed = new StringWriter();
