@@ -1,17 +1,25 @@
 package org.ledgerline.ivr.simulator;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One emulated Asterisk channel: executes AGI command lines and returns the reply lines Asterisk
  * 20.20.1 writes (FINDINGS), asking the {@link Caller} what happens at each key opportunity and
  * recording everything in the {@link CallTranscript}.
+ *
+ * <p>With a sounds directory, every command that refers to a sound file the directory lacks answers
+ * as Asterisk 20 does on a bare install (no core sound pack): {@code STREAM FILE} {@code 200
+ * result=-1 endpos=0}, {@code GET DATA} {@code 200 result=-1}, {@code RECORD FILE … BEEP}
+ * {@code 200 result=-1 (randomerror) endpos=0} without recording, {@code SAY DIGITS} silence,
+ * {@code SAY NUMBER} {@code 200 result=-1}, {@code EXEC Playback} {@code PLAYBACKSTATUS=FAILED}.
+ * Each missing file is a {@link TranscriptEntry.SoundMissing} or a missing
+ * {@link TranscriptEntry.PromptPlayed}, so a test can assert a call needed nothing Asterisk lacks.
  *
  * <p>Once the channel is dead (the caller or the server hung up), Asterisk writes {@code HANGUP} and
  * refuses every command with 511 except the few it allows on a dead channel.
@@ -20,17 +28,28 @@ final class EmulatedChannel {
     private static final String ALL_KEYS = "0123456789*#";
     private static final long SAMPLE_RATE = 8000;
     private static final long DEFAULT_SAMPLES = SAMPLE_RATE;
+    /** Asterisk's own tone before a recording: a core sound, absent from a bare Asterisk. */
+    static final String BEEP = "beep";
+    /** What C's {@code sscanf("%ld")} accepts at the start of a word. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("\\s*([+-]?[0-9]+)");
 
     private final Caller caller;
     private final EmulatorOptions options;
     private final CallTranscript transcript;
+    private final EmulatedSounds sounds;
     private final Map<String, String> variables = new HashMap<>();
     private boolean dead;
 
     EmulatedChannel(String channelName, Caller caller, EmulatorOptions options, CallTranscript transcript) {
+        this(channelName, "en", caller, options, transcript);
+    }
+
+    /** @param language the channel's language ({@code agi_language}): where relative sound names are looked up first */
+    EmulatedChannel(String channelName, String language, Caller caller, EmulatorOptions options, CallTranscript transcript) {
         this.caller = caller;
         this.options = options;
         this.transcript = transcript;
+        this.sounds = new EmulatedSounds(options.soundsDirectory(), language);
         variables.put("CHANNEL", channelName);
     }
 
@@ -85,8 +104,9 @@ final class EmulatedChannel {
             case STREAM_FILE -> streamFile(argv.get(2), argv.get(3));
             case WAIT_FOR_DIGIT -> waitForDigit(argv.get(3));
             case GET_DATA -> getData(argv);
-            case RECORD_FILE -> recordFile(argv.get(2), argv.get(4));
+            case RECORD_FILE -> recordFile(argv);
             case SAY_DIGITS -> sayDigits(argv.get(2), argv.get(3));
+            case SAY_NUMBER -> sayNumber(argv.get(2), argv.get(3));
             case GET_VARIABLE -> getVariable(argv.get(2));
             case GET_FULL_VARIABLE -> getVariable(argv.get(3).replaceAll("^\\$\\{(.*)}$", "$1"));
             case SET_VARIABLE -> setVariable(argv.get(2), argv.get(3));
@@ -172,7 +192,34 @@ final class EmulatedChannel {
         }
     }
 
-    private String recordFile(String file, String escapeDigits) {
+    /**
+     * As res/res_agi.c {@code handle_recordfile} (Asterisk 20): a 7th word that is not a number and
+     * has no {@code =} (e.g. {@code BEEP}), or any 8th word without {@code =}, makes Asterisk stream
+     * its own {@code beep} first; when that file is missing the answer is
+     * {@code 200 result=-1 (randomerror) endpos=<offset>} and nothing is recorded (FINDINGS: a bare
+     * Asterisk logs "File beep does not exist in any format").
+     */
+    private String recordFile(List<String> argv) {
+        String file = argv.get(2);
+        String escapeDigits = argv.get(4);
+        requireNumber(argv.get(5));
+        long sampleOffset = 0;
+        boolean beep = false;
+        if (argv.size() > 6) {
+            Matcher number = LEADING_NUMBER.matcher(argv.get(6));
+            if (number.lookingAt()) {
+                sampleOffset = Long.parseLong(number.group(1));
+            } else if (argv.get(6).indexOf('=') < 0) {
+                beep = true;
+            }
+        }
+        if (argv.size() > 7 && argv.get(7).indexOf('=') < 0) {
+            beep = true;
+        }
+        if (beep && !sounds.exists(BEEP)) {
+            transcript.add(new TranscriptEntry.SoundMissing(BEEP, "RECORD FILE"));
+            return "200 result=-1 (randomerror) endpos=" + sampleOffset;
+        }
         CallerAction action = caller.duringPrompt(escapeDigits);
         transcript.add(new TranscriptEntry.RecordingMade(file));
         if (action instanceof CallerAction.Press(char key)) {
@@ -185,8 +232,45 @@ final class EmulatedChannel {
         return "200 result=0 (timeout) endpos=" + (2 * DEFAULT_SAMPLES);
     }
 
+    /**
+     * As main/say.c (Asterisk 20): a digit whose {@code digits/N} file is missing is skipped, so a
+     * bare Asterisk answers {@code 200 result=0} having said nothing (FINDINGS measured exactly that
+     * reply); the transcript keeps each missing file.
+     */
     private String sayDigits(String digits, String escapeDigits) {
+        requireNumber(digits);
+        List<String> present = new ArrayList<>();
+        for (String file : EmulatedSounds.digitFiles(digits)) {
+            if (sounds.exists(file)) {
+                present.add(file);
+            } else {
+                transcript.add(new TranscriptEntry.SoundMissing(file, "SAY DIGITS"));
+            }
+        }
+        if (present.isEmpty()) {
+            return "200 result=0";
+        }
         transcript.add(new TranscriptEntry.DigitsSaid(digits));
+        return playSaid(escapeDigits);
+    }
+
+    /**
+     * As main/say.c {@code ast_say_number_full_en}: each file is streamed in turn and the first one
+     * missing ends the command with {@code 200 result=-1}.
+     */
+    private String sayNumber(String number, String escapeDigits) {
+        long value = requireNumber(number);
+        for (String file : EmulatedSounds.numberFiles(value)) {
+            if (!sounds.exists(file)) {
+                transcript.add(new TranscriptEntry.SoundMissing(file, "SAY NUMBER"));
+                return "200 result=-1";
+            }
+        }
+        transcript.add(new TranscriptEntry.DigitsSaid(number));
+        return playSaid(escapeDigits);
+    }
+
+    private String playSaid(String escapeDigits) {
         CallerAction action = caller.duringPrompt(escapeDigits);
         if (action instanceof CallerAction.Press(char key)) {
             return "200 result=" + (int) key;
@@ -215,9 +299,25 @@ final class EmulatedChannel {
         return "200 result=0";
     }
 
+    /**
+     * {@code EXEC}: the application runs and answers {@code 200 result=0}. {@code Playback} of a
+     * missing file is what apps/app_playback.c does: a warning, the next file, and
+     * {@code PLAYBACKSTATUS=FAILED}, still with result 0.
+     */
     private String exec(List<String> argv) {
         String arguments = argv.size() > 2 ? String.join(" ", argv.subList(2, argv.size())) : "";
         transcript.add(new TranscriptEntry.ApplicationRun(argv.get(1), arguments));
+        if (argv.get(1).equalsIgnoreCase("Playback")) {
+            boolean failed = false;
+            String files = arguments.split(",", 2)[0];
+            for (String file : files.split("&")) {
+                if (!file.isBlank() && !sounds.exists(file.trim())) {
+                    transcript.add(new TranscriptEntry.SoundMissing(file.trim(), "EXEC Playback"));
+                    failed = true;
+                }
+            }
+            variables.put("PLAYBACKSTATUS", failed ? "FAILED" : "SUCCESS");
+        }
         return "200 result=0";
     }
 
@@ -242,17 +342,17 @@ final class EmulatedChannel {
         return options.playsRecordedLength() ? Duration.ofNanos(samples * 1_000_000_000L / SAMPLE_RATE) : options.playbackTime();
     }
 
-    /** Samples in the file (8 kHz 16-bit WAV), a default when files are not checked, -1 when missing. */
+    /** The leading number of {@code word} as C's {@code sscanf} reads it; none: the usage reply follows. */
+    private static long requireNumber(String word) {
+        Matcher number = LEADING_NUMBER.matcher(word);
+        if (!number.lookingAt()) {
+            throw new NumberFormatException("not a number: " + word);
+        }
+        return Long.parseLong(number.group(1));
+    }
+
     private long soundSamples(String file) {
-        if (options.soundsDirectory() == null) {
-            return DEFAULT_SAMPLES;
-        }
-        Path wav = options.soundsDirectory().resolve(file + ".wav");
-        try {
-            return Files.isRegularFile(wav) ? Math.max(1, (Files.size(wav) - 44) / 2) : -1;
-        } catch (IOException e) {
-            return -1;
-        }
+        return sounds.samples(file);
     }
 
     private static void play(Duration time) {

@@ -53,6 +53,11 @@ class SimulatorCommandsIT {
         }
 
         @Override
+        public String beepFile() {
+            return "/var/lib/ledgerline/sounds/tones/ledgerline-record-beep";
+        }
+
+        @Override
         public String textFor(String language, String key) {
             return key.equals("menu") ? "Press 9 to hear this again, 0 for an agent." : "Hello.";
         }
@@ -112,6 +117,11 @@ class SimulatorCommandsIT {
             @Override
             public String fileFor(String language, String key) {
                 return sounds.resolve(key).toString();
+            }
+
+            @Override
+            public String beepFile() {
+                return sounds.resolve("ledgerline-record-beep").toString();
             }
 
             @Override
