@@ -1,12 +1,9 @@
 package org.ledgerline.ivr.simulator;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One emulated Asterisk channel: executes AGI command lines and returns the reply lines Asterisk
@@ -30,8 +27,6 @@ final class EmulatedChannel {
     private static final long DEFAULT_SAMPLES = SAMPLE_RATE;
     /** Asterisk's own tone before a recording: a core sound, absent from a bare Asterisk. */
     static final String BEEP = "beep";
-    /** What C's {@code sscanf("%ld")} accepts at the start of a word. */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("\\s*([+-]?[0-9]+)");
 
     private final Caller caller;
     private final EmulatorOptions options;
@@ -120,7 +115,7 @@ final class EmulatedChannel {
     }
 
     private String streamFile(String file, String escapeDigits) {
-        long samples = soundSamples(file);
+        long samples = sounds.samples(file);
         if (samples < 0) {
             transcript.add(new TranscriptEntry.PromptPlayed(file, null, true, false));
             return "200 result=-1 endpos=0";
@@ -161,7 +156,7 @@ final class EmulatedChannel {
     private String getData(List<String> argv) {
         String file = argv.get(2);
         int maxDigits = argv.size() > 4 ? Integer.parseInt(argv.get(4)) : 1024;
-        long samples = soundSamples(file);
+        long samples = sounds.samples(file);
         if (samples < 0) {
             transcript.add(new TranscriptEntry.PromptPlayed(file, null, true, false));
             return "200 result=-1";
@@ -193,32 +188,18 @@ final class EmulatedChannel {
     }
 
     /**
-     * As res/res_agi.c {@code handle_recordfile} (Asterisk 20): a 7th word that is not a number and
-     * has no {@code =} (e.g. {@code BEEP}), or any 8th word without {@code =}, makes Asterisk stream
-     * its own {@code beep} first; when that file is missing the answer is
+     * As res/res_agi.c {@code handle_recordfile} (Asterisk 20, see {@link RecordFileArguments}): when
+     * Asterisk's own {@code beep} is asked for and missing, the answer is
      * {@code 200 result=-1 (randomerror) endpos=<offset>} and nothing is recorded (FINDINGS: a bare
      * Asterisk logs "File beep does not exist in any format").
      */
     private String recordFile(List<String> argv) {
         String file = argv.get(2);
         String escapeDigits = argv.get(4);
-        requireNumber(argv.get(5));
-        long sampleOffset = 0;
-        boolean beep = false;
-        if (argv.size() > 6) {
-            Matcher number = LEADING_NUMBER.matcher(argv.get(6));
-            if (number.lookingAt()) {
-                sampleOffset = Long.parseLong(number.group(1));
-            } else if (argv.get(6).indexOf('=') < 0) {
-                beep = true;
-            }
-        }
-        if (argv.size() > 7 && argv.get(7).indexOf('=') < 0) {
-            beep = true;
-        }
-        if (beep && !sounds.exists(BEEP)) {
+        RecordFileArguments arguments = RecordFileArguments.of(argv);
+        if (arguments.beep() && !sounds.exists(BEEP)) {
             transcript.add(new TranscriptEntry.SoundMissing(BEEP, "RECORD FILE"));
-            return "200 result=-1 (randomerror) endpos=" + sampleOffset;
+            return "200 result=-1 (randomerror) endpos=" + arguments.sampleOffset();
         }
         CallerAction action = caller.duringPrompt(escapeDigits);
         transcript.add(new TranscriptEntry.RecordingMade(file));
@@ -238,33 +219,23 @@ final class EmulatedChannel {
      * reply); the transcript keeps each missing file.
      */
     private String sayDigits(String digits, String escapeDigits) {
-        requireNumber(digits);
-        List<String> present = new ArrayList<>();
-        for (String file : EmulatedSounds.digitFiles(digits)) {
-            if (sounds.exists(file)) {
-                present.add(file);
-            } else {
-                transcript.add(new TranscriptEntry.SoundMissing(file, "SAY DIGITS"));
-            }
-        }
-        if (present.isEmpty()) {
+        RecordFileArguments.leadingNumber(digits);
+        List<String> files = EmulatedSounds.digitFiles(digits);
+        List<String> missing = sounds.missing(files);
+        missing.forEach(file -> transcript.add(new TranscriptEntry.SoundMissing(file, "SAY DIGITS")));
+        if (missing.size() == files.size()) {
             return "200 result=0";
         }
         transcript.add(new TranscriptEntry.DigitsSaid(digits));
         return playSaid(escapeDigits);
     }
 
-    /**
-     * As main/say.c {@code ast_say_number_full_en}: each file is streamed in turn and the first one
-     * missing ends the command with {@code 200 result=-1}.
-     */
+    /** As main/say.c {@code ast_say_number_full_en}: the first missing file ends it with {@code 200 result=-1}. */
     private String sayNumber(String number, String escapeDigits) {
-        long value = requireNumber(number);
-        for (String file : EmulatedSounds.numberFiles(value)) {
-            if (!sounds.exists(file)) {
-                transcript.add(new TranscriptEntry.SoundMissing(file, "SAY NUMBER"));
-                return "200 result=-1";
-            }
+        List<String> missing = sounds.missing(EmulatedSounds.numberFiles(RecordFileArguments.leadingNumber(number)));
+        if (!missing.isEmpty()) {
+            transcript.add(new TranscriptEntry.SoundMissing(missing.getFirst(), "SAY NUMBER"));
+            return "200 result=-1";
         }
         transcript.add(new TranscriptEntry.DigitsSaid(number));
         return playSaid(escapeDigits);
@@ -308,15 +279,9 @@ final class EmulatedChannel {
         String arguments = argv.size() > 2 ? String.join(" ", argv.subList(2, argv.size())) : "";
         transcript.add(new TranscriptEntry.ApplicationRun(argv.get(1), arguments));
         if (argv.get(1).equalsIgnoreCase("Playback")) {
-            boolean failed = false;
-            String files = arguments.split(",", 2)[0];
-            for (String file : files.split("&")) {
-                if (!file.isBlank() && !sounds.exists(file.trim())) {
-                    transcript.add(new TranscriptEntry.SoundMissing(file.trim(), "EXEC Playback"));
-                    failed = true;
-                }
-            }
-            variables.put("PLAYBACKSTATUS", failed ? "FAILED" : "SUCCESS");
+            List<String> missing = sounds.missingOfPlayback(arguments);
+            missing.forEach(file -> transcript.add(new TranscriptEntry.SoundMissing(file, "EXEC Playback")));
+            variables.put("PLAYBACKSTATUS", missing.isEmpty() ? "SUCCESS" : "FAILED");
         }
         return "200 result=0";
     }
@@ -340,19 +305,6 @@ final class EmulatedChannel {
     /** How long a prompt of {@code samples} plays: its recorded length, or the configured pace. */
     private Duration playbackTime(long samples) {
         return options.playsRecordedLength() ? Duration.ofNanos(samples * 1_000_000_000L / SAMPLE_RATE) : options.playbackTime();
-    }
-
-    /** The leading number of {@code word} as C's {@code sscanf} reads it; none: the usage reply follows. */
-    private static long requireNumber(String word) {
-        Matcher number = LEADING_NUMBER.matcher(word);
-        if (!number.lookingAt()) {
-            throw new NumberFormatException("not a number: " + word);
-        }
-        return Long.parseLong(number.group(1));
-    }
-
-    private long soundSamples(String file) {
-        return sounds.samples(file);
     }
 
     private static void play(Duration time) {

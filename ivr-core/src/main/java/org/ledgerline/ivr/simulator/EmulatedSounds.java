@@ -50,6 +50,22 @@ final class EmulatedSounds {
         return samples(file) >= 0;
     }
 
+    /** Those of {@code files} that are missing, in order. */
+    List<String> missing(List<String> files) {
+        return files.stream().filter(file -> !exists(file)).toList();
+    }
+
+    /** The files of a {@code Playback} argument ({@code file1&file2,options}) that are missing. */
+    List<String> missingOfPlayback(String arguments) {
+        List<String> missing = new ArrayList<>();
+        for (String file : arguments.split(",", 2)[0].split("&")) {
+            if (!file.isBlank() && !exists(file.trim())) {
+                missing.add(file.trim());
+            }
+        }
+        return missing;
+    }
+
     private List<Path> candidates(String file) {
         if (file.startsWith("/")) {
             return List.of(Path.of(file + ".wav"));
