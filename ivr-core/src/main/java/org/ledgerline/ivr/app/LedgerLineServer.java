@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,8 +25,10 @@ import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
 import org.ledgerline.ivr.payment.PaymentGateway;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
-import org.ledgerline.ivr.mail.SmtpEscalationNotifier;
-import org.ledgerline.ivr.mail.SmtpSettings;
+import org.ledgerline.ivr.mail.MailSender;
+import org.ledgerline.ivr.mail.OutboxDeliveryWorker;
+import org.ledgerline.ivr.mail.OutboxSettings;
+import org.ledgerline.ivr.mail.SmtpMailSender;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
@@ -92,14 +95,14 @@ public final class LedgerLineServer implements AutoCloseable {
 
         Vertx vertx = Vertx.vertx();
         toClose.push(() -> vertx.close().await());
-        SmtpEscalationNotifier mail = new SmtpEscalationNotifier(vertx, smtpSettings(config));
+        SmtpMailSender mail = new SmtpMailSender(vertx, CallWiring.smtpSettings(config));
         toClose.push(mail);
 
         CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
         RecordingControl recording = startAmi(config.ami());
         gateway = new SandboxPaymentGateway();
         CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config,
-                new CallWiring.PaymentWiring(gateway, recording, config.payments()), mail, clock);
+                new CallWiring.PaymentWiring(gateway, recording, config.payments()), clock);
         PromiseSettlementJob settlement = null;
         if (config.promises().settlementEnabled()) {
             settlement = new PromiseSettlementJob(ledger.promises(), clock, config.promises().settlementInterval());
@@ -133,6 +136,7 @@ public final class LedgerLineServer implements AutoCloseable {
         if (settlement != null) {
             settlement.start();
         }
+        startOutboxDelivery(config, mail);
         LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
                 config.agi().host(), agi.port(), config.http().host(), http.actualPort());
     }
@@ -153,10 +157,19 @@ public final class LedgerLineServer implements AutoCloseable {
         return new AmiRecordingControl(ami);
     }
 
-    private static SmtpSettings smtpSettings(LedgerLineConfig config) {
-        LedgerLineConfig.Mail mail = config.mail();
-        return new SmtpSettings(mail.host(), mail.port(), mail.starttls(), mail.username(), mail.password(),
-                mail.from(), mail.creditManager(), mail.timeout(), config.recordings().publicBaseUrl());
+    /** Delivers the mail outbox from this node unless {@code mail.outbox.deliver} is off (then another node does). */
+    private void startOutboxDelivery(LedgerLineConfig config, MailSender sender) {
+        LedgerLineConfig.Outbox outbox = config.mail().outbox();
+        if (!outbox.deliver()) {
+            LOG.info("Mail outbox delivery off on this node (mail.outbox.deliver=false): emails are queued, not sent");
+            return;
+        }
+        OutboxDeliveryWorker worker = new OutboxDeliveryWorker(ledger.mailOutbox(), sender,
+                new OutboxSettings(true, outbox.pollInterval(), outbox.maxAttempts(), outbox.baseBackoff(),
+                        outbox.maxBackoff(), config.mail().timeout()),
+                new SecureRandom());
+        toClose.push(worker);
+        worker.start();
     }
 
     private Ledger openLedger(LedgerLineConfig.Database db) {

@@ -103,7 +103,19 @@ final class ConfigBinder {
             throw new ConfigException("configuration key 'mail.starttls' must be one of " + STARTTLS + ", got '" + starttls + "'");
         }
         return new LedgerLineConfig.Mail(text("mail.host"), port("mail.port"), starttls, string("mail.username"),
-                string("mail.password"), address("mail.from"), address("mail.creditManager"), millis("mail.timeoutMs"));
+                string("mail.password"), address("mail.from"), address("mail.creditManager"), millis("mail.timeoutMs"),
+                outbox());
+    }
+
+    private LedgerLineConfig.Outbox outbox() {
+        Duration base = millis("mail.outbox.baseBackoffMs");
+        Duration max = millis("mail.outbox.maxBackoffMs");
+        if (max.compareTo(base) < 0) {
+            throw new ConfigException("configuration key 'mail.outbox.maxBackoffMs' must be at least mail.outbox.baseBackoffMs ("
+                    + base.toMillis() + "), got " + max.toMillis());
+        }
+        return new LedgerLineConfig.Outbox(bool("mail.outbox.deliver"), millis("mail.outbox.pollIntervalMs"),
+                positive("mail.outbox.maxAttempts"), base, max);
     }
 
     private LedgerLineConfig.Recordings recordings() {

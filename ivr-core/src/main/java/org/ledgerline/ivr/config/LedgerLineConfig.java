@@ -106,7 +106,10 @@ public record LedgerLineConfig(
             int escalationInvoiceAgeDays,
             boolean escalationInvoiceAgeTransfers) {}
 
-    /** The SMTP server escalation emails go through, and the credit manager's address. */
+    /**
+     * The SMTP server escalation emails go through, the credit manager's address, and how the mail
+     * outbox delivers them.
+     */
     public record Mail(
             String host,
             int port,
@@ -115,7 +118,8 @@ public record LedgerLineConfig(
             String password,
             String from,
             String creditManager,
-            Duration timeout) {
+            Duration timeout,
+            Outbox outbox) {
 
         /** Never prints the password. */
         @Override
@@ -123,6 +127,13 @@ public record LedgerLineConfig(
             return "Mail[" + host + ":" + port + ", starttls " + starttls + ", from " + from + ", to " + creditManager + "]";
         }
     }
+
+    /**
+     * The mail outbox's delivery: whether this node runs the worker ({@code deliver}), how often it
+     * looks for due emails, how many attempts before an email is marked failing (one alert), and
+     * the exponential back-off (with jitter) between attempts.
+     */
+    public record Outbox(boolean deliver, Duration pollInterval, int maxAttempts, Duration baseBackoff, Duration maxBackoff) {}
 
     /**
      * Recordings: the directory Asterisk writes callers' recordings to (a path on the Asterisk host),
