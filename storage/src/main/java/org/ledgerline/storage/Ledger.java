@@ -38,6 +38,12 @@ import org.ledgerline.storage.promise.JdbcPromiseRepository;
 import org.ledgerline.storage.promise.PromiseRepository;
 import org.ledgerline.storage.recording.JdbcRecordingRepository;
 import org.ledgerline.storage.recording.RecordingRepository;
+import org.ledgerline.storage.user.ApiTokenRepository;
+import org.ledgerline.storage.user.JdbcApiTokenRepository;
+import org.ledgerline.storage.user.JdbcSessionRepository;
+import org.ledgerline.storage.user.JdbcUserRepository;
+import org.ledgerline.storage.user.SessionRepository;
+import org.ledgerline.storage.user.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +74,9 @@ public final class Ledger implements AutoCloseable, Transactions {
     private final RecordingRepository recordings;
     private final AlertRepository alerts;
     private final MailOutbox mailOutbox;
+    private final UserRepository users;
+    private final SessionRepository sessions;
+    private final ApiTokenRepository apiTokens;
 
     private Ledger(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -84,6 +93,9 @@ public final class Ledger implements AutoCloseable, Transactions {
         this.disputes = new JdbcDisputeRepository(jdbc, auditLog);
         this.recordings = new JdbcRecordingRepository(jdbc);
         this.mailOutbox = new JdbcMailOutbox(jdbc, alerts);
+        this.users = new JdbcUserRepository(jdbc, auditLog);
+        this.sessions = new JdbcSessionRepository(jdbc, auditLog);
+        this.apiTokens = new JdbcApiTokenRepository(jdbc, auditLog);
     }
 
     /**
@@ -152,6 +164,21 @@ public final class Ledger implements AutoCloseable, Transactions {
     /** Outgoing email, queued in the transaction of the change that causes it. */
     public MailOutbox mailOutbox() {
         return mailOutbox;
+    }
+
+    /** Back-office users, their roles, sign-in counters and locks. */
+    public UserRepository users() {
+        return users;
+    }
+
+    /** Back-office sessions (server-side, so any node can serve any browser). */
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    /** API tokens of machine clients. */
+    public ApiTokenRepository apiTokens() {
+        return apiTokens;
     }
 
     public AuditLog audit() {
