@@ -22,6 +22,7 @@ import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.http.BackOfficeAuth;
 import org.ledgerline.ivr.http.DisputeRoutes;
+import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
 import org.ledgerline.ivr.payment.PaymentGateway;
@@ -139,7 +140,8 @@ public final class LedgerLineServer implements AutoCloseable {
         }
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
                 backOfficeAuth(config, clock),
-                List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone())));
+                List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
+                        new OutboxRoutes(ledger.mailOutbox(), ledger.audit())));
         vertx.deployVerticle(http).await();
         if (settlement != null) {
             settlement.start();

@@ -74,6 +74,7 @@ public final class JdbcMailOutbox implements MailOutbox {
             select %s
               from mail_outbox
              where status = 'FAILING'
+                or (status = 'PENDING' and last_error is not null)
              order by created_at, id
             """.formatted(COLUMNS);
 

@@ -44,6 +44,10 @@ public interface MailOutbox {
 
     Optional<OutboxMessage> findByIdempotencyKey(String idempotencyKey);
 
-    /** Emails given up on, oldest first, for the back office. */
+    /**
+     * Emails that keep failing, oldest first, for the back office: those given up on
+     * ({@code FAILING}) and those still being retried after a failed attempt ({@code PENDING} with
+     * an error). Sent emails and ones not yet tried are not listed.
+     */
     List<OutboxMessage> findFailing();
 }

@@ -175,6 +175,21 @@ class JdbcMailOutboxIT {
     }
 
     @Test
+    void theFailingListHoldsGivenUpAndRetryingEmailsButNotSentOrUntriedOnes() {
+        OutboxMessage givenUp = outbox.enqueue(email("given-up"));
+        OutboxMessage retrying = outbox.enqueue(email("retrying"));
+        OutboxMessage sent = outbox.enqueue(email("sent"));
+        outbox.enqueue(email("untried"));
+        outbox.markFailing(givenUp.id(), "550 no such mailbox");
+        outbox.retryLater(retrying.id(), "421 busy", Duration.ofMinutes(5));
+        outbox.markSent(sent.id());
+
+        assertThat(outbox.findFailing()).extracting(OutboxMessage::id, OutboxMessage::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(givenUp.id(), OutboxStatus.FAILING),
+                org.assertj.core.groups.Tuple.tuple(retrying.id(), OutboxStatus.PENDING));
+    }
+
+    @Test
     void aVeryLongErrorIsCutToOneReadableLine() {
         OutboxMessage queued = outbox.enqueue(email("long"));
         outbox.retryLater(queued.id(), "x".repeat(5_000), Duration.ZERO);
