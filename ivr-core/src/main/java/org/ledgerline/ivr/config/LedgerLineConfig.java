@@ -32,7 +32,7 @@ public record LedgerLineConfig(
     /**
      * The ledger. An empty {@code url} means "run an embedded PostgreSQL" whose files live in
      * {@code embeddedDataDir}; otherwise {@code url}, {@code user} and {@code password} name a real
-     * PostgreSQL server.
+     * PostgreSQL server. The {@code password} is never rendered by {@link #toString()}.
      */
     public record Database(
             String url,
@@ -46,6 +46,15 @@ public record LedgerLineConfig(
 
         public boolean embedded() {
             return url.isBlank();
+        }
+
+        /** Never prints the password, nor the URL's query string (which may carry one). */
+        @Override
+        public String toString() {
+            int query = url.indexOf('?');
+            return "Database[url=" + (query < 0 ? url : url.substring(0, query)) + ", user=" + user + ", password=****, poolSize="
+                    + poolSize + ", connectionTimeout=" + connectionTimeout + ", embeddedDataDir=" + embeddedDataDir
+                    + ", embeddedPort=" + embeddedPort + ", seedDemoData=" + seedDemoData + "]";
         }
     }
 

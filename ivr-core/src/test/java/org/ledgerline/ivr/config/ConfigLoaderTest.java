@@ -123,4 +123,16 @@ class ConfigLoaderTest {
                     .hasMessageContaining("agi.allowedPeers");
         }
     }
+
+    @Test
+    void theWholeConfigurationPrintedShowsNoPasswordOrSecret() {
+        LedgerLineConfig config = ConfigLoader.load(Optional.empty(), Map.of(), Map.of(
+                "ledgerline.database.url", "jdbc:postgresql://db.example/ledger?password=UrlPass-1",
+                "ledgerline.database.password", "DbPass-2",
+                "ledgerline.ami.secret", "AmiSecret-3",
+                "ledgerline.mail.password", "MailPass-4"));
+
+        assertThat(config.toString()).doesNotContain("UrlPass-1", "DbPass-2", "AmiSecret-3", "MailPass-4")
+                .contains("jdbc:postgresql://db.example/ledger");
+    }
 }
