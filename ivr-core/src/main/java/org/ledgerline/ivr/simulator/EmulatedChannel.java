@@ -32,6 +32,7 @@ final class EmulatedChannel {
     private final EmulatorOptions options;
     private final CallTranscript transcript;
     private final EmulatedSounds sounds;
+    private final EmulatedSay say;
     private final Map<String, String> variables = new HashMap<>();
     private boolean dead;
 
@@ -45,6 +46,7 @@ final class EmulatedChannel {
         this.options = options;
         this.transcript = transcript;
         this.sounds = new EmulatedSounds(options.soundsDirectory(), language);
+        this.say = new EmulatedSay(sounds, caller, transcript, options.playbackTime(), this::callerHangsUp);
         variables.put("CHANNEL", channelName);
     }
 
@@ -100,8 +102,8 @@ final class EmulatedChannel {
             case WAIT_FOR_DIGIT -> waitForDigit(argv.get(3));
             case GET_DATA -> getData(argv);
             case RECORD_FILE -> recordFile(argv);
-            case SAY_DIGITS -> sayDigits(argv.get(2), argv.get(3));
-            case SAY_NUMBER -> sayNumber(argv.get(2), argv.get(3));
+            case SAY_DIGITS -> say.digits(argv.get(2), argv.get(3));
+            case SAY_NUMBER -> say.number(argv.get(2), argv.get(3));
             case GET_VARIABLE -> getVariable(argv.get(2));
             case GET_FULL_VARIABLE -> getVariable(argv.get(3).replaceAll("^\\$\\{(.*)}$", "$1"));
             case SET_VARIABLE -> setVariable(argv.get(2), argv.get(3));
@@ -213,47 +215,6 @@ final class EmulatedChannel {
         return "200 result=0 (timeout) endpos=" + (2 * DEFAULT_SAMPLES);
     }
 
-    /**
-     * As main/say.c (Asterisk 20): a digit whose {@code digits/N} file is missing is skipped, so a
-     * bare Asterisk answers {@code 200 result=0} having said nothing (FINDINGS measured exactly that
-     * reply); the transcript keeps each missing file.
-     */
-    private String sayDigits(String digits, String escapeDigits) {
-        RecordFileArguments.leadingNumber(digits);
-        List<String> files = EmulatedSounds.digitFiles(digits);
-        List<String> missing = sounds.missing(files);
-        missing.forEach(file -> transcript.add(new TranscriptEntry.SoundMissing(file, "SAY DIGITS")));
-        if (missing.size() == files.size()) {
-            return "200 result=0";
-        }
-        transcript.add(new TranscriptEntry.DigitsSaid(digits));
-        return playSaid(escapeDigits);
-    }
-
-    /** As main/say.c {@code ast_say_number_full_en}: the first missing file ends it with {@code 200 result=-1}. */
-    private String sayNumber(String number, String escapeDigits) {
-        List<String> missing = sounds.missing(EmulatedSounds.numberFiles(RecordFileArguments.leadingNumber(number)));
-        if (!missing.isEmpty()) {
-            transcript.add(new TranscriptEntry.SoundMissing(missing.getFirst(), "SAY NUMBER"));
-            return "200 result=-1";
-        }
-        transcript.add(new TranscriptEntry.DigitsSaid(number));
-        return playSaid(escapeDigits);
-    }
-
-    private String playSaid(String escapeDigits) {
-        CallerAction action = caller.duringPrompt(escapeDigits);
-        if (action instanceof CallerAction.Press(char key)) {
-            return "200 result=" + (int) key;
-        }
-        if (action instanceof CallerAction.HangUp) {
-            callerHangsUp();
-            return "200 result=-1";
-        }
-        play(options.playbackTime());
-        return "200 result=0";
-    }
-
     private String getVariable(String name) {
         String value = variables.get(name);
         return value == null ? "200 result=0" : "200 result=1 (" + value + ")";
@@ -307,7 +268,7 @@ final class EmulatedChannel {
         return options.playsRecordedLength() ? Duration.ofNanos(samples * 1_000_000_000L / SAMPLE_RATE) : options.playbackTime();
     }
 
-    private static void play(Duration time) {
+    static void play(Duration time) {
         if (time.isZero()) {
             return;
         }
