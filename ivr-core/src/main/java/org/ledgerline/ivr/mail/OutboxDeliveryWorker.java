@@ -77,15 +77,16 @@ public final class OutboxDeliveryWorker implements AutoCloseable {
         if (!outbox.markSent(message.id())) {
             log.warn("email {} was sent but was no longer pending (another worker's lease ran out?)", message.id());
         }
-        log.info("email {} '{}' accepted by the mail server (attempt {})", message.id(), message.subject(), message.attempts());
+        // Ids only: a subject names the customer, and logs are not the place for customers' names.
+        log.info("email {} ({}) accepted by the mail server (attempt {})", message.id(), message.idempotencyKey(), message.attempts());
         return true;
     }
 
     private void failed(OutboxMessage message, String error) {
         if (message.attempts() >= settings.maxAttempts()) {
             outbox.markFailing(message.id(), error);
-            log.warn("email {} '{}' to {} failed {} attempts, given up (alert raised): {}", message.id(), message.subject(),
-                    message.recipient(), message.attempts(), error);
+            log.warn("email {} ({}) failed {} attempts, given up (alert raised): {}", message.id(), message.idempotencyKey(),
+                    message.attempts(), error);
             return;
         }
         Duration wait = backoff.after(message.attempts());

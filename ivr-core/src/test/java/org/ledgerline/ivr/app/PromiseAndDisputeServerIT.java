@@ -50,7 +50,8 @@ class PromiseAndDisputeServerIT {
                 "ledgerline.mail.creditManager", "credit@ledgerline.test",
                 "ledgerline.disputes.escalationAmount", "1.00",
                 "ledgerline.recordings.publicBaseUrl", LINK_BASE,
-                "ledgerline.promises.settlementEnabled", "false"));
+                "ledgerline.promises.settlementEnabled", "false",
+                "ledgerline.mail.outbox.pollIntervalMs", "200"));
     }
 
     @AfterAll
