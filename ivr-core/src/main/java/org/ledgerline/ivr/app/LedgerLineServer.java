@@ -197,7 +197,7 @@ public final class LedgerLineServer implements AutoCloseable {
             return;
         }
         OutboxDeliveryWorker worker = new OutboxDeliveryWorker(ledger.mailOutbox(), sender,
-                new OutboxSettings(true, outbox.pollInterval(), outbox.maxAttempts(), outbox.baseBackoff(),
+                new OutboxSettings(outbox.pollInterval(), outbox.maxAttempts(), outbox.baseBackoff(),
                         outbox.maxBackoff(), config.mail().timeout()),
                 new SecureRandom());
         toClose.push(worker);

@@ -5,7 +5,6 @@ import java.time.Duration;
 /**
  * How the outbox worker delivers.
  *
- * @param deliver whether this process runs a worker at all (a node may only queue, another delivers)
  * @param pollInterval time between looks for due emails
  * @param maxAttempts attempts before an email is marked failing (with one alert)
  * @param baseBackoff the wait after the first failed attempt; it doubles per attempt, with jitter
@@ -13,7 +12,7 @@ import java.time.Duration;
  * @param sendTimeout how long one SMTP send may take; the claim's lease is derived from it
  */
 public record OutboxSettings(
-        boolean deliver, Duration pollInterval, int maxAttempts, Duration baseBackoff, Duration maxBackoff, Duration sendTimeout) {
+        Duration pollInterval, int maxAttempts, Duration baseBackoff, Duration maxBackoff, Duration sendTimeout) {
     /** Emails claimed per look; small, so one slow server does not hold many rows leased. */
     static final int BATCH_SIZE = 10;
 
