@@ -29,6 +29,9 @@ import org.ledgerline.storage.jdbc.LedgerUnavailableException;
 import org.ledgerline.storage.jdbc.SqlExceptionTranslator;
 import org.ledgerline.storage.jdbc.StorageException;
 import org.ledgerline.storage.jdbc.TransactionWork;
+import org.ledgerline.storage.jdbc.Transactions;
+import org.ledgerline.storage.mail.JdbcMailOutbox;
+import org.ledgerline.storage.mail.MailOutbox;
 import org.ledgerline.storage.payment.JdbcPaymentRepository;
 import org.ledgerline.storage.payment.PaymentRepository;
 import org.ledgerline.storage.promise.JdbcPromiseRepository;
@@ -52,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * for a connection, after which the repositories throw {@link LedgerUnavailableException} so the
  * call can apologise and hand over to a person instead of hanging.
  */
-public final class Ledger implements AutoCloseable {
+public final class Ledger implements AutoCloseable, Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
     private static final int REACHABILITY_QUERY_TIMEOUT_SECONDS = 2;
     /** A query that runs longer than this on a vanished server is abandoned instead of hanging a call. */
@@ -70,6 +73,7 @@ public final class Ledger implements AutoCloseable {
     private final DisputeRepository disputes;
     private final RecordingRepository recordings;
     private final AlertRepository alerts;
+    private final MailOutbox mailOutbox;
     private final UserRepository users;
     private final SessionRepository sessions;
     private final ApiTokenRepository apiTokens;
@@ -88,6 +92,7 @@ public final class Ledger implements AutoCloseable {
         this.promises = new JdbcPromiseRepository(jdbc, auditLog, alerts);
         this.disputes = new JdbcDisputeRepository(jdbc, auditLog);
         this.recordings = new JdbcRecordingRepository(jdbc);
+        this.mailOutbox = new JdbcMailOutbox(jdbc, alerts);
         this.users = new JdbcUserRepository(jdbc, auditLog);
         this.sessions = new JdbcSessionRepository(jdbc, auditLog);
         this.apiTokens = new JdbcApiTokenRepository(jdbc, auditLog);
@@ -156,6 +161,11 @@ public final class Ledger implements AutoCloseable {
         return alerts;
     }
 
+    /** Outgoing email, queued in the transaction of the change that causes it. */
+    public MailOutbox mailOutbox() {
+        return mailOutbox;
+    }
+
     /** Back-office users, their roles, sign-in counters and locks. */
     public UserRepository users() {
         return users;
@@ -186,6 +196,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** Runs several repository calls in one transaction (see {@link Jdbc#inTransaction}). */
+    @Override
     public <T> T inTransaction(String operation, TransactionWork<T> work) {
         return jdbc.inTransaction(operation, work);
     }

@@ -42,7 +42,7 @@ class SchemaMigrationIT {
                 "customers", "customer_phone_numbers", "accounts", "invoices", "payments", "payment_allocations",
                 "promises_to_pay", "promise_invoices", "dispute_reasons", "disputes", "calls", "recordings",
                 "transcripts", "transcript_segments", "credit_scores", "alerts", "audit_log", "pin_attempts",
-                "users", "user_roles", "sessions", "api_tokens");
+                "users", "user_roles", "sessions", "api_tokens", "mail_outbox");
     }
 
     @Test

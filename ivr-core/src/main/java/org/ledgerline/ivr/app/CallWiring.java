@@ -21,8 +21,9 @@ import org.ledgerline.ivr.dispute.DisputeFlow;
 import org.ledgerline.ivr.dispute.DisputeOpener;
 import org.ledgerline.ivr.dispute.DisputePrompts;
 import org.ledgerline.ivr.dispute.DisputeSettings;
-import org.ledgerline.ivr.dispute.EscalationNotificationException;
 import org.ledgerline.ivr.dispute.EscalationNotifier;
+import org.ledgerline.ivr.mail.OutboxEscalationNotifier;
+import org.ledgerline.ivr.mail.SmtpSettings;
 import org.ledgerline.ivr.dispute.EscalationRules;
 import org.ledgerline.ivr.dispute.EscalationSettings;
 import org.ledgerline.ivr.dispute.ReasonMenu;
@@ -96,13 +97,20 @@ final class CallWiring {
         return new PaymentWiring(new SandboxPaymentGateway(), new UnavailableRecordingControl(), config.payments());
     }
 
-    /** Stands in for SMTP where a process sends no email (the benchmark): escalations raise alerts instead. */
-    static final EscalationNotifier NO_EMAIL = dispute -> {
-        throw new EscalationNotificationException("this process sends no email", null);
-    };
+    /** Where escalation emails go, and how, from the {@code mail} and {@code recordings} settings. */
+    static SmtpSettings smtpSettings(LedgerLineConfig config) {
+        LedgerLineConfig.Mail mail = config.mail();
+        return new SmtpSettings(mail.host(), mail.port(), mail.starttls(), mail.username(), mail.password(),
+                mail.from(), mail.creditManager(), mail.timeout(), config.recordings().publicBaseUrl());
+    }
 
+    /**
+     * The flows. Escalation emails are queued in the ledger's mail outbox (in the escalation's
+     * transaction); whichever node runs an {@code OutboxDeliveryWorker} sends them.
+     */
     static CallRunner callRunner(Ledger ledger, PromptCatalog catalog, LedgerLineConfig config, PaymentWiring payments,
-            EscalationNotifier notifier, Clock clock) {
+            Clock clock) {
+        EscalationNotifier notifier = new OutboxEscalationNotifier(ledger.mailOutbox(), smtpSettings(config));
         LedgerLineConfig.Ivr ivr = config.ivr();
         DialplanDestination person = DialplanDestination.parse(ivr.personDestination());
         SelfServeSettings settings = new SelfServeSettings(
@@ -164,7 +172,7 @@ final class CallWiring {
                 new ReasonMenu(ledger.disputes(), catalog::contains, say, choices),
                 new DescriptionRecorder(ledger.recordings(), settings, choices, clock),
                 new DisputeOpener(ledger.disputes()),
-                new DisputeEscalation(ledger.disputes(), ledger.alerts(), rules, notifier),
+                new DisputeEscalation(ledger.disputes(), ledger, rules, notifier),
                 say, entries, choices, handOff, clock);
     }
 }

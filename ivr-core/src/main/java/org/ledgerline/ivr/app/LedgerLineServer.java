@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,12 +29,15 @@ import org.ledgerline.ivr.dispute.desk.DisputeDesk;
 import org.ledgerline.ivr.http.CustomerDataReads;
 import org.ledgerline.ivr.http.DisputeDeskRoutes;
 import org.ledgerline.ivr.http.DisputeRoutes;
+import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
 import org.ledgerline.ivr.payment.PaymentGateway;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
-import org.ledgerline.ivr.mail.SmtpEscalationNotifier;
-import org.ledgerline.ivr.mail.SmtpSettings;
+import org.ledgerline.ivr.mail.MailSender;
+import org.ledgerline.ivr.mail.OutboxDeliveryWorker;
+import org.ledgerline.ivr.mail.OutboxSettings;
+import org.ledgerline.ivr.mail.SmtpMailSender;
 import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.recording.DemoRecordingAudio;
@@ -111,14 +115,14 @@ public final class LedgerLineServer implements AutoCloseable {
 
         Vertx vertx = Vertx.vertx();
         toClose.push(() -> vertx.close().await());
-        SmtpEscalationNotifier mail = new SmtpEscalationNotifier(vertx, smtpSettings(config));
+        SmtpMailSender mail = new SmtpMailSender(vertx, CallWiring.smtpSettings(config));
         toClose.push(mail);
 
         CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
         RecordingControl recording = startAmi(config.ami());
         gateway = new SandboxPaymentGateway();
         CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config,
-                new CallWiring.PaymentWiring(gateway, recording, config.payments()), mail, clock);
+                new CallWiring.PaymentWiring(gateway, recording, config.payments()), clock);
         PromiseSettlementJob settlement = null;
         if (config.promises().settlementEnabled()) {
             settlement = new PromiseSettlementJob(ledger.promises(), clock, config.promises().settlementInterval());
@@ -131,7 +135,8 @@ public final class LedgerLineServer implements AutoCloseable {
         toClose.push(registry::close);
 
         agi = new FastAgiServer(new CallScript(runner, prompts.sounds(), new AgiMetrics(registry), clock),
-                address(config.agi().host()), config.agi().port(), config.agi().backlog());
+                address(config.agi().host()), config.agi().port(), config.agi().backlog(),
+                config.agi().allowedPeers());
         try {
             agi.start();
         } catch (IOException e) {
@@ -148,11 +153,13 @@ public final class LedgerLineServer implements AutoCloseable {
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
                 backOfficeAuth(config, clock),
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
-                        disputeDesk(config, clock)));
+                        disputeDesk(config, clock),
+                        new OutboxRoutes(ledger.mailOutbox(), ledger.audit())));
         vertx.deployVerticle(http).await();
         if (settlement != null) {
             settlement.start();
         }
+        startOutboxDelivery(config, mail);
         LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
                 config.agi().host(), agi.port(), config.http().host(), http.actualPort());
     }
@@ -217,10 +224,19 @@ public final class LedgerLineServer implements AutoCloseable {
         }
     }
 
-    private static SmtpSettings smtpSettings(LedgerLineConfig config) {
-        LedgerLineConfig.Mail mail = config.mail();
-        return new SmtpSettings(mail.host(), mail.port(), mail.starttls(), mail.username(), mail.password(),
-                mail.from(), mail.creditManager(), mail.timeout(), config.recordings().publicBaseUrl());
+    /** Delivers the mail outbox from this node unless {@code mail.outbox.deliver} is off (then another node does). */
+    private void startOutboxDelivery(LedgerLineConfig config, MailSender sender) {
+        LedgerLineConfig.Outbox outbox = config.mail().outbox();
+        if (!outbox.deliver()) {
+            LOG.info("Mail outbox delivery off on this node (mail.outbox.deliver=false): emails are queued, not sent");
+            return;
+        }
+        OutboxDeliveryWorker worker = new OutboxDeliveryWorker(ledger.mailOutbox(), sender,
+                new OutboxSettings(outbox.pollInterval(), outbox.maxAttempts(), outbox.baseBackoff(),
+                        outbox.maxBackoff(), config.mail().timeout()),
+                new SecureRandom());
+        toClose.push(worker);
+        worker.start();
     }
 
     private Ledger openLedger(LedgerLineConfig.Database db) {

@@ -126,7 +126,7 @@ public final class Main implements Callable<Integer> {
             CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
             cli.addSubcommand("bench", new BenchmarkCommand(
                     CallWiring.callRunner(ledger, prompts.catalog(), config,
-                            CallWiring.noCardPayments(config), CallWiring.NO_EMAIL, clock), prompts.sounds()));
+                            CallWiring.noCardPayments(config), clock), prompts.sounds()));
             return cli.execute(args);
         }
     }

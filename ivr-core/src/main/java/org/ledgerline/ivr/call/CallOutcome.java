@@ -13,8 +13,11 @@ public enum CallOutcome {
     CALLER_HUNG_UP("caller-hung-up", false),
     /** The ledger could not be reached; the caller heard an apology and was transferred. */
     LEDGER_UNAVAILABLE("ledger-unavailable", true),
-    /** Asterisk asked for a flow we do not have; the caller was transferred. */
-    UNKNOWN_FLOW("unknown-flow", false),
+    /**
+     * Asterisk asked for a flow we do not have (a dialplan or deployment mistake); the caller was
+     * transferred, and the switch hears {@code FAILED} so the dialplan's fall-back applies too.
+     */
+    UNKNOWN_FLOW("unknown-flow", true),
     /** The connection to Asterisk broke. */
     CHANNEL_FAILURE("channel-failure", true),
     /** A defect stopped the flow; the caller heard an apology and was transferred. */
@@ -33,9 +36,9 @@ public enum CallOutcome {
     }
 
     /**
-     * Whether something on our side failed (the ledger, the switch connection, a flow) instead of the
-     * call ending the way calls do. A hang-up, a transfer the caller asked for or an unknown flow name
-     * are not errors: the server did what it should.
+     * Whether something on our side failed (the ledger, the switch connection, a flow, a flow name
+     * nobody serves) instead of the call ending the way calls do. A hang-up or a transfer the caller
+     * asked for are not errors: the server did what it should.
      */
     public boolean isError() {
         return error;

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,7 +26,8 @@ final class ConfigBinder {
 
     LedgerLineConfig bind() {
         var http = new LedgerLineConfig.Http(text("http.host"), port("http.port"));
-        var agi = new LedgerLineConfig.Agi(text("agi.host"), port("agi.port"), positive("agi.backlog"));
+        var agi = new LedgerLineConfig.Agi(text("agi.host"), port("agi.port"), positive("agi.backlog"),
+                cidrList("agi.allowedPeers"));
         var database = new LedgerLineConfig.Database(
                 jdbcUrl("database.url"),
                 string("database.user"),
@@ -120,7 +123,19 @@ final class ConfigBinder {
             throw new ConfigException("configuration key 'mail.starttls' must be one of " + STARTTLS + ", got '" + starttls + "'");
         }
         return new LedgerLineConfig.Mail(text("mail.host"), port("mail.port"), starttls, string("mail.username"),
-                string("mail.password"), address("mail.from"), address("mail.creditManager"), millis("mail.timeoutMs"));
+                string("mail.password"), address("mail.from"), address("mail.creditManager"), millis("mail.timeoutMs"),
+                outbox());
+    }
+
+    private LedgerLineConfig.Outbox outbox() {
+        Duration base = millis("mail.outbox.baseBackoffMs");
+        Duration max = millis("mail.outbox.maxBackoffMs");
+        if (max.compareTo(base) < 0) {
+            throw new ConfigException("configuration key 'mail.outbox.maxBackoffMs' must be at least mail.outbox.baseBackoffMs ("
+                    + base.toMillis() + "), got " + max.toMillis());
+        }
+        return new LedgerLineConfig.Outbox(bool("mail.outbox.deliver"), millis("mail.outbox.pollIntervalMs"),
+                positive("mail.outbox.maxAttempts"), base, max);
     }
 
     private LedgerLineConfig.Recordings recordings() {
@@ -130,6 +145,24 @@ final class ConfigBinder {
             throw new ConfigException("configuration key 'recordings.publicBaseUrl' must be an http(s):// URL, got '" + base + "'");
         }
         return new LedgerLineConfig.Recordings(dir, base);
+    }
+
+    /** A comma-separated list of CIDR blocks, at least one (an empty allow-list would refuse every call). */
+    private List<CidrBlock> cidrList(String key) {
+        List<CidrBlock> blocks = new ArrayList<>();
+        for (String entry : text(key).split(",", -1)) {
+            if (entry.isBlank()) {
+                throw new ConfigException("configuration key '" + key + "' has an empty entry; write CIDR blocks "
+                        + "separated by commas, e.g. '127.0.0.0/8, ::1/128'");
+            }
+            try {
+                blocks.add(CidrBlock.parse(entry));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("configuration key '" + key + "' must be CIDR blocks separated by commas "
+                        + "(e.g. '10.0.0.5/32, 2001:db8::/64'): " + e.getMessage());
+            }
+        }
+        return blocks;
     }
 
     private ZoneId zone(String key) {

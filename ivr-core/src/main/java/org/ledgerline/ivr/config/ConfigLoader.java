@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.config;
 
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,6 +126,10 @@ public final class ConfigLoader {
                     throw new NumberFormatException();
                 }
                 return Boolean.parseBoolean(text);
+            }
+            if (value instanceof JsonArray list) {
+                // A list in a JSON file (e.g. agi.allowedPeers) reads like the comma-separated text form.
+                return String.join(", ", list.stream().map(String::valueOf).toList());
             }
             return String.valueOf(value);
         } catch (NumberFormatException e) {

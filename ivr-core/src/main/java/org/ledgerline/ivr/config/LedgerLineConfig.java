@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The whole typed configuration, built and validated once at start-up by {@link ConfigLoader}.
@@ -17,13 +18,21 @@ public record LedgerLineConfig(
     /** The HTTP listener: health, readiness, metrics. */
     public record Http(String host, int port) {}
 
-    /** The FastAGI listener Asterisk connects to; {@code backlog} absorbs call bursts. */
-    public record Agi(String host, int port, int backlog) {}
+    /**
+     * The FastAGI listener Asterisk connects to; {@code backlog} absorbs call bursts. Only peers
+     * inside {@code allowedPeers} (Asterisk's addresses) are served; any other connection is closed
+     * before a byte is read or written.
+     */
+    public record Agi(String host, int port, int backlog, List<CidrBlock> allowedPeers) {
+        public Agi {
+            allowedPeers = List.copyOf(allowedPeers);
+        }
+    }
 
     /**
      * The ledger. An empty {@code url} means "run an embedded PostgreSQL" whose files live in
      * {@code embeddedDataDir}; otherwise {@code url}, {@code user} and {@code password} name a real
-     * PostgreSQL server.
+     * PostgreSQL server. The {@code password} is never rendered by {@link #toString()}.
      */
     public record Database(
             String url,
@@ -37,6 +46,15 @@ public record LedgerLineConfig(
 
         public boolean embedded() {
             return url.isBlank();
+        }
+
+        /** Never prints the password, nor the URL's query string (which may carry one). */
+        @Override
+        public String toString() {
+            int query = url.indexOf('?');
+            return "Database[url=" + (query < 0 ? url : url.substring(0, query)) + ", user=" + user + ", password=****, poolSize="
+                    + poolSize + ", connectionTimeout=" + connectionTimeout + ", embeddedDataDir=" + embeddedDataDir
+                    + ", embeddedPort=" + embeddedPort + ", seedDemoData=" + seedDemoData + "]";
         }
     }
 
@@ -97,7 +115,10 @@ public record LedgerLineConfig(
             int escalationInvoiceAgeDays,
             boolean escalationInvoiceAgeTransfers) {}
 
-    /** The SMTP server escalation emails go through, and the credit manager's address. */
+    /**
+     * The SMTP server escalation emails go through, the credit manager's address, and how the mail
+     * outbox delivers them.
+     */
     public record Mail(
             String host,
             int port,
@@ -106,7 +127,8 @@ public record LedgerLineConfig(
             String password,
             String from,
             String creditManager,
-            Duration timeout) {
+            Duration timeout,
+            Outbox outbox) {
 
         /** Never prints the password. */
         @Override
@@ -114,6 +136,13 @@ public record LedgerLineConfig(
             return "Mail[" + host + ":" + port + ", starttls " + starttls + ", from " + from + ", to " + creditManager + "]";
         }
     }
+
+    /**
+     * The mail outbox's delivery: whether this node runs the worker ({@code deliver}), how often it
+     * looks for due emails, how many attempts before an email is marked failing (one alert), and
+     * the exponential back-off (with jitter) between attempts.
+     */
+    public record Outbox(boolean deliver, Duration pollInterval, int maxAttempts, Duration baseBackoff, Duration maxBackoff) {}
 
     /**
      * Recordings: the directory Asterisk writes callers' recordings to (a path on the Asterisk host),

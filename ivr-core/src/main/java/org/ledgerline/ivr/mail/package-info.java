@@ -1,6 +1,6 @@
 /**
- * The SMTP adapter of the dispute escalation port: emails the credit manager through the Vert.x
- * mail client, blocking only the call's virtual thread (never an event loop) until the server
- * accepted the message or the timeout passed.
+ * Outgoing email: the escalation notice queued in the mail outbox (in the escalation's
+ * transaction), the worker that delivers the outbox with retries and back-off, and the SMTP adapter
+ * it sends through (the Vert.x mail client, blocking only the worker's own thread, never an event loop).
  */
 package org.ledgerline.ivr.mail;

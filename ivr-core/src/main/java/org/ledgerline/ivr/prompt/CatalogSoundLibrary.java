@@ -27,6 +27,11 @@ public final class CatalogSoundLibrary implements SoundLibrary {
     }
 
     @Override
+    public String beepFile() {
+        return asteriskSoundsPath.resolve(RecordingBeep.DIRECTORY).resolve(RecordingBeep.NAME).toString();
+    }
+
+    @Override
     public String textFor(String language, String key) {
         return catalog.text(language, key);
     }

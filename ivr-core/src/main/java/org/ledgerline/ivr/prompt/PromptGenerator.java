@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Properties;
 import java.util.Set;
@@ -17,12 +18,13 @@ import java.util.TreeSet;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Renders every catalog prompt to {@code <soundsDir>/<language>/<key>.wav} (8 kHz 16-bit mono
- * PCM, which Asterisk plays as is). A manifest per language ({@value #MANIFEST}) keeps a
+ * PCM, which Asterisk plays as is), and LedgerLine's own {@link RecordingBeep}. A manifest per language ({@value #MANIFEST}) keeps a
  * fingerprint of each prompt's voice and text, so a restart regenerates only prompts whose words
  * changed (or whose file went missing), and deletes audio of prompts removed from the catalog.
  *
@@ -72,6 +74,8 @@ public final class PromptGenerator {
             removed += removeStale(dir, manifest, catalog.keys(language));
             writeManifest(dir, updated);
         }
+        // Not counted in the report, which is about catalog prompts (and what their voice costs to render).
+        writeBeepIfChanged();
         GenerationReport report = new GenerationReport(generated, unchanged, removed);
         log.info("prompt audio in {}: {}", soundsDir, report);
         return report;
@@ -85,6 +89,23 @@ public final class PromptGenerator {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** Renders {@link RecordingBeep} unless the file already holds exactly that tone; true when written. */
+    private boolean writeBeepIfChanged() throws IOException {
+        Path wav = Files.createDirectories(soundsDir.resolve(RecordingBeep.DIRECTORY)).resolve(RecordingBeep.NAME + ".wav");
+        byte[] pcm = RecordingBeep.pcm();
+        if (Files.isRegularFile(wav)) {
+            try (AudioInputStream existing = AudioSystem.getAudioInputStream(wav.toFile())) {
+                if (Arrays.equals(existing.readAllBytes(), pcm)) {
+                    return false;
+                }
+            } catch (UnsupportedAudioFileException unreadable) {
+                log.info("replacing unreadable beep tone {}", wav);
+            }
+        }
+        writeWav(wav, pcm);
+        return true;
     }
 
     /** Writes next to the target and moves into place, so Asterisk never plays a half-written file. */

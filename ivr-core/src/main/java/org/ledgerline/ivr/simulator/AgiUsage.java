@@ -17,6 +17,7 @@ enum AgiUsage {
     NOOP(List.of("NOOP"), 1, 99, true, "Does nothing."),
     RECORD_FILE(List.of("RECORD", "FILE"), 6, 9, false, "Record to a file until a given dtmf digit in the sequence is received."),
     SAY_DIGITS(List.of("SAY", "DIGITS"), 4, 4, false, "Say a given digit string, returning early if any of the given DTMF digits are received on the channel."),
+    SAY_NUMBER(List.of("SAY", "NUMBER"), 4, 5, false, "Say a given number, returning early if any of the given DTMF digits are received on the channel."),
     SET_CONTEXT(List.of("SET", "CONTEXT"), 3, 3, false, "Sets the context for continuation upon exiting the application."),
     SET_EXTENSION(List.of("SET", "EXTENSION"), 3, 3, false, "Changes the extension for continuation upon exiting the application."),
     SET_PRIORITY(List.of("SET", "PRIORITY"), 3, 3, false, "Changes the priority for continuation upon exiting the application."),

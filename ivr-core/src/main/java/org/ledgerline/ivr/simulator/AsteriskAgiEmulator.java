@@ -51,7 +51,7 @@ public final class AsteriskAgiEmulator {
     }
 
     public CallTranscript call(AgiEnvironment environment, Caller caller, CallListener listener) throws IOException {
-        return converse(environment.lines(host, port), environment.channel(), caller, listener);
+        return converse(environment.lines(host, port), environment.channel(), environment.language(), caller, listener);
     }
 
     /**
@@ -59,13 +59,13 @@ public final class AsteriskAgiEmulator {
      * line, and answers commands as usual.
      */
     public CallTranscript callWithRawEnvironment(List<String> environmentLines, Caller caller) throws IOException {
-        return converse(environmentLines, "SIP/raw-00000000", caller, CallListener.NONE);
+        return converse(environmentLines, "SIP/raw-00000000", "en", caller, CallListener.NONE);
     }
 
-    private CallTranscript converse(List<String> environment, String channelName, Caller caller, CallListener listener)
-            throws IOException {
+    private CallTranscript converse(List<String> environment, String channelName, String language, Caller caller,
+            CallListener listener) throws IOException {
         CallTranscript transcript = new CallTranscript();
-        EmulatedChannel channel = new EmulatedChannel(channelName, caller, options, transcript);
+        EmulatedChannel channel = new EmulatedChannel(channelName, language, caller, options, transcript);
         try (Socket socket = new Socket()) {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), (int) options.socketTimeout().toMillis());

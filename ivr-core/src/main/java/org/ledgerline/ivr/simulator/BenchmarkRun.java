@@ -59,7 +59,8 @@ public final class BenchmarkRun {
         CallScript script = new CallScript(handler, sounds, new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
         LongSupplier heap = BenchmarkRun::usedHeapAfterGc;
         if (kind == ServerKind.FAST) {
-            FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, FastAgiServer.DEFAULT_BACKLOG);
+            FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, FastAgiServer.DEFAULT_BACKLOG,
+                    FastAgiServer.LOOPBACK_ONLY);
             server.start();
             try {
                 return measure(kind, "127.0.0.1", server.port(), plan, heap);

@@ -77,6 +77,22 @@ public final class CallTranscript {
         return !entriesOf(TranscriptEntry.ServerHungUp.class).isEmpty();
     }
 
+    /**
+     * Every sound file the call needed and Asterisk did not have (missing prompts, and files
+     * Asterisk's own commands play), in order; empty for a call a bare Asterisk serves fully.
+     */
+    public List<String> missingSounds() {
+        List<String> missing = new ArrayList<>();
+        for (TranscriptEntry entry : entries()) {
+            if (entry instanceof TranscriptEntry.PromptPlayed played && played.missing()) {
+                missing.add(played.file());
+            } else if (entry instanceof TranscriptEntry.SoundMissing sound) {
+                missing.add(sound.file());
+            }
+        }
+        return missing;
+    }
+
     /** Commands refused with the given status (510, 511 or 520). */
     public List<String> refused(int status) {
         return entriesOf(TranscriptEntry.CommandRefused.class).stream()

@@ -1,8 +1,5 @@
 package org.ledgerline.ivr.simulator;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +10,14 @@ import java.util.Map;
  * 20.20.1 writes (FINDINGS), asking the {@link Caller} what happens at each key opportunity and
  * recording everything in the {@link CallTranscript}.
  *
+ * <p>With a sounds directory, every command that refers to a sound file the directory lacks answers
+ * as Asterisk 20 does on a bare install (no core sound pack): {@code STREAM FILE} {@code 200
+ * result=-1 endpos=0}, {@code GET DATA} {@code 200 result=-1}, {@code RECORD FILE … BEEP}
+ * {@code 200 result=-1 (randomerror) endpos=0} without recording, {@code SAY DIGITS} silence,
+ * {@code SAY NUMBER} {@code 200 result=-1}, {@code EXEC Playback} {@code PLAYBACKSTATUS=FAILED}.
+ * Each missing file is a {@link TranscriptEntry.SoundMissing} or a missing
+ * {@link TranscriptEntry.PromptPlayed}, so a test can assert a call needed nothing Asterisk lacks.
+ *
  * <p>Once the channel is dead (the caller or the server hung up), Asterisk writes {@code HANGUP} and
  * refuses every command with 511 except the few it allows on a dead channel.
  */
@@ -20,17 +25,28 @@ final class EmulatedChannel {
     private static final String ALL_KEYS = "0123456789*#";
     private static final long SAMPLE_RATE = 8000;
     private static final long DEFAULT_SAMPLES = SAMPLE_RATE;
+    /** Asterisk's own tone before a recording: a core sound, absent from a bare Asterisk. */
+    static final String BEEP = "beep";
 
     private final Caller caller;
     private final EmulatorOptions options;
     private final CallTranscript transcript;
+    private final EmulatedSounds sounds;
+    private final EmulatedSay say;
     private final Map<String, String> variables = new HashMap<>();
     private boolean dead;
 
     EmulatedChannel(String channelName, Caller caller, EmulatorOptions options, CallTranscript transcript) {
+        this(channelName, "en", caller, options, transcript);
+    }
+
+    /** @param language the channel's language ({@code agi_language}): where relative sound names are looked up first */
+    EmulatedChannel(String channelName, String language, Caller caller, EmulatorOptions options, CallTranscript transcript) {
         this.caller = caller;
         this.options = options;
         this.transcript = transcript;
+        this.sounds = new EmulatedSounds(options.soundsDirectory(), language);
+        this.say = new EmulatedSay(sounds, caller, transcript, options.playbackTime(), this::callerHangsUp);
         variables.put("CHANNEL", channelName);
     }
 
@@ -85,8 +101,9 @@ final class EmulatedChannel {
             case STREAM_FILE -> streamFile(argv.get(2), argv.get(3));
             case WAIT_FOR_DIGIT -> waitForDigit(argv.get(3));
             case GET_DATA -> getData(argv);
-            case RECORD_FILE -> recordFile(argv.get(2), argv.get(4));
-            case SAY_DIGITS -> sayDigits(argv.get(2), argv.get(3));
+            case RECORD_FILE -> recordFile(argv);
+            case SAY_DIGITS -> say.digits(argv.get(2), argv.get(3));
+            case SAY_NUMBER -> say.number(argv.get(2), argv.get(3));
             case GET_VARIABLE -> getVariable(argv.get(2));
             case GET_FULL_VARIABLE -> getVariable(argv.get(3).replaceAll("^\\$\\{(.*)}$", "$1"));
             case SET_VARIABLE -> setVariable(argv.get(2), argv.get(3));
@@ -100,7 +117,7 @@ final class EmulatedChannel {
     }
 
     private String streamFile(String file, String escapeDigits) {
-        long samples = soundSamples(file);
+        long samples = sounds.samples(file);
         if (samples < 0) {
             transcript.add(new TranscriptEntry.PromptPlayed(file, null, true, false));
             return "200 result=-1 endpos=0";
@@ -141,7 +158,7 @@ final class EmulatedChannel {
     private String getData(List<String> argv) {
         String file = argv.get(2);
         int maxDigits = argv.size() > 4 ? Integer.parseInt(argv.get(4)) : 1024;
-        long samples = soundSamples(file);
+        long samples = sounds.samples(file);
         if (samples < 0) {
             transcript.add(new TranscriptEntry.PromptPlayed(file, null, true, false));
             return "200 result=-1";
@@ -172,7 +189,20 @@ final class EmulatedChannel {
         }
     }
 
-    private String recordFile(String file, String escapeDigits) {
+    /**
+     * As res/res_agi.c {@code handle_recordfile} (Asterisk 20, see {@link RecordFileArguments}): when
+     * Asterisk's own {@code beep} is asked for and missing, the answer is
+     * {@code 200 result=-1 (randomerror) endpos=<offset>} and nothing is recorded (FINDINGS: a bare
+     * Asterisk logs "File beep does not exist in any format").
+     */
+    private String recordFile(List<String> argv) {
+        String file = argv.get(2);
+        String escapeDigits = argv.get(4);
+        RecordFileArguments arguments = RecordFileArguments.of(argv);
+        if (arguments.beep() && !sounds.exists(BEEP)) {
+            transcript.add(new TranscriptEntry.SoundMissing(BEEP, "RECORD FILE"));
+            return "200 result=-1 (randomerror) endpos=" + arguments.sampleOffset();
+        }
         CallerAction action = caller.duringPrompt(escapeDigits);
         transcript.add(new TranscriptEntry.RecordingMade(file));
         if (action instanceof CallerAction.Press(char key)) {
@@ -183,20 +213,6 @@ final class EmulatedChannel {
             return "200 result=-1 (hangup) endpos=" + DEFAULT_SAMPLES;
         }
         return "200 result=0 (timeout) endpos=" + (2 * DEFAULT_SAMPLES);
-    }
-
-    private String sayDigits(String digits, String escapeDigits) {
-        transcript.add(new TranscriptEntry.DigitsSaid(digits));
-        CallerAction action = caller.duringPrompt(escapeDigits);
-        if (action instanceof CallerAction.Press(char key)) {
-            return "200 result=" + (int) key;
-        }
-        if (action instanceof CallerAction.HangUp) {
-            callerHangsUp();
-            return "200 result=-1";
-        }
-        play(options.playbackTime());
-        return "200 result=0";
     }
 
     private String getVariable(String name) {
@@ -215,9 +231,19 @@ final class EmulatedChannel {
         return "200 result=0";
     }
 
+    /**
+     * {@code EXEC}: the application runs and answers {@code 200 result=0}. {@code Playback} of a
+     * missing file is what apps/app_playback.c does: a warning, the next file, and
+     * {@code PLAYBACKSTATUS=FAILED}, still with result 0.
+     */
     private String exec(List<String> argv) {
         String arguments = argv.size() > 2 ? String.join(" ", argv.subList(2, argv.size())) : "";
         transcript.add(new TranscriptEntry.ApplicationRun(argv.get(1), arguments));
+        if (argv.get(1).equalsIgnoreCase("Playback")) {
+            List<String> missing = sounds.missingOfPlayback(arguments);
+            missing.forEach(file -> transcript.add(new TranscriptEntry.SoundMissing(file, "EXEC Playback")));
+            variables.put("PLAYBACKSTATUS", missing.isEmpty() ? "SUCCESS" : "FAILED");
+        }
         return "200 result=0";
     }
 
@@ -242,20 +268,7 @@ final class EmulatedChannel {
         return options.playsRecordedLength() ? Duration.ofNanos(samples * 1_000_000_000L / SAMPLE_RATE) : options.playbackTime();
     }
 
-    /** Samples in the file (8 kHz 16-bit WAV), a default when files are not checked, -1 when missing. */
-    private long soundSamples(String file) {
-        if (options.soundsDirectory() == null) {
-            return DEFAULT_SAMPLES;
-        }
-        Path wav = options.soundsDirectory().resolve(file + ".wav");
-        try {
-            return Files.isRegularFile(wav) ? Math.max(1, (Files.size(wav) - 44) / 2) : -1;
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static void play(Duration time) {
+    static void play(Duration time) {
         if (time.isZero()) {
             return;
         }

@@ -41,7 +41,18 @@ public sealed interface TranscriptEntry {
         }
     }
 
-    /** A {@code SAY DIGITS}. */
+    /**
+     * A sound file that an Asterisk command needed and the sounds directory lacks, other than a
+     * {@code STREAM FILE}/{@code GET DATA} prompt (those are a missing {@link PromptPlayed}): the
+     * {@code beep} of {@code RECORD FILE … BEEP}, {@code digits/…} of a {@code SAY}, a {@code Playback}.
+     */
+    record SoundMissing(String file, String command) implements TranscriptEntry {
+        public String describe() {
+            return command + " needed sound file " + file + ", which is missing";
+        }
+    }
+
+    /** A {@code SAY DIGITS} or {@code SAY NUMBER} that Asterisk could say. */
     record DigitsSaid(String digits) implements TranscriptEntry {
         public String describe() {
             return "said digits " + digits;

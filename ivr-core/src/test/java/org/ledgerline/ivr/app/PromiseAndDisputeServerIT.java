@@ -50,7 +50,8 @@ class PromiseAndDisputeServerIT {
                 "ledgerline.mail.creditManager", "credit@ledgerline.test",
                 "ledgerline.disputes.escalationAmount", "1.00",
                 "ledgerline.recordings.publicBaseUrl", LINK_BASE,
-                "ledgerline.promises.settlementEnabled", "false"));
+                "ledgerline.promises.settlementEnabled", "false",
+                "ledgerline.mail.outbox.pollIntervalMs", "200"));
     }
 
     @AfterAll
@@ -92,6 +93,7 @@ class PromiseAndDisputeServerIT {
                 "dispute-offer-recording", "dispute-record-after-tone", "dispute-recording-kept", "dispute-readback-invoice",
                 "dispute-recorded", "dispute-reference", "dispute-escalated-transfer", "call-transfer-to-person");
         assertThat(call.transferDestination()).contains(PERSON);
+        assertThat(call.missingSounds()).as("nothing a bare Asterisk lacks, not even a beep").isEmpty();
         List<TranscriptEntry.RecordingMade> recorded = call.entriesOf(TranscriptEntry.RecordingMade.class);
         assertThat(recorded).singleElement().satisfies(made -> assertThat(made.file())
                 .isEqualTo(node.config.recordings().dir() + "/" + env.uniqueId().replaceAll("[^A-Za-z0-9.-]", "-") + "-dispute-recording-1"));

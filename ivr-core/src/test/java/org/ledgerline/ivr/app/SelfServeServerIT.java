@@ -165,6 +165,19 @@ class SelfServeServerIT {
     }
 
     @Test
+    void anUnknownScriptNameEndsWithAgiStatusFailedSoTheDialplanFallBackApplies() {
+        AgiEnvironment env = AgiEnvironment.sipCall("no-such-flow", "5550000");
+        CallTranscript call = node.call(env, "");
+
+        assertThat(call.agiStatus()).contains("FAILED");
+        assertThat(call.entriesOf(TranscriptEntry.VariableSet.class))
+                .filteredOn(set -> set.name().equals("AJ_AGISTATUS"))
+                .extracting(TranscriptEntry.VariableSet::value)
+                .containsExactly("FAILED");
+        assertThat(node.server.ledger().calls().findById(env.uniqueId()).orElseThrow().outcome()).isEqualTo("unknown-flow");
+    }
+
+    @Test
     void aMalformedEnvironmentIsRefusedAndTheServerKeepsServing() throws Exception {
         node.emulator().callWithRawEnvironment(List.of("this is not agi", "agi_network yes"),
                 CallerScript.parse(""));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -98,5 +99,40 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.of(file), Map.of(), Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void theFastAgiAllowListDefaultsToLoopbackAndTakesCommaSeparatedOrJsonListBlocks() throws IOException {
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).agi().allowedPeers())
+                .containsExactly(CidrBlock.parse("127.0.0.0/8"), CidrBlock.parse("::1/128"));
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of("LEDGERLINE_AGI_ALLOWEDPEERS", "10.0.0.5/32, 2001:db8::/64"),
+                Map.of()).agi().allowedPeers())
+                .containsExactly(CidrBlock.parse("10.0.0.5/32"), CidrBlock.parse("2001:db8::/64"));
+        Path file = dir.resolve("peers.json");
+        Files.writeString(file, "{\"agi\": {\"allowedPeers\": [\"192.0.2.10\", \"192.0.2.128/25\"]}}");
+        assertThat(ConfigLoader.load(Optional.of(file), Map.of(), Map.of()).agi().allowedPeers())
+                .containsExactly(CidrBlock.parse("192.0.2.10/32"), CidrBlock.parse("192.0.2.128/25"));
+    }
+
+    @Test
+    void aBadAllowListStopsStartUpNamingTheKey() {
+        for (String bad : List.of("", "asterisk.example.com", "10.0.0.0/8,", "10.0.0.1/8", "10.0.0.0/40")) {
+            assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.agi.allowedPeers", bad)))
+                    .as(bad)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("agi.allowedPeers");
+        }
+    }
+
+    @Test
+    void theWholeConfigurationPrintedShowsNoPasswordOrSecret() {
+        LedgerLineConfig config = ConfigLoader.load(Optional.empty(), Map.of(), Map.of(
+                "ledgerline.database.url", "jdbc:postgresql://db.example/ledger?password=UrlPass-1",
+                "ledgerline.database.password", "DbPass-2",
+                "ledgerline.ami.secret", "AmiSecret-3",
+                "ledgerline.mail.password", "MailPass-4"));
+
+        assertThat(config.toString()).doesNotContain("UrlPass-1", "DbPass-2", "AmiSecret-3", "MailPass-4")
+                .contains("jdbc:postgresql://db.example/ledger");
     }
 }

@@ -24,6 +24,7 @@ import org.ledgerline.storage.customer.Customer;
 import org.ledgerline.storage.dispute.DisputeView;
 import org.ledgerline.storage.invoice.Invoice;
 import org.ledgerline.storage.invoice.InvoiceStatus;
+import org.ledgerline.storage.jdbc.LedgerUnavailableException;
 
 /**
  * Alice on 2026-03-15 (New York): 10045 (1,200.00 open, 31 days past due) and 10046 (34.50).
@@ -55,7 +56,7 @@ final class DisputeFixture {
                 new ReasonMenu(ledger.disputes(), PROMPTS::contains, say, choices),
                 new DescriptionRecorder(ledger.recordings(), disputeSettings, choices, clock),
                 new DisputeOpener(ledger.disputes()),
-                new DisputeEscalation(ledger.disputes(), ledger.alerts(), rules, notifier),
+                new DisputeEscalation(ledger.disputes(), ledger.transactions(), rules, notifier),
                 say, new EntryReader(settings.menu(), settings.menu().choiceTimeout()), choices,
                 new PersonHandOff(settings.person()), clock);
     }
@@ -79,7 +80,7 @@ final class DisputeFixture {
         }
     }
 
-    /** Remembers every escalation it is told of; can be made to fail like an unreachable SMTP server. */
+    /** Remembers every escalation it is told of; can be made to fail like a ledger that will not take the email. */
     static final class CapturingNotifier implements EscalationNotifier {
         final List<DisputeView> told = new ArrayList<>();
         boolean failing;
@@ -87,7 +88,7 @@ final class DisputeFixture {
         @Override
         public void notifyEscalation(DisputeView dispute) {
             if (failing) {
-                throw new EscalationNotificationException("SMTP server unreachable (test)", null);
+                throw new LedgerUnavailableException("ledger down while queuing the email (test)", null);
             }
             told.add(dispute);
         }

@@ -46,6 +46,30 @@ class PromptGeneratorTest {
     }
 
     @Test
+    void rendersLedgerLinesOwnRecordingBeepAsAQuarterSecondTelephonyToneBesideThePrompts()
+            throws IOException, UnsupportedAudioFileException {
+        new PromptGenerator(catalog(Map.of("hello", "Hello")), sounds, new CountingSynthesizer("voice-a")).generate();
+
+        Path beep = sounds.resolve(RecordingBeep.DIRECTORY).resolve(RecordingBeep.NAME + ".wav");
+        AudioFileFormat file = AudioSystem.getAudioFileFormat(beep.toFile());
+        assertThat(file.getFormat().matches(SpeechSynthesizer.TELEPHONY_FORMAT)).isTrue();
+        assertThat(file.getFrameLength()).isEqualTo(2000);
+        byte[] pcm = RecordingBeep.pcm();
+        int peak = 0;
+        for (int i = 0; i < pcm.length; i += 2) {
+            peak = Math.max(peak, Math.abs((short) ((pcm[i] & 0xFF) | (pcm[i + 1] << 8))));
+        }
+        assertThat(peak).as("half of full scale, no clipping").isBetween(15_000, 17_000);
+        assertThat((short) ((pcm[0] & 0xFF) | (pcm[1] << 8))).as("fades in from silence").isZero();
+        long written = Files.getLastModifiedTime(beep).toMillis();
+        Files.setLastModifiedTime(beep, java.nio.file.attribute.FileTime.fromMillis(written - 60_000));
+
+        new PromptGenerator(catalog(Map.of("hello", "Hello")), sounds, new CountingSynthesizer("voice-a")).generate();
+
+        assertThat(Files.getLastModifiedTime(beep).toMillis()).as("an unchanged beep is not rewritten").isEqualTo(written - 60_000);
+    }
+
+    @Test
     void regeneratesOnlyPromptsWhoseWordsChanged() throws IOException {
         CountingSynthesizer synthesizer = new CountingSynthesizer("voice-a");
         new PromptGenerator(catalog(Map.of("hello", "Hello", "bye", "Goodbye")), sounds, synthesizer).generate();

@@ -27,7 +27,7 @@ class CallSimulatorPromptTextIT {
         PromptCatalog onlyTheMenu = PromptCatalog.of("en", Map.of("en", Map.of("menu", "Press 9 to hear this again.")));
         CallScript script = new CallScript(SimulatorCommandsIT.MENU_FLOW, SimulatorCommandsIT.SOUNDS,
                 new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 8);
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 8, FastAgiServer.LOOPBACK_ONLY);
         server.start();
         try {
             StringWriter printed = new StringWriter();

@@ -53,6 +53,11 @@ class SimulatorCommandsIT {
         }
 
         @Override
+        public String beepFile() {
+            return "/var/lib/ledgerline/sounds/tones/ledgerline-record-beep";
+        }
+
+        @Override
         public String textFor(String language, String key) {
             return key.equals("menu") ? "Press 9 to hear this again, 0 for an agent." : "Hello.";
         }
@@ -61,7 +66,7 @@ class SimulatorCommandsIT {
     @Test
     void callCommandPrintsPromptsWithTheirTextKeysAndTheTransfer() throws Exception {
         CallScript script = new CallScript(MENU_FLOW, SOUNDS, new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64);
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64, FastAgiServer.LOOPBACK_ONLY);
         server.start();
         try {
             StringWriter printed = new StringWriter();
@@ -115,12 +120,17 @@ class SimulatorCommandsIT {
             }
 
             @Override
+            public String beepFile() {
+                return sounds.resolve("ledgerline-record-beep").toString();
+            }
+
+            @Override
             public String textFor(String language, String key) {
                 return key;
             }
         };
         CallScript script = new CallScript(MENU_FLOW, recorded, new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64);
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64, FastAgiServer.LOOPBACK_ONLY);
         server.start();
         try {
             StringWriter printed = new StringWriter();

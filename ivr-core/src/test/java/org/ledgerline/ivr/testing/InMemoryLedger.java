@@ -15,6 +15,8 @@ import org.ledgerline.storage.customer.Customer;
 import org.ledgerline.storage.invoice.Invoice;
 import org.ledgerline.storage.invoice.InvoiceStatus;
 import org.ledgerline.storage.jdbc.LedgerUnavailableException;
+import org.ledgerline.storage.jdbc.TransactionWork;
+import org.ledgerline.storage.jdbc.Transactions;
 
 /**
  * An in-memory ledger for flow tests: the repositories over shared maps, builders for test data,
@@ -57,6 +59,20 @@ public final class InMemoryLedger {
 
     public InMemoryRecordingRepository recordings() {
         return recordingRepository;
+    }
+
+    /**
+     * Transactions over the in-memory repositories: the work runs as is. Nothing is rolled back when
+     * it throws (the maps have no undo), so atomicity is tested against PostgreSQL, not here.
+     */
+    public Transactions transactions() {
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(String operation, TransactionWork<T> work) {
+                requireUp();
+                return work.run();
+            }
+        };
     }
 
     public InMemoryAlertRepository alerts() {

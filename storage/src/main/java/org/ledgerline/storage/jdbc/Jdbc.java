@@ -30,7 +30,7 @@ import javax.sql.DataSource;
  * <p>Every method takes an {@code operation}: a few words saying what is being done, used in error
  * messages instead of bind values (which may be sensitive).
  */
-public final class Jdbc {
+public final class Jdbc implements Transactions {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
@@ -43,6 +43,7 @@ public final class Jdbc {
     }
 
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    @Override
     public <T> T inTransaction(String operation, TransactionWork<T> work) {
         if (transaction.get() != null) {
             return work.run();

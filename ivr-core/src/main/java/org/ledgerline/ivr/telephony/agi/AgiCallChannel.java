@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * {@code endpos>0} means the caller hung up during the prompt; with {@code endpos=0} the sound file
  * is missing (warned about by prompt key, the call goes on). Keyed digits are never logged here.
  *
- * <p>{@code RECORD FILE <file> wav "#" <ms> 0 BEEP s=<sec>} answers {@code result=0 (timeout)} when
+ * <p>A recording is LedgerLine's own beep ({@link SoundLibrary#beepFile()}, a {@code STREAM FILE}),
+ * then {@code RECORD FILE <file> wav "#" <ms> 0 s=<sec>} without Asterisk's {@code BEEP} option
+ * (which needs a core sound a bare Asterisk lacks); it answers {@code result=0 (timeout)} when
  * the time or the silence ran out, {@code result=35 (dtmf)} when the caller pressed {@code #},
  * {@code result=-1 (hangup)} when they hung up and {@code result=-1 (writefile)} (or
  * {@code (randomerror)}) when Asterisk could not write; {@code endpos} counts 8 kHz samples written.
@@ -102,9 +104,12 @@ public final class AgiCallChannel implements CallChannel {
     @Override
     public RecordedAudio record(Utterance prompt, String file, Duration maxLength, Duration silence) {
         play(prompt);
+        streamBeep();
         int silenceSeconds = (int) Math.max(1, silence.toSeconds());
+        // No BEEP option: it makes Asterisk play its own "beep", which a bare Asterisk lacks, and then it
+        // refuses to record at all (res_agi.c handle_recordfile: "200 result=-1 (randomerror)"). Our beep played above.
         AgiReply reply = sender.send("RECORD FILE", new RecordFileCommand(
-                file, RECORDING_FORMAT, RECORDING_STOP_KEY, Math.toIntExact(maxLength.toMillis()), 0, true, silenceSeconds));
+                file, RECORDING_FORMAT, RECORDING_STOP_KEY, Math.toIntExact(maxLength.toMillis()), 0, false, silenceSeconds));
         int result = resultCode(reply, "RECORD FILE");
         Duration length = Duration.ofMillis(endpos(reply) * 1000 / RECORDING_SAMPLE_RATE);
         if (result == -1) {
@@ -150,6 +155,24 @@ public final class AgiCallChannel implements CallChannel {
             log.warn("Asterisk could not play prompt '{}' (language {}): sound file missing", promptKey, language);
             return 0;
         }
+        return checkedKey(result);
+    }
+
+    /** Plays LedgerLine's recording beep to the end; a missing beep file is a WARN and the recording still starts. */
+    private void streamBeep() {
+        AgiReply reply = sender.send("STREAM FILE", new PromptStreamCommand(sounds.beepFile(), NO_KEYS));
+        int result = resultCode(reply, "STREAM FILE");
+        if (result == -1) {
+            if (endpos(reply) > 0) {
+                throw new CallerHungUpException();
+            }
+            log.warn("Asterisk could not play the recording beep {}: sound file missing", sounds.beepFile());
+            return;
+        }
+        checkedKey(result);
+    }
+
+    private static char checkedKey(int result) {
         if (result < 0 || result > 127) {
             throw new ChannelFailureException("unexpected reply to STREAM FILE", null);
         }

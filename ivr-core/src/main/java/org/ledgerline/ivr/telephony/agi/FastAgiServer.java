@@ -3,7 +3,9 @@ package org.ledgerline.ivr.telephony.agi;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +17,7 @@ import org.asteriskjava.fastagi.AgiScript;
 import org.asteriskjava.fastagi.DefaultAgiServer;
 import org.asteriskjava.fastagi.StaticMappingStrategy;
 import org.asteriskjava.util.ServerSocketFacade;
+import org.ledgerline.ivr.config.CidrBlock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every connection runs the one {@link AgiScript} given (normally {@link CallScript}), which
  * routes by the script name of {@code agi://host:port/<flow>}. Its channels keep a script's own
- * {@code AJ_AGISTATUS=FAILED} ({@link AgiStatusKeepingChannelFactory}).
+ * {@code AJ_AGISTATUS=FAILED} ({@link AgiStatusKeepingChannelFactory}). Only peers inside the
+ * allow-list reach it ({@link AgiServerSocket}).
  */
 public final class FastAgiServer extends DefaultAgiServer {
     private static final Logger log = LoggerFactory.getLogger(FastAgiServer.class);
@@ -34,11 +38,16 @@ public final class FastAgiServer extends DefaultAgiServer {
     /** Default listen backlog: enough for a burst of calls set up while the acceptor is busy. */
     public static final int DEFAULT_BACKLOG = 1024;
 
+    /** Loopback only (IPv4 and IPv6): the default allow-list, for an Asterisk on the same host. */
+    public static final List<CidrBlock> LOOPBACK_ONLY = List.of(CidrBlock.parse("127.0.0.0/8"), CidrBlock.parse("::1/128"));
+
     /** An idle AGI connection is dropped after this long without a line (Asterisk-Java's own bound). */
     private static final int READ_TIMEOUT_MILLIS = (int) Duration.ofHours(3).toMillis();
 
     private final InetAddress bindAddress;
     private final int backlog;
+    private final List<CidrBlock> allowedPeers;
+    private final RefusedPeerLog refusals = new RefusedPeerLog(Clock.systemUTC());
     private final ExecutorService calls =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agi-call-", 0).factory());
     private final CompletableFuture<Integer> listening = new CompletableFuture<>();
@@ -50,15 +59,21 @@ public final class FastAgiServer extends DefaultAgiServer {
      * @param bindAddress address to listen on ({@code null}: all interfaces)
      * @param port        TCP port; 0 picks a free one (see {@link #port()})
      * @param backlog     listen backlog for connections not yet accepted
+     * @param allowedPeers the only peer addresses served (Asterisk's); any other connection is closed
+     *     before a byte is read or written, with a rate-limited WARN
      */
-    public FastAgiServer(AgiScript script, InetAddress bindAddress, int port, int backlog) {
+    public FastAgiServer(AgiScript script, InetAddress bindAddress, int port, int backlog, List<CidrBlock> allowedPeers) {
         // No resource bundle name: Asterisk-Java's default configuration, as the one-argument constructor.
         super(null, new StaticMappingStrategy(script), new AgiStatusKeepingChannelFactory());
         if (backlog < 1) {
             throw new IllegalArgumentException("backlog must be positive");
         }
+        if (allowedPeers.isEmpty()) {
+            throw new IllegalArgumentException("allowedPeers must name at least one address block");
+        }
         this.bindAddress = bindAddress;
         this.backlog = backlog;
+        this.allowedPeers = List.copyOf(allowedPeers);
         setPort(port);
     }
 
@@ -80,7 +95,7 @@ public final class FastAgiServer extends DefaultAgiServer {
     @Override
     protected ServerSocketFacade createServerSocket() throws IOException {
         AgiServerSocket socket =
-                new AgiServerSocket(new ServerSocket(getPort(), backlog, bindAddress), READ_TIMEOUT_MILLIS);
+                new AgiServerSocket(new ServerSocket(getPort(), backlog, bindAddress), READ_TIMEOUT_MILLIS, allowedPeers, refusals);
         serverSocket = socket;
         listening.complete(socket.port());
         return socket;

@@ -34,7 +34,8 @@ final class AgiServerFixture implements AutoCloseable {
 
     AgiServerFixture() throws IOException {
         CallScript script = new CallScript(this::handle, new FakeSoundLibrary(), metrics, Clock.systemUTC());
-        server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, FastAgiServer.DEFAULT_BACKLOG);
+        server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, FastAgiServer.DEFAULT_BACKLOG,
+                FastAgiServer.LOOPBACK_ONLY);
         server.start();
         emulator = new AsteriskAgiEmulator("127.0.0.1", server.port(),
                 EmulatorOptions.defaults().withSocketTimeout(Duration.ofSeconds(20)));

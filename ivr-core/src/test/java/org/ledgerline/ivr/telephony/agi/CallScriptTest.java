@@ -39,7 +39,7 @@ class CallScriptTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CallOutcome.class, names = {"LEDGER_UNAVAILABLE", "CHANNEL_FAILURE", "FAILED"})
+    @EnumSource(value = CallOutcome.class, names = {"LEDGER_UNAVAILABLE", "UNKNOWN_FLOW", "CHANNEL_FAILURE", "FAILED"})
     void aCallEndingInErrorCountsAsAnErrorAndLeavesAgiStatusFailed(CallOutcome outcome) {
         ScriptedAgiConnection connection = call((flow, session) -> outcome, ScriptedAgiConnection.QUIET_CALLER);
 
@@ -51,7 +51,7 @@ class CallScriptTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CallOutcome.class, names = {"COMPLETED", "TRANSFERRED", "CALLER_HUNG_UP", "UNKNOWN_FLOW"})
+    @EnumSource(value = CallOutcome.class, names = {"COMPLETED", "TRANSFERRED", "CALLER_HUNG_UP"})
     void aCallEndingNormallyCountsAsServedAndLeavesAgiStatusSuccess(CallOutcome outcome) {
         ScriptedAgiConnection connection = call((flow, session) -> outcome, ScriptedAgiConnection.QUIET_CALLER);
 

@@ -72,7 +72,7 @@ class ChannelFailureIT {
         CallRunner runner = new CallRunner(List.of(MENU), ledger.calls(),
                 new PersonHandOff(DialplanDestination.parse("ledgerline-agents,s,1")), clock);
         server = new FastAgiServer(new CallScript(runner, new FakeSoundLibrary(), new AgiMetrics(registry), clock),
-                InetAddress.getLoopbackAddress(), 0, FastAgiServer.DEFAULT_BACKLOG);
+                InetAddress.getLoopbackAddress(), 0, FastAgiServer.DEFAULT_BACKLOG, FastAgiServer.LOOPBACK_ONLY);
         server.start();
     }
 

@@ -1,0 +1,6 @@
+/**
+ * The mail outbox (table {@code mail_outbox}): outgoing emails written in the same transaction as
+ * the change that causes them, claimed by delivery workers with {@code FOR UPDATE SKIP LOCKED},
+ * retried with back-off, and marked {@code FAILING} (with one alert) when they keep failing.
+ */
+package org.ledgerline.storage.mail;
