@@ -1,0 +1,2 @@
+/// The compliance gate: placeholder, replaced below.
+package org.ledgerline.ivr.compliance;
