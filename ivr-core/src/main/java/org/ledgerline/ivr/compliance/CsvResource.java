@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The compliance tables shipped in the jar: comma-separated, a header line, {@code #} comment lines,
- * fields without commas (quotes are not needed and not supported, so the files stay diff-friendly).
+ * The compliance tables shipped in the jar: comma-separated, a header line, {@code #} comment lines.
+ * Only the last field (the free-text notes) may contain commas; quotes are not supported, so the files
+ * stay readable and diff-friendly.
  */
 final class CsvResource {
     private CsvResource() {
@@ -36,7 +37,7 @@ final class CsvResource {
                     header = false;
                     continue;
                 }
-                String[] fields = line.split(",", -1);
+                String[] fields = line.split(",", columns);
                 if (fields.length != columns) {
                     throw new IllegalStateException(resource + " line " + lineNumber + ": expected " + columns
                             + " fields, found " + fields.length);
