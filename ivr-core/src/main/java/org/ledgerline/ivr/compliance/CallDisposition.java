@@ -23,12 +23,11 @@ package org.ledgerline.ivr.compliance;
  * <p>Our reading. 1006.14(b)(2)(i) presumes a violation when a debt collector "places a telephone
  * call" to a person about a particular debt more than seven times within seven consecutive days, or
  * within seven consecutive days after a telephone conversation with the person about that debt (the
- * date of the conversation is the first day of the period). The Official Interpretation of
- * 1006.14(b)(2)(i) treats a call as placed when the collector initiates it, whether or not a
- * conversation results, so unanswered calls and calls that reach voicemail count. 1006.14(b)(3)(ii)
- * then excludes calls "not connected to the dialed number" (its commentary, 14(b)(3)(ii)-1, gives a
- * busy signal and a not-in-service indication as examples); a call that never left our own switch
- * was never placed, and would be "not connected" anyway. A call the consumer placed to us is not a
+ * date of the conversation is the first day of the period). It counts calls placed, not
+ * conversations (comment 14(b)(2)(i)), so a call that rings unanswered or reaches voicemail counts.
+ * 1006.14(b)(3)(ii) then excludes calls "not connected to the dialed number"; its commentary,
+ * 14(b)(3)(ii)-1, gives a busy signal and a not-in-service indication as examples (our reading). A
+ * call that never left our own switch was never placed, and would be "not connected" anyway. A call the consumer placed to us is not a
  * call we placed, but a conversation in it still starts the seven-day period: the rule speaks of
  * "having had a telephone conversation", not of who dialled.
  */

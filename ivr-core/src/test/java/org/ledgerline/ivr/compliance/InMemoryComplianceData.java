@@ -51,12 +51,20 @@ final class InMemoryComplianceData implements ContactHistory, CustomerFlags, Cus
     }
 
     InMemoryComplianceData flag(CustomerFlag flag) {
-        flags.computeIfAbsent(CUSTOMER, id -> new ArrayList<>()).add(flag);
+        return flag(CUSTOMER, flag);
+    }
+
+    InMemoryComplianceData flag(long customerId, CustomerFlag flag) {
+        flags.computeIfAbsent(customerId, id -> new ArrayList<>()).add(flag);
         return this;
     }
 
     InMemoryComplianceData said(InconvenientTime time) {
-        stated.computeIfAbsent(CUSTOMER, id -> new ArrayList<>()).add(time);
+        return said(CUSTOMER, time);
+    }
+
+    InMemoryComplianceData said(long customerId, InconvenientTime time) {
+        stated.computeIfAbsent(customerId, id -> new ArrayList<>()).add(time);
         return this;
     }
 
