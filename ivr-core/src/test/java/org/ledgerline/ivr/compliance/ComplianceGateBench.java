@@ -3,8 +3,10 @@ package org.ledgerline.ivr.compliance;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
@@ -92,7 +94,10 @@ public final class ComplianceGateBench {
                             boolean report) throws InterruptedException {
         long[][] latencies = new long[threads][];
         int[] counts = new int[threads];
-        Map<DenialReason, Integer>[] reasons = newReasonCounts(threads);
+        List<Map<DenialReason, Integer>> reasons = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            reasons.add(new EnumMap<>(DenialReason.class));
+        }
         int[] allowed = new int[threads];
         CountDownLatch done = new CountDownLatch(threads);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
@@ -126,7 +131,7 @@ public final class ComplianceGateBench {
                     if (decision.allowed()) {
                         allowed[me]++;
                     } else {
-                        reasons[me].merge(decision.reason().orElseThrow(), 1, Integer::sum);
+                        reasons.get(me).merge(decision.reason().orElseThrow(), 1, Integer::sum);
                     }
                 }
                 done.countDown();
@@ -139,7 +144,7 @@ public final class ComplianceGateBench {
     }
 
     private static void print(int rate, Duration length, long[][] latencies, int[] counts, int[] allowed,
-                              Map<DenialReason, Integer>[] reasons) {
+                              List<Map<DenialReason, Integer>> reasons) {
         int total = Arrays.stream(counts).sum();
         long[] all = new long[total];
         int at = 0;
@@ -173,14 +178,5 @@ public final class ComplianceGateBench {
     private static double micros(long[] sorted, double percentile) {
         int rank = (int) Math.ceil(percentile * sorted.length);
         return sorted[Math.max(0, rank - 1)] / 1_000.0;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<DenialReason, Integer>[] newReasonCounts(int threads) {
-        Map<DenialReason, Integer>[] maps = new Map[threads];
-        for (int t = 0; t < threads; t++) {
-            maps[t] = new EnumMap<>(DenialReason.class);
-        }
-        return maps;
     }
 }
