@@ -63,7 +63,7 @@
 /// the call must be convenient in the address zone and in every zone of the area code ("convenient
 /// in all the locations", the Official Interpretation of 1006.6(b)(1)(i)). An area code that spans
 /// several zones (850 Florida panhandle, 928 Arizona with the Navajo Nation on DST, 208 Idaho, 541
-/// Oregon, 605/701/308/785/620/432 on the Central/Mountain line, 812 and 270 on the Eastern/Central
+/// Oregon, 605/701/308/785/620/432 on the Central/Mountain line, 812, 270 and 423 on the Eastern/Central
 /// line, 906 Upper Peninsula, 907 Alaska with Adak) lists all of them. An unknown area code adds
 /// nothing: the address decides. No address and no known area code: the call is refused
 /// (`LOCATION_UNKNOWN`), since no time can be shown to be convenient. The frequency rules count days
