@@ -25,6 +25,11 @@ public final class RecordingAnnouncement {
         this.areaCodes = areaCodes;
     }
 
+    /** The default: announce every call, with the shipped tables loaded for when the setting is turned off. */
+    public static RecordingAnnouncement defaults() {
+        return new RecordingAnnouncement(true, AllPartyConsentStates.load(), AreaCodeZones.load());
+    }
+
     /** The decision and its reason, for the call record. */
     public record Decision(boolean announce, String why) {}
 

@@ -15,9 +15,10 @@ class RecordingAnnouncementTest {
 
     @Test
     void byDefaultTheBusinessAnnouncesEveryCall() {
-        RecordingAnnouncement everyCall = new RecordingAnnouncement(true, STATES, InMemoryComplianceData.AREA_CODES);
+        RecordingAnnouncement.Decision decision = RecordingAnnouncement.defaults().decide(Optional.of("TX"), "2145550100");
 
-        assertThat(everyCall.decide(Optional.of("TX"), "2145550100").announce()).isTrue();
+        assertThat(decision.announce()).isTrue();
+        assertThat(decision.why()).isEqualTo("the business announces every call");
     }
 
     @ParameterizedTest(name = "address {0}, number {1}: announce={2}")
