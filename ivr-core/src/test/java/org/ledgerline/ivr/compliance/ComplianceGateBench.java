@@ -1,5 +1,7 @@
 package org.ledgerline.ivr.compliance;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -22,7 +24,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Two phases after a warm-up: closed loop (every thread decides as fast as it can: the ceiling)
  * and paced (a fixed rate spread over the threads; latency is measured from each decision's
- * scheduled start, so a stall counts against every decision it delays). Not a unit test: run it as
+ * scheduled start, so a stall counts against every decision it delays). Each phase also reports the
+ * bench threads' CPU time per decision, which other processes on the machine do not inflate. Not a
+ * unit test: run it as
  * {@code java -cp ivr-core/target/classes:ivr-core/target/test-classes
  * org.ledgerline.ivr.compliance.ComplianceGateBench [accounts] [seconds] [threads] [rate]}.
  */
@@ -34,6 +38,8 @@ public final class ComplianceGateBench {
         {"HI", "Pacific/Honolulu", "808"}, {"FL", "America/New_York", "850"}, {"AZ", "America/Phoenix", "928"},
     };
     private static final CallDisposition[] DISPOSITIONS = CallDisposition.values();
+    /** CPU time per decision, independent of how many other processes share the cores. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private ComplianceGateBench() {
     }
@@ -99,6 +105,7 @@ public final class ComplianceGateBench {
             reasons.add(new EnumMap<>(DenialReason.class));
         }
         int[] allowed = new int[threads];
+        long[] cpuNanos = new long[threads];
         CountDownLatch done = new CountDownLatch(threads);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         long end = start + length.toNanos();
@@ -107,6 +114,7 @@ public final class ComplianceGateBench {
             latencies[t] = new long[rate > 0 ? (int) (rate * length.toSeconds() / threads + 16) : 8_000_000];
             Thread.ofPlatform().name("bench-" + t).start(() -> {
                 SplittableRandom random = new SplittableRandom(1000 + me);
+                long cpuAtStart = CPU.getCurrentThreadCpuTime();
                 long interval = rate > 0 ? TimeUnit.SECONDS.toNanos(1) * threads / rate : 0;
                 long scheduled = start + me * (interval / Math.max(1, threads));
                 while (counts[me] < latencies[me].length) {
@@ -134,17 +142,18 @@ public final class ComplianceGateBench {
                         reasons.get(me).merge(decision.reason().orElseThrow(), 1, Integer::sum);
                     }
                 }
+                cpuNanos[me] = CPU.getCurrentThreadCpuTime() - cpuAtStart;
                 done.countDown();
             });
         }
         done.await();
         if (report) {
-            print(rate, length, latencies, counts, allowed, reasons);
+            print(rate, length, latencies, counts, allowed, reasons, Arrays.stream(cpuNanos).sum());
         }
     }
 
     private static void print(int rate, Duration length, long[][] latencies, int[] counts, int[] allowed,
-                              List<Map<DenialReason, Integer>> reasons) {
+                              List<Map<DenialReason, Integer>> reasons, long cpuNanos) {
         int total = Arrays.stream(counts).sum();
         long[] all = new long[total];
         int at = 0;
@@ -157,10 +166,12 @@ public final class ComplianceGateBench {
         for (Map<DenialReason, Integer> r : reasons) {
             r.forEach((reason, n) -> mix.merge(reason, n, Integer::sum));
         }
-        System.out.printf("| %s | %d s | %,d | %,.0f /s | %.1f / %.1f / %.1f / %.1f µs | %d%% allowed; %s |%n",
+        // paced threads also spin up to 50 µs before each decision, so their CPU time is not the gate's
+        String cpu = rate > 0 ? "-" : "%.1f µs".formatted(cpuNanos / 1_000.0 / total);
+        System.out.printf("| %s | %d s | %,d | %,.0f /s | %.1f / %.1f / %.1f / %.1f µs | %s | %d%% allowed; %s |%n",
                 rate > 0 ? "paced " + rate + "/s" : "closed loop", length.toSeconds(), total,
                 total / (double) length.toSeconds(), micros(all, 0.50), micros(all, 0.99), micros(all, 0.999),
-                all[all.length - 1] / 1_000.0, 100 * Arrays.stream(allowed).sum() / total, mix);
+                all[all.length - 1] / 1_000.0, cpu, 100 * Arrays.stream(allowed).sum() / total, mix);
     }
 
     /** Sleeps most of the wait (so an idle phase leaves the cores to others), spins the last 50 µs. */
