@@ -20,6 +20,7 @@ import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.http.DisputeRoutes;
+import org.ledgerline.ivr.http.HttpTls;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
 import org.ledgerline.ivr.payment.PaymentGateway;
@@ -127,13 +128,34 @@ public final class LedgerLineServer implements AutoCloseable {
             checks.add(new ReadinessCheck("ami", ami::isConnected));
         }
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
-                List.of(new DisputeRoutes(ledger.disputes(), config.backOffice().timeZone())));
-        vertx.deployVerticle(http).await();
+                List.of(new DisputeRoutes(ledger.disputes(), config.backOffice().timeZone())), httpTls(config.http().tls()));
+        deployHttp(vertx, config.http().tls());
         if (settlement != null) {
             settlement.start();
         }
-        LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
-                config.agi().host(), agi.port(), config.http().host(), http.actualPort());
+        LOG.info("LedgerLine ready: FastAGI on {}:{}, {} on {}:{}",
+                config.agi().host(), agi.port(), http.tlsEnabled() ? "HTTPS" : "HTTP", config.http().host(), http.actualPort());
+    }
+
+    private static HttpTls httpTls(LedgerLineConfig.Tls tls) {
+        return tls.enabled() ? HttpTls.fromPem(tls.certPem(), tls.keyPem()) : HttpTls.OFF;
+    }
+
+    /**
+     * Starts the HTTP server. The PEM files were found readable at start-up, but only Vert.x parses
+     * them; a file that is not a certificate or key fails here, named by its key and path (the
+     * cause's message is Vert.x's and holds no key material).
+     */
+    private void deployHttp(Vertx vertx, LedgerLineConfig.Tls tls) {
+        try {
+            vertx.deployVerticle(http).await();
+        } catch (RuntimeException e) {
+            if (!tls.enabled()) {
+                throw e;
+            }
+            throw new IllegalStateException("cannot start HTTPS with http.tls.certPem=" + tls.certPem()
+                    + " and http.tls.keyPem=" + tls.keyPem() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -186,6 +208,11 @@ public final class LedgerLineServer implements AutoCloseable {
 
     public int httpPort() {
         return http.actualPort();
+    }
+
+    /** The HTTP verticle, so a test can walk the routes it serves. */
+    HttpVerticle httpVerticle() {
+        return http;
     }
 
     /** The FastAGI listener, so a test can take it down while the rest of the node keeps running. */

@@ -42,7 +42,7 @@ public final class DisputeRoutes implements RouteGroup {
     public static final int DEFAULT_WORKERS = 4;
 
     /** The largest request body read; a status change is a few hundred bytes at most. */
-    public static final int MAX_BODY_BYTES = 16 * 1024;
+    public static final int MAX_BODY_BYTES = RequestLimits.MAX_BODY_BYTES;
 
     private final DisputeRepository disputes;
     private final DisputeRequestParser requests;

@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,7 +21,9 @@ public final class HttpVerticle extends VerticleBase {
     private final List<ReadinessCheck> checks;
     private final PrometheusMeterRegistry registry;
     private final List<RouteGroup> routeGroups;
+    private final HttpTls tls;
     private HttpServer server;
+    private Router router;
 
     public HttpVerticle(String host, int port, List<ReadinessCheck> checks, PrometheusMeterRegistry registry) {
         this(host, port, checks, registry, List.of());
@@ -28,6 +31,13 @@ public final class HttpVerticle extends VerticleBase {
 
     public HttpVerticle(String host, int port, List<ReadinessCheck> checks, PrometheusMeterRegistry registry,
             List<RouteGroup> routeGroups) {
+        this(host, port, checks, registry, routeGroups, HttpTls.OFF);
+    }
+
+    /** As the other constructors, speaking HTTPS when {@code tls} is enabled. */
+    public HttpVerticle(String host, int port, List<ReadinessCheck> checks, PrometheusMeterRegistry registry,
+            List<RouteGroup> routeGroups, HttpTls tls) {
+        this.tls = tls;
         this.host = host;
         this.port = port;
         this.checks = List.copyOf(checks);
@@ -37,15 +47,17 @@ public final class HttpVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        Router router = Router.router(vertx);
+        router = Router.router(vertx);
+        RequestLimits.install(router);
         router.get("/health").handler(ctx -> json(ctx, 200, new JsonObject().put("status", "UP")));
         router.get("/ready").handler(this::ready);
         router.get("/metrics").handler(ctx -> ctx.response()
                 .putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8")
                 .end(registry.scrape()));
         routeGroups.forEach(group -> group.mount(vertx, router));
-        return vertx.createHttpServer()
-                .requestHandler(router)
+        HttpServerOptions options = tls.applyTo(RequestLimits.applyTo(new HttpServerOptions()));
+        return vertx.createHttpServer(options)
+                .requestHandler(SecurityHeaders.around(router, tls.enabled()))
                 .listen(port, host)
                 .onSuccess(s -> server = s);
     }
@@ -53,6 +65,16 @@ public final class HttpVerticle extends VerticleBase {
     /** The port actually bound (differs from the configured one when that was 0). */
     public int actualPort() {
         return server.actualPort();
+    }
+
+    /** The router serving every route, so tests can walk the routes actually mounted. */
+    public Router router() {
+        return router;
+    }
+
+    /** Whether the server speaks HTTPS. */
+    public boolean tlsEnabled() {
+        return tls.enabled();
     }
 
     private void ready(RoutingContext ctx) {

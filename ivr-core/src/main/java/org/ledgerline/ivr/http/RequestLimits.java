@@ -1,0 +1,235 @@
+package org.ledgerline.ivr.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.HttpException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The limits every request meets before any route sees it, installed once by {@link #install} ahead
+ * of every other route. A request over a limit gets an {@link ApiError} JSON answer that names the
+ * limit, and no route runs:
+ *
+ * <ul>
+ *   <li>the request URI (path and query) is at most {@value #MAX_URI_LENGTH} characters: 414;
+ *   <li>at most {@value #MAX_QUERY_PARAMETERS} query parameters, each name and value at most
+ *       {@value #MAX_PARAMETER_LENGTH} characters once decoded, valid percent-encoding, and no
+ *       control characters (such as {@code %00}) in a parameter or the path: 400;
+ *   <li>a body (of any method) of at most {@value #MAX_BODY_BYTES} bytes: 413;
+ *   <li>a body declared as JSON ({@code application/json} or {@code +json}) must be well-formed,
+ *       one value, nested at most {@value #MAX_JSON_DEPTH} levels deep and hold at most
+ *       {@value #MAX_JSON_ENTRIES} object keys and array items in all: 400.
+ * </ul>
+ * Routes still check their own fields; these limits only make sure that no route ever parses a
+ * huge or pathological request, and that such a request is a 4xx with a reason, never a 5xx.
+ */
+public final class RequestLimits {
+    /** Longest request URI (path plus query) answered by a route. */
+    public static final int MAX_URI_LENGTH = 4096;
+    /** Most query parameters one request may carry. */
+    public static final int MAX_QUERY_PARAMETERS = 50;
+    /** Longest decoded query parameter name or value. */
+    public static final int MAX_PARAMETER_LENGTH = 200;
+    /** Largest request body read; the back office's forms and JSON bodies are a few KiB at most. */
+    public static final int MAX_BODY_BYTES = 16 * 1024;
+    /** Deepest nesting of objects and arrays in a JSON body. */
+    public static final int MAX_JSON_DEPTH = 32;
+    /** Most object keys plus array items in one JSON body. */
+    public static final int MAX_JSON_ENTRIES = 1000;
+    /**
+     * The HTTP decoder's own cap on the request line; above {@link #MAX_URI_LENGTH} so that the
+     * usual too-long URI reaches {@link #checkRequestLine} and gets a JSON 414, while a grotesque
+     * one is still cut off by the decoder before it is buffered whole.
+     */
+    public static final int MAX_INITIAL_LINE_LENGTH = 4 * MAX_URI_LENGTH;
+
+    /** A percent-encoded control character ({@code %00}-{@code %1F}, {@code %7F}); the router keeps these encoded. */
+    private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
+            .build();
+
+    private RequestLimits() {}
+
+    /** Installs the limits on {@code router}; call it before any other route is added. */
+    public static void install(Router router) {
+        router.route().handler(RequestLimits::checkRequestLine);
+        // Separate routes, because Vert.x runs a body handler only as the first handler of its route;
+        // none names a method, which would turn every unknown path's 404 into a 405.
+        router.route().handler(RequestLimits::checkDeclaredLength);
+        router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+        router.route().handler(RequestLimits::checkJsonBody);
+        router.route().failureHandler(RequestLimits::bodyTooLarge);
+    }
+
+    /** Server options that let {@link #install}'s handler, not the decoder, answer most long URIs. */
+    public static HttpServerOptions applyTo(HttpServerOptions options) {
+        return options.setMaxInitialLineLength(MAX_INITIAL_LINE_LENGTH);
+    }
+
+    private static void checkRequestLine(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        if (uri.length() > MAX_URI_LENGTH) {
+            reject(ctx, new ApiError(414, "the request URI is " + uri.length() + " characters long; at most "
+                    + MAX_URI_LENGTH + " are accepted", null));
+            return;
+        }
+        if (hasControlCharacter(ctx.normalizedPath()) || ENCODED_CONTROL.matcher(ctx.request().path()).find()) {
+            reject(ctx, ApiError.badRequest(null, "the path contains a control character"));
+            return;
+        }
+        MultiMap query;
+        try {
+            query = ctx.queryParams();
+        } catch (HttpException | IllegalArgumentException e) {
+            // Vert.x wraps the decoder's IllegalArgumentException in a 400 HttpException.
+            reject(ctx, ApiError.badRequest(null, "the query string is not valid percent-encoding"));
+            return;
+        }
+        ApiError refusal = checkQuery(query);
+        if (refusal != null) {
+            reject(ctx, refusal);
+            return;
+        }
+        ctx.next();
+    }
+
+    private static ApiError checkQuery(MultiMap query) {
+        if (query.size() > MAX_QUERY_PARAMETERS) {
+            return ApiError.badRequest(null, "the query has " + query.size() + " parameters; at most "
+                    + MAX_QUERY_PARAMETERS + " are accepted");
+        }
+        for (Map.Entry<String, String> parameter : query) {
+            String name = parameter.getKey();
+            if (name.length() > MAX_PARAMETER_LENGTH) {
+                return ApiError.badRequest(null, "a query parameter name is " + name.length()
+                        + " characters long; at most " + MAX_PARAMETER_LENGTH + " are accepted");
+            }
+            String value = parameter.getValue();
+            if (value.length() > MAX_PARAMETER_LENGTH) {
+                return ApiError.badRequest(name, name + " is " + value.length() + " characters long; at most "
+                        + MAX_PARAMETER_LENGTH + " are accepted");
+            }
+            if (hasControlCharacter(name) || hasControlCharacter(value)) {
+                return ApiError.badRequest(name, "query parameter " + ApiError.quote(name) + " contains a control character");
+            }
+        }
+        return null;
+    }
+
+    /** Refuses a declared oversized body before a byte of it is read. */
+    private static void checkDeclaredLength(RoutingContext ctx) {
+        String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && isLongerThan(declared, MAX_BODY_BYTES)) {
+            reject(ctx, tooLarge());
+            return;
+        }
+        ctx.next();
+    }
+
+    private static boolean isLongerThan(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            // Netty refuses a malformed Content-Length before routing; a value too large for a long is too large.
+            return true;
+        }
+    }
+
+    /** The body reader fails a request with 413 when a body without a declared length grows too large. */
+    private static void bodyTooLarge(RoutingContext ctx) {
+        if (ctx.failure() == null && ctx.statusCode() == 413) {
+            reject(ctx, tooLarge());
+        } else {
+            ctx.next();
+        }
+    }
+
+    private static void checkJsonBody(RoutingContext ctx) {
+        Buffer body = ctx.body().buffer();
+        if (body == null || body.length() == 0 || !declaresJson(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            ctx.next();
+            return;
+        }
+        ApiError refusal = checkJson(body.getBytes());
+        if (refusal != null) {
+            reject(ctx, refusal);
+            return;
+        }
+        ctx.next();
+    }
+
+    /** Null when {@code json} is within the JSON limits, else the refusal that says which one it breaks. */
+    static ApiError checkJson(byte[] json) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            int entries = 0;
+            int roots = 0;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                JsonStreamContext context = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
+                if (token == JsonToken.FIELD_NAME || (context.inArray() && !token.isStructEnd())) {
+                    entries++;
+                }
+                if (context.inRoot() && !token.isStructEnd() && ++roots > 1) {
+                    return ApiError.badRequest(null, "the body holds more than one JSON value");
+                }
+                if (entries > MAX_JSON_ENTRIES) {
+                    return ApiError.badRequest(null, "the body's JSON holds more than " + MAX_JSON_ENTRIES
+                            + " object keys and array items; at most " + MAX_JSON_ENTRIES + " are accepted");
+                }
+            }
+            return null;
+        } catch (StreamConstraintsException e) {
+            return ApiError.badRequest(null, "the body's JSON is nested more than " + MAX_JSON_DEPTH + " levels deep");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            return ApiError.badRequest(null, "the body is not well-formed JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a JSON body from memory", e);
+        }
+    }
+
+    private static boolean declaresJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ApiError tooLarge() {
+        return new ApiError(413, "the body is larger than " + MAX_BODY_BYTES + " bytes, the most accepted", null);
+    }
+
+    private static void reject(RoutingContext ctx, ApiError error) {
+        LedgerResponder.send(ctx, error.status(), error.toJson());
+    }
+}

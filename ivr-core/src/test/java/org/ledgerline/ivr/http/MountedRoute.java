@@ -1,0 +1,96 @@
+package org.ledgerline.ivr.http;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One method + path the running router answers, read from {@link Router#getRoutes()}: the list that
+ * tests walk so a route added later is covered without touching them. A route that names no method
+ * (a 405 fallback, a static handler) is listed once with {@code method} null; pathless routes (the
+ * request limits, failure handlers) and regex routes are not routes a client names, so they are
+ * left out.
+ *
+ * @param path the path as mounted, with {@code :name} path parameters; a prefix route
+ *     ({@code /assets/*}) ends with {@code /}
+ * @param exact false for a prefix route
+ */
+public record MountedRoute(HttpMethod method, String path, boolean exact) {
+    private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z0-9_]+)");
+
+    /** Every method + path of {@code router}, in a stable order, without duplicates. */
+    public static List<MountedRoute> of(Router router) {
+        Set<MountedRoute> routes = new LinkedHashSet<>();
+        for (Route route : router.getRoutes()) {
+            if (route.getPath() == null || route.isRegexPath()) {
+                continue;
+            }
+            if (route.methods() == null || route.methods().isEmpty()) {
+                routes.add(new MountedRoute(null, route.getPath(), route.isExactPath()));
+            } else {
+                route.methods().forEach(method -> routes.add(new MountedRoute(method, route.getPath(), route.isExactPath())));
+            }
+        }
+        List<MountedRoute> sorted = new ArrayList<>(routes);
+        sorted.sort(Comparator.comparing(MountedRoute::path).thenComparing(r -> r.method() == null ? "" : r.method().name()));
+        return sorted;
+    }
+
+    /** The routes under {@code /api/} that name their methods: the API an OpenAPI document describes. */
+    public static List<MountedRoute> api(Router router) {
+        return of(router).stream().filter(r -> r.method() != null && r.exact() && r.path().startsWith("/api/")).toList();
+    }
+
+    /** The path in OpenAPI form: {@code /api/disputes/{id}}. */
+    public String openApiPath() {
+        return PARAMETER.matcher(path).replaceAll("{$1}");
+    }
+
+    /** The names of the path parameters, in order. */
+    public List<String> pathParameters() {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = PARAMETER.matcher(path);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    /** A path to request: every path parameter replaced by {@code value} (already URL-encoded). */
+    public String pathWith(String value) {
+        return PARAMETER.matcher(path).replaceAll(Matcher.quoteReplacement(value));
+    }
+
+    /** The path with only {@code parameter} set to {@code value} and the others to {@code otherValue}. */
+    public String pathWith(String parameter, String value, String otherValue) {
+        Matcher matcher = PARAMETER.matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1).equals(parameter) ? value : otherValue));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** The method to request with: the route's own, or GET for a route that takes any. */
+    public String methodToSend() {
+        return method == null ? "GET" : method.name();
+    }
+
+    /** Whether the method carries a body. */
+    public boolean takesBody() {
+        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+    }
+
+    @Override
+    public String toString() {
+        return methodToSend() + " " + path;
+    }
+}
