@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
+import org.ledgerline.ivr.http.ApiDocsRoutes;
 import org.ledgerline.ivr.http.DisputeRoutes;
 import org.ledgerline.ivr.http.HttpTls;
 import org.ledgerline.ivr.http.HttpVerticle;
@@ -128,7 +129,8 @@ public final class LedgerLineServer implements AutoCloseable {
             checks.add(new ReadinessCheck("ami", ami::isConnected));
         }
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
-                List.of(new DisputeRoutes(ledger.disputes(), config.backOffice().timeZone())), httpTls(config.http().tls()));
+                List.of(new DisputeRoutes(ledger.disputes(), config.backOffice().timeZone()), new ApiDocsRoutes()),
+                httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());
         if (settlement != null) {
             settlement.start();

@@ -29,18 +29,28 @@ public record MountedRoute(HttpMethod method, String path, boolean exact) {
     public static List<MountedRoute> of(Router router) {
         Set<MountedRoute> routes = new LinkedHashSet<>();
         for (Route route : router.getRoutes()) {
-            if (route.getPath() == null || route.isRegexPath()) {
-                continue;
+            if (route.getPath() == null) {
+                continue; // pathless, or a pure regex route (Vert.x also calls ":param" routes regex routes)
             }
+            boolean exact = isWholePath(route);
             if (route.methods() == null || route.methods().isEmpty()) {
-                routes.add(new MountedRoute(null, route.getPath(), route.isExactPath()));
+                routes.add(new MountedRoute(null, route.getPath(), exact));
             } else {
-                route.methods().forEach(method -> routes.add(new MountedRoute(method, route.getPath(), route.isExactPath())));
+                route.methods().forEach(method -> routes.add(new MountedRoute(method, route.getPath(), exact)));
             }
         }
         List<MountedRoute> sorted = new ArrayList<>(routes);
         sorted.sort(Comparator.comparing(MountedRoute::path).thenComparing(r -> r.method() == null ? "" : r.method().name()));
         return sorted;
+    }
+
+    /**
+     * Whether the route answers one path (template), not every path under a prefix. Vert.x calls a
+     * route with path parameters "not exact" too, so a prefix route is one mounted with a trailing
+     * {@code *}, whose path Vert.x keeps without the star.
+     */
+    private static boolean isWholePath(Route route) {
+        return route.isExactPath() || (PARAMETER.matcher(route.getPath()).find() && !route.getPath().endsWith("/"));
     }
 
     /** The routes under {@code /api/} that name their methods: the API an OpenAPI document describes. */

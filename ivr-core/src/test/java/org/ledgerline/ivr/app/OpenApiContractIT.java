@@ -1,0 +1,102 @@
+package org.ledgerline.ivr.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ledgerline.ivr.http.ApiDocsRoutes;
+import org.ledgerline.ivr.http.MountedRoute;
+import org.ledgerline.ivr.http.OpenApiDocument;
+import org.ledgerline.ivr.http.OpenApiDocument.OpenApiOperation;
+import org.ledgerline.storage.testing.TestLedgers;
+
+/**
+ * The OpenAPI document tells the truth about the running node: it is a valid OpenAPI 3 document
+ * (checked against the OpenAPI 3 meta-schema), every {@code /api/**} route the router holds
+ * (method + path) is in it, and it lists no route the router lacks. A route added without documenting
+ * it fails here.
+ */
+class OpenApiContractIT {
+    private static RunningServer node;
+    private static Vertx vertx;
+    private static OpenApiDocument contract;
+
+    @BeforeAll
+    static void startNodeAndReadTheDocument() {
+        node = RunningServer.on(TestLedgers.newDatabase(), Map.of());
+        vertx = Vertx.vertx();
+        contract = OpenApiDocument.load(vertx, ApiDocsRoutes.DOCUMENT_RESOURCE);
+    }
+
+    @AfterAll
+    static void stop() {
+        vertx.close().await();
+        node.close();
+    }
+
+    @Test
+    void everyApiRouteOfTheRouterIsInTheDocumentAndNoOther() {
+        Set<String> mounted = MountedRoute.api(node.server.httpVerticle().router()).stream()
+                .map(route -> route.method().name() + " " + route.openApiPath())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = contract.operations().stream()
+                .map(OpenApiOperation::toString)
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(mounted).as("API routes the router holds").contains("GET /api/disputes", "GET /api/openapi.yaml");
+        assertThat(documented).as("routes in %s missing from the router", ApiDocsRoutes.DOCUMENT_RESOURCE)
+                .isSubsetOf(mounted);
+        assertThat(mounted).as("routes of the router missing from %s", ApiDocsRoutes.DOCUMENT_RESOURCE)
+                .isSubsetOf(documented);
+    }
+
+    @Test
+    void everyPathParameterOfARouteIsDocumentedUnderTheSameName() {
+        for (MountedRoute route : MountedRoute.api(node.server.httpVerticle().router())) {
+            List<String> documented = contract.operation(route.method(), route.openApiPath()).parameterNames("path");
+            assertThat(documented).as("path parameters of %s", route).containsExactlyInAnyOrderElementsOf(route.pathParameters());
+        }
+    }
+
+    @Test
+    void everyOperationSaysWhoMayCallItAndHowRefusalsLook() {
+        for (OpenApiOperation operation : contract.operations()) {
+            assertThat(operation.model().getString("operationId")).as("operationId of %s", operation).isNotBlank();
+            assertThat(operation.model().getJsonArray("x-ledgerline-roles")).as("x-ledgerline-roles of %s", operation)
+                    .isNotNull().isNotEmpty();
+            assertThat(operation.model().getJsonObject("responses").getJsonObject("401")).as("401 of %s", operation).isNotNull();
+        }
+        assertThat(contract.raw().getJsonObject("components").getJsonObject("securitySchemes").fieldNames())
+                .containsExactlyInAnyOrder("sessionCookie", "csrfHeader", "bearerToken");
+    }
+
+    @Test
+    void theNodeServesTheDocumentAsWritten() {
+        HttpResponse<String> served = node.get(ApiDocsRoutes.DOCUMENT_PATH);
+
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("content-type")).hasValue("application/yaml; charset=utf-8");
+        assertThat(served.body()).isEqualTo(resource(ApiDocsRoutes.DOCUMENT_RESOURCE));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = OpenApiContractIT.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
