@@ -33,7 +33,8 @@ class ArchitectureTest {
         "org.ledgerline.ivr.recording..",
         "org.ledgerline.ivr.transcription..",
         "org.ledgerline.ivr.compliance..",
-        "org.ledgerline.ivr.credit.."
+        "org.ledgerline.ivr.credit..",
+        "org.ledgerline.ivr.user.."
     };
 
     @ArchTest

@@ -35,6 +35,12 @@ import org.ledgerline.storage.promise.JdbcPromiseRepository;
 import org.ledgerline.storage.promise.PromiseRepository;
 import org.ledgerline.storage.recording.JdbcRecordingRepository;
 import org.ledgerline.storage.recording.RecordingRepository;
+import org.ledgerline.storage.user.ApiTokenRepository;
+import org.ledgerline.storage.user.JdbcApiTokenRepository;
+import org.ledgerline.storage.user.JdbcSessionRepository;
+import org.ledgerline.storage.user.JdbcUserRepository;
+import org.ledgerline.storage.user.SessionRepository;
+import org.ledgerline.storage.user.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +70,9 @@ public final class Ledger implements AutoCloseable {
     private final DisputeRepository disputes;
     private final RecordingRepository recordings;
     private final AlertRepository alerts;
+    private final UserRepository users;
+    private final SessionRepository sessions;
+    private final ApiTokenRepository apiTokens;
 
     private Ledger(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -79,6 +88,9 @@ public final class Ledger implements AutoCloseable {
         this.promises = new JdbcPromiseRepository(jdbc, auditLog, alerts);
         this.disputes = new JdbcDisputeRepository(jdbc, auditLog);
         this.recordings = new JdbcRecordingRepository(jdbc);
+        this.users = new JdbcUserRepository(jdbc, auditLog);
+        this.sessions = new JdbcSessionRepository(jdbc, auditLog);
+        this.apiTokens = new JdbcApiTokenRepository(jdbc, auditLog);
     }
 
     /**
@@ -142,6 +154,21 @@ public final class Ledger implements AutoCloseable {
     /** Alerts for the back office. */
     public AlertRepository alerts() {
         return alerts;
+    }
+
+    /** Back-office users, their roles, sign-in counters and locks. */
+    public UserRepository users() {
+        return users;
+    }
+
+    /** Back-office sessions (server-side, so any node can serve any browser). */
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    /** API tokens of machine clients. */
+    public ApiTokenRepository apiTokens() {
+        return apiTokens;
     }
 
     public AuditLog audit() {

@@ -41,7 +41,8 @@ class SchemaMigrationIT {
         assertThat(tables).containsExactlyInAnyOrder(
                 "customers", "customer_phone_numbers", "accounts", "invoices", "payments", "payment_allocations",
                 "promises_to_pay", "promise_invoices", "dispute_reasons", "disputes", "calls", "recordings",
-                "transcripts", "transcript_segments", "credit_scores", "alerts", "audit_log", "pin_attempts");
+                "transcripts", "transcript_segments", "credit_scores", "alerts", "audit_log", "pin_attempts",
+                "users", "user_roles", "sessions", "api_tokens");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.http.ApiDocsRoutes;
+import org.ledgerline.ivr.http.BackOfficeAuth;
 import org.ledgerline.ivr.http.DisputeRoutes;
 import org.ledgerline.ivr.http.HttpTls;
 import org.ledgerline.ivr.http.HttpVerticle;
@@ -35,6 +36,12 @@ import org.ledgerline.ivr.telephony.agi.FastAgiServer;
 import org.ledgerline.ivr.telephony.ami.AmiConnection;
 import org.ledgerline.ivr.telephony.ami.AmiRecordingControl;
 import org.ledgerline.ivr.telephony.ami.AmiSettings;
+import org.ledgerline.ivr.user.ApiTokenService;
+import org.ledgerline.ivr.user.AuthSettings;
+import org.ledgerline.ivr.user.DemoUsers;
+import org.ledgerline.ivr.user.SessionService;
+import org.ledgerline.ivr.user.SignInService;
+import org.ledgerline.ivr.user.UserAdministration;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.LedgerSettings;
 import org.ledgerline.storage.account.PinHasher;
@@ -129,7 +136,8 @@ public final class LedgerLineServer implements AutoCloseable {
             checks.add(new ReadinessCheck("ami", ami::isConnected));
         }
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
-                List.of(new DisputeRoutes(ledger.disputes(), config.backOffice().timeZone()), new ApiDocsRoutes()),
+                backOfficeAuth(config, clock),
+                List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()), new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());
         if (settlement != null) {
@@ -158,6 +166,30 @@ public final class LedgerLineServer implements AutoCloseable {
             throw new IllegalStateException("cannot start HTTPS with http.tls.certPem=" + tls.certPem()
                     + " and http.tls.keyPem=" + tls.keyPem() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Sign-in, sessions, tokens and user administration over the ledger. Seeds the demo users on a
+     * demo ledger; a node without users says, in one line, how to create the first admin.
+     */
+    private BackOfficeAuth backOfficeAuth(LedgerLineConfig config, Clock clock) {
+        AuthSettings settings = UserWiring.settings(config.auth());
+        UserAdministration users = UserWiring.administration(ledger, settings);
+        if (config.database().seedDemoData() && DemoUsers.seedIfNone(users)) {
+            // Never the password in a log line, not even the demo one: the README documents it.
+            LOG.info("Seeded demo back-office users {} (one per role) with the demo password in the README "
+                    + "(\"Back office: roles and sign-in\"); change or disable them before real use", DemoUsers.usernames());
+        } else if (!users.anyUserExists()) {
+            LOG.warn("No back-office users yet: create the first admin with "
+                    + "'ledgerline users add <username> --role admin' (the password is asked for, never an argument)");
+        }
+        return new BackOfficeAuth(
+                new SignInService(ledger.users(), UserWiring.hashing(), settings, clock),
+                new SessionService(ledger.sessions(), ledger.users(), settings, clock),
+                new ApiTokenService(ledger.apiTokens(), clock),
+                users,
+                // Over HTTPS the cookie is always Secure; auth.secureCookies covers TLS ended in front of the node.
+                config.auth().secureCookies() || config.http().tls().enabled());
     }
 
     /**

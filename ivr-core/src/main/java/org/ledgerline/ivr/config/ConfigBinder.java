@@ -69,7 +69,27 @@ final class ConfigBinder {
                 positive("ivr.accountNumberMaxDigits"),
                 positive("ivr.pinLength"));
         return new LedgerLineConfig(http, agi, database, ami, payments, prompts, ivr, promises(), disputes(), mail(), recordings(),
-                new LedgerLineConfig.BackOffice(zone("backOffice.timeZone")));
+                new LedgerLineConfig.BackOffice(zone("backOffice.timeZone")), auth());
+    }
+
+    private LedgerLineConfig.Auth auth() {
+        int idle = positive("auth.sessionIdleTimeoutMinutes");
+        int absolute = positive("auth.sessionAbsoluteHours");
+        if (Duration.ofHours(absolute).compareTo(Duration.ofMinutes(idle)) < 0) {
+            throw new ConfigException("configuration key 'auth.sessionAbsoluteHours' (" + absolute
+                    + ") must not be shorter than auth.sessionIdleTimeoutMinutes (" + idle + " minutes)");
+        }
+        int minLength = positive("auth.passwordMinLength");
+        if (minLength < 8 || minLength > 128) {
+            throw new ConfigException("configuration key 'auth.passwordMinLength' must be between 8 and 128, got " + minLength);
+        }
+        return new LedgerLineConfig.Auth(
+                Duration.ofMinutes(idle),
+                Duration.ofHours(absolute),
+                positive("auth.maxFailedSignIns"),
+                Duration.ofMinutes(positive("auth.lockoutMinutes")),
+                minLength,
+                bool("auth.secureCookies"));
     }
 
     /**

@@ -12,7 +12,7 @@ import java.time.ZoneId;
  */
 public record LedgerLineConfig(
         Http http, Agi agi, Database database, Ami ami, Payments payments, Prompts prompts, Ivr ivr,
-        Promises promises, Disputes disputes, Mail mail, Recordings recordings, BackOffice backOffice) {
+        Promises promises, Disputes disputes, Mail mail, Recordings recordings, BackOffice backOffice, Auth auth) {
 
     /** The HTTP listener: health, readiness, metrics, the back office; HTTPS when {@code tls} is on. */
     public record Http(String host, int port, Tls tls) {}
@@ -130,4 +130,17 @@ public record LedgerLineConfig(
 
     /** The back-office REST API: calendar-date filters are read in this business time zone. */
     public record BackOffice(ZoneId timeZone) {}
+
+    /**
+     * Back-office sign-in: session idle timeout and absolute lifetime, the failed sign-ins that lock a
+     * user and for how long, the shortest password accepted, and whether the session cookie is
+     * marked {@code Secure} (turn it on whenever browsers reach the node over HTTPS).
+     */
+    public record Auth(
+            Duration sessionIdleTimeout,
+            Duration sessionAbsoluteLifetime,
+            int maxFailedSignIns,
+            Duration lockout,
+            int passwordMinLength,
+            boolean secureCookies) {}
 }

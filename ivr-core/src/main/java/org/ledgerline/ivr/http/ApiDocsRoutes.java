@@ -1,23 +1,22 @@
 package org.ledgerline.ivr.http;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.StaticHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.ledgerline.storage.user.Role;
 
 /**
  * The API's own description: {@code GET /api/openapi.yaml} serves the hand-written OpenAPI 3
- * document ({@value #DOCUMENT_RESOURCE}, kept true by {@code OpenApiContractIT}), and
- * {@code /api-docs} shows it in Swagger UI, whose files come from the {@code org.webjars:swagger-ui}
- * jar under {@code /api-docs/swagger-ui/} (no CDN). Swagger UI's own {@code index.html} starts it
- * with an inline script, which the node's CSP forbids, so the page is ours and the start-up script
- * is {@code /assets/api-docs/swagger-init.js}.
+ * document ({@value #DOCUMENT_RESOURCE}, kept true by {@code OpenApiContractIT}) to any signed-in
+ * user or token, and {@code GET /api-docs} shows it in Swagger UI to admins. Swagger UI's files come
+ * from the {@code org.webjars:swagger-ui} jar under {@code /webjars/} (no CDN). Its own
+ * {@code index.html} starts it with an inline script, which the node's CSP forbids, so the page is
+ * ours and the start-up script is {@code /assets/api-docs/swagger-init.js}; the page carries the
+ * session's CSRF token for "Try it out" on routes that change something.
  */
 public final class ApiDocsRoutes implements RouteGroup {
     /** The OpenAPI document on the classpath. */
@@ -27,25 +26,25 @@ public final class ApiDocsRoutes implements RouteGroup {
     /** Where Swagger UI is served. */
     public static final String UI_PATH = "/api-docs";
 
+    static final Access DOCUMENT_READERS = Access.anySignedIn();
+    static final Access UI_USERS = Access.roles(Role.ADMIN);
+
     private static final String PAGE_RESOURCE = "api-docs/index.html";
     private static final String SWAGGER_UI_PROPERTIES = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
     private final String document;
     private final String page;
-    private final String swaggerUiRoot;
 
     /** Reads the document, the page and the Swagger UI version from the classpath (once, before serving). */
     public ApiDocsRoutes() {
         this.document = resource(DOCUMENT_RESOURCE);
-        this.page = resource(PAGE_RESOURCE);
-        this.swaggerUiRoot = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion();
+        this.page = resource(PAGE_RESOURCE).replace("{{swaggerUi}}", "/webjars/swagger-ui/" + swaggerUiVersion());
     }
 
     @Override
-    public void mount(Vertx vertx, Router router) {
-        router.route(HttpMethod.GET, DOCUMENT_PATH).handler(this::document);
-        router.route(HttpMethod.GET, UI_PATH).handler(this::page);
-        router.route(HttpMethod.GET, UI_PATH + "/swagger-ui/*").handler(StaticHandler.create(swaggerUiRoot));
+    public void mount(Vertx vertx, SecuredRoutes routes) {
+        routes.get(DOCUMENT_PATH, DOCUMENT_READERS, this::document);
+        routes.get(UI_PATH, UI_USERS, this::page);
     }
 
     private void document(RoutingContext ctx) {
@@ -53,7 +52,13 @@ public final class ApiDocsRoutes implements RouteGroup {
     }
 
     private void page(RoutingContext ctx) {
-        ctx.response().putHeader("content-type", "text/html; charset=utf-8").end(page);
+        ctx.response().putHeader("content-type", "text/html; charset=utf-8")
+                .end(page.replace("{{csrfToken}}", escapeHtml(Csrf.token(ctx))));
+    }
+
+    /** The token is URL-safe base64 today; escaping keeps the page safe whatever it becomes. */
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     private static String swaggerUiVersion() {

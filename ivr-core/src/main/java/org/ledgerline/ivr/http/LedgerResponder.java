@@ -8,6 +8,9 @@ import java.util.function.Function;
 import org.ledgerline.storage.dispute.DisputeTransitionException;
 import org.ledgerline.storage.dispute.NoSuchDisputeException;
 import org.ledgerline.storage.jdbc.LedgerUnavailableException;
+import org.ledgerline.storage.user.NoSuchApiTokenException;
+import org.ledgerline.storage.user.NoSuchUserException;
+import org.ledgerline.storage.user.UsernameTakenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +32,14 @@ final class LedgerResponder {
 
     /** Runs {@code work} off the event loop and answers 200 with {@code render} of its result. */
     <T> void respond(RoutingContext ctx, Callable<T> work, Function<T, JsonObject> render) {
+        respond(ctx, 200, work, render);
+    }
+
+    /** Runs {@code work} off the event loop and answers {@code status} with {@code render} of its result. */
+    <T> void respond(RoutingContext ctx, int status, Callable<T> work, Function<T, JsonObject> render) {
         workers.executeBlocking(work, false).onComplete(result -> {
             if (result.succeeded()) {
-                send(ctx, 200, render.apply(result.result()));
+                send(ctx, status, render.apply(result.result()));
             } else {
                 fail(ctx, result.cause());
             }
@@ -77,6 +85,9 @@ final class LedgerResponder {
         return switch (failure) {
             case RejectedRequestException rejected -> rejected.apiError();
             case NoSuchDisputeException missing -> ApiError.notFound("id", missing.getMessage());
+            case NoSuchUserException missing -> ApiError.notFound("id", missing.getMessage());
+            case NoSuchApiTokenException missing -> ApiError.notFound("id", missing.getMessage());
+            case UsernameTakenException taken -> ApiError.conflict("username", taken.getMessage());
             case DisputeTransitionException refused -> ApiError.conflict("status", "the dispute is already "
                     + refused.from() + " and cannot become " + refused.to());
             case LedgerUnavailableException down -> {

@@ -8,34 +8,37 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import io.vertx.core.MultiMap;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.ext.web.Router;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.HttpException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The limits every request meets before any route sees it, installed once by {@link #install} ahead
- * of every other route. A request over a limit gets an {@link ApiError} JSON answer that names the
- * limit, and no route runs:
+ * The limits every request meets before any route sees it. {@link #around} wraps the router at the
+ * server's request handler, so they hold for every path, routed or not; the body limits run in
+ * {@link SecuredRoutes}, which reads the body of every route that takes one. A request over a limit
+ * gets an {@link ApiError} JSON answer that names the limit, and no route runs:
  *
  * <ul>
  *   <li>the request URI (path and query) is at most {@value #MAX_URI_LENGTH} characters: 414;
  *   <li>at most {@value #MAX_QUERY_PARAMETERS} query parameters, each name and value at most
  *       {@value #MAX_PARAMETER_LENGTH} characters once decoded, valid percent-encoding, and no
  *       control characters (such as {@code %00}) in a parameter or the path: 400;
- *   <li>a body (of any method) of at most {@value #MAX_BODY_BYTES} bytes: 413;
+ *   <li>a body of at most {@value #MAX_BODY_BYTES} bytes: 413, before a byte is read when the
+ *       declared length is larger, else when the body reader passes the limit;
  *   <li>a body declared as JSON ({@code application/json} or {@code +json}) must be well-formed,
  *       one value, nested at most {@value #MAX_JSON_DEPTH} levels deep and hold at most
- *       {@value #MAX_JSON_ENTRIES} object keys and array items in all: 400.
+ *       {@value #MAX_JSON_ENTRIES} object keys and array items in all: 400 ({@link #checkJsonBody}).
  * </ul>
  * Routes still check their own fields; these limits only make sure that no route ever parses a
  * huge or pathological request, and that such a request is a 4xx with a reason, never a 5xx.
@@ -55,7 +58,7 @@ public final class RequestLimits {
     public static final int MAX_JSON_ENTRIES = 1000;
     /**
      * The HTTP decoder's own cap on the request line; above {@link #MAX_URI_LENGTH} so that the
-     * usual too-long URI reaches {@link #checkRequestLine} and gets a JSON 414, while a grotesque
+     * usual too-long URI reaches {@link #around} and gets a JSON 414, while a grotesque
      * one is still cut off by the decoder before it is buffered whole.
      */
     public static final int MAX_INITIAL_LINE_LENGTH = 4 * MAX_URI_LENGTH;
@@ -69,80 +72,77 @@ public final class RequestLimits {
 
     private RequestLimits() {}
 
-    /** Installs the limits on {@code router}; call it before any other route is added. */
-    public static void install(Router router) {
-        router.route().handler(RequestLimits::checkRequestLine);
-        // Separate routes, because Vert.x runs a body handler only as the first handler of its route;
-        // none names a method, which would turn every unknown path's 404 into a 405.
-        router.route().handler(RequestLimits::checkDeclaredLength);
-        router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
-        router.route().handler(RequestLimits::checkJsonBody);
-        router.route().failureHandler(RequestLimits::bodyTooLarge);
+    /** {@code next} (the router) behind the request-line and declared-length limits. */
+    public static Handler<HttpServerRequest> around(Handler<HttpServerRequest> next) {
+        return request -> {
+            ApiError refusal = checkRequestLine(request);
+            if (refusal == null) {
+                refusal = checkDeclaredLength(request);
+            }
+            if (refusal == null) {
+                next.handle(request);
+            } else {
+                send(request.response(), refusal);
+            }
+        };
     }
 
-    /** Server options that let {@link #install}'s handler, not the decoder, answer most long URIs. */
+    /** Server options that let {@link #around}'s handler, not the decoder, answer most long URIs. */
     public static HttpServerOptions applyTo(HttpServerOptions options) {
         return options.setMaxInitialLineLength(MAX_INITIAL_LINE_LENGTH);
     }
 
-    private static void checkRequestLine(RoutingContext ctx) {
-        String uri = ctx.request().uri();
-        if (uri.length() > MAX_URI_LENGTH) {
-            reject(ctx, new ApiError(414, "the request URI is " + uri.length() + " characters long; at most "
-                    + MAX_URI_LENGTH + " are accepted", null));
-            return;
-        }
-        if (hasControlCharacter(ctx.normalizedPath()) || ENCODED_CONTROL.matcher(ctx.request().path()).find()) {
-            reject(ctx, ApiError.badRequest(null, "the path contains a control character"));
-            return;
-        }
-        MultiMap query;
-        try {
-            query = ctx.queryParams();
-        } catch (HttpException | IllegalArgumentException e) {
-            // Vert.x wraps the decoder's IllegalArgumentException in a 400 HttpException.
-            reject(ctx, ApiError.badRequest(null, "the query string is not valid percent-encoding"));
-            return;
-        }
-        ApiError refusal = checkQuery(query);
-        if (refusal != null) {
-            reject(ctx, refusal);
-            return;
-        }
-        ctx.next();
+    /** Answers 413 naming the body limit (the body reader's failure, seen by the failure handler). */
+    static void refuseTooLarge(HttpServerResponse response) {
+        send(response, tooLarge());
     }
 
-    private static ApiError checkQuery(MultiMap query) {
-        if (query.size() > MAX_QUERY_PARAMETERS) {
-            return ApiError.badRequest(null, "the query has " + query.size() + " parameters; at most "
+    private static ApiError checkRequestLine(HttpServerRequest request) {
+        String uri = request.uri();
+        if (uri.length() > MAX_URI_LENGTH) {
+            return new ApiError(414, "the request URI is " + uri.length() + " characters long; at most "
+                    + MAX_URI_LENGTH + " are accepted", null);
+        }
+        String path = request.path();
+        if (path == null || hasControlCharacter(path) || ENCODED_CONTROL.matcher(path).find()) {
+            return ApiError.badRequest(null, "the path contains a control character");
+        }
+        try {
+            return checkQuery(new QueryStringDecoder(uri).parameters());
+        } catch (IllegalArgumentException e) {
+            return ApiError.badRequest(null, "the query string is not valid percent-encoding");
+        }
+    }
+
+    private static ApiError checkQuery(Map<String, List<String>> query) {
+        int count = query.values().stream().mapToInt(List::size).sum();
+        if (count > MAX_QUERY_PARAMETERS) {
+            return ApiError.badRequest(null, "the query has " + count + " parameters; at most "
                     + MAX_QUERY_PARAMETERS + " are accepted");
         }
-        for (Map.Entry<String, String> parameter : query) {
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             String name = parameter.getKey();
             if (name.length() > MAX_PARAMETER_LENGTH) {
                 return ApiError.badRequest(null, "a query parameter name is " + name.length()
                         + " characters long; at most " + MAX_PARAMETER_LENGTH + " are accepted");
             }
-            String value = parameter.getValue();
-            if (value.length() > MAX_PARAMETER_LENGTH) {
-                return ApiError.badRequest(name, name + " is " + value.length() + " characters long; at most "
-                        + MAX_PARAMETER_LENGTH + " are accepted");
-            }
-            if (hasControlCharacter(name) || hasControlCharacter(value)) {
-                return ApiError.badRequest(name, "query parameter " + ApiError.quote(name) + " contains a control character");
+            for (String value : parameter.getValue()) {
+                if (value.length() > MAX_PARAMETER_LENGTH) {
+                    return ApiError.badRequest(name, name + " is " + value.length() + " characters long; at most "
+                            + MAX_PARAMETER_LENGTH + " are accepted");
+                }
+                if (hasControlCharacter(name) || hasControlCharacter(value)) {
+                    return ApiError.badRequest(name, "query parameter " + ApiError.quote(name) + " contains a control character");
+                }
             }
         }
         return null;
     }
 
     /** Refuses a declared oversized body before a byte of it is read. */
-    private static void checkDeclaredLength(RoutingContext ctx) {
-        String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && isLongerThan(declared, MAX_BODY_BYTES)) {
-            reject(ctx, tooLarge());
-            return;
-        }
-        ctx.next();
+    private static ApiError checkDeclaredLength(HttpServerRequest request) {
+        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return declared != null && isLongerThan(declared, MAX_BODY_BYTES) ? tooLarge() : null;
     }
 
     private static boolean isLongerThan(String contentLength, long limit) {
@@ -154,16 +154,11 @@ public final class RequestLimits {
         }
     }
 
-    /** The body reader fails a request with 413 when a body without a declared length grows too large. */
-    private static void bodyTooLarge(RoutingContext ctx) {
-        if (ctx.failure() == null && ctx.statusCode() == 413) {
-            reject(ctx, tooLarge());
-        } else {
-            ctx.next();
-        }
-    }
-
-    private static void checkJsonBody(RoutingContext ctx) {
+    /**
+     * Refuses a JSON body over the JSON limits; {@link SecuredRoutes} runs it after reading the body
+     * of every route that takes one, and before the route's own handler.
+     */
+    static void checkJsonBody(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
         if (body == null || body.length() == 0 || !declaresJson(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
             ctx.next();
@@ -171,7 +166,7 @@ public final class RequestLimits {
         }
         ApiError refusal = checkJson(body.getBytes());
         if (refusal != null) {
-            reject(ctx, refusal);
+            send(ctx.response(), refusal);
             return;
         }
         ctx.next();
@@ -229,7 +224,12 @@ public final class RequestLimits {
         return new ApiError(413, "the body is larger than " + MAX_BODY_BYTES + " bytes, the most accepted", null);
     }
 
-    private static void reject(RoutingContext ctx, ApiError error) {
-        LedgerResponder.send(ctx, error.status(), error.toJson());
+    private static void send(HttpServerResponse response, ApiError error) {
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        response.setStatusCode(error.status())
+                .putHeader("content-type", "application/json; charset=utf-8")
+                .end(LedgerResponder.encode(error.toJson()));
     }
 }

@@ -10,32 +10,35 @@ import org.ledgerline.storage.dispute.DisputeStatus;
 
 /**
  * Reads the body of {@code POST /api/disputes/{id}/status}:
- * {@code {"status": "RESOLVED"|"REJECTED", "note": "...", "actor": "..."}}. Every problem is a
+ * {@code {"status": "RESOLVED"|"REJECTED", "note": "..."}}. Every problem is a
  * {@link RejectedRequestException}: 415 for a body that is not declared as JSON, 400 for anything
  * else, naming the field.
+ *
+ * <p>There is no {@code actor} field: the actor is always the signed-in user. A body that still
+ * sends one is refused (400, field {@code actor}) rather than silently ignored, so a client that
+ * believes it can act under another name learns at once that it cannot.
  */
 public final class StatusChangeParser {
     /** Longest note kept; enough for a paragraph of reasoning, short enough for the audit line. */
     public static final int MAX_NOTE_LENGTH = 2000;
 
-    /** Longest actor name; a user name or e-mail address. */
-    public static final int MAX_ACTOR_LENGTH = 100;
-
-    private static final Set<String> FIELDS = Set.of("status", "note", "actor");
+    private static final Set<String> FIELDS = Set.of("status", "note");
 
     /** The request, or a rejection. {@code contentType} is the raw header (null when absent). */
     public StatusChangeRequest parse(String contentType, Buffer body) {
         requireJson(contentType);
         JsonObject json = object(body);
+        if (json.containsKey("actor")) {
+            throw badRequest("actor", "actor is not accepted: the change is made by the signed-in user");
+        }
         for (String name : json.fieldNames()) {
             if (!FIELDS.contains(name)) {
-                throw badRequest(name, "unknown field " + ApiError.quote(name) + "; accepted: actor, note, status");
+                throw badRequest(name, "unknown field " + ApiError.quote(name) + "; accepted: note, status");
             }
         }
         DisputeStatus status = closingStatus(text(json, "status", 20));
         String note = text(json, "note", MAX_NOTE_LENGTH);
-        String actor = text(json, "actor", MAX_ACTOR_LENGTH);
-        return new StatusChangeRequest(status, note, actor);
+        return new StatusChangeRequest(status, note);
     }
 
     private static void requireJson(String contentType) {
@@ -49,7 +52,7 @@ public final class StatusChangeParser {
 
     private static JsonObject object(Buffer body) {
         if (body == null || body.length() == 0) {
-            throw badRequest(null, "the body is empty; send {\"status\": ..., \"note\": ..., \"actor\": ...}");
+            throw badRequest(null, "the body is empty; send {\"status\": ..., \"note\": ...}");
         }
         Object decoded;
         try {

@@ -16,17 +16,22 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ledgerline.ivr.http.Access;
 import org.ledgerline.ivr.http.ApiDocsRoutes;
 import org.ledgerline.ivr.http.MountedRoute;
 import org.ledgerline.ivr.http.OpenApiDocument;
 import org.ledgerline.ivr.http.OpenApiDocument.OpenApiOperation;
+import org.ledgerline.ivr.http.SecuredRoutes;
+import org.ledgerline.ivr.http.SignedInClient;
+import org.ledgerline.ivr.user.DemoUsers;
+import org.ledgerline.storage.user.Role;
 import org.ledgerline.storage.testing.TestLedgers;
 
 /**
  * The OpenAPI document tells the truth about the running node: it is a valid OpenAPI 3 document
  * (checked against the OpenAPI 3 meta-schema), every {@code /api/**} route the router holds
- * (method + path) is in it, and it lists no route the router lacks. A route added without documenting
- * it fails here.
+ * (method + path) is in it with its path parameters and exactly the roles its {@link Access} allows,
+ * and it lists no route the router lacks. A route added without documenting it fails here.
  */
 class OpenApiContractIT {
     private static RunningServer node;
@@ -83,12 +88,43 @@ class OpenApiContractIT {
     }
 
     @Test
-    void theNodeServesTheDocumentAsWritten() {
-        HttpResponse<String> served = node.get(ApiDocsRoutes.DOCUMENT_PATH);
+    void everyOperationListsExactlyTheRolesItsRouteAllows() {
+        for (MountedRoute route : MountedRoute.api(node.server.httpVerticle().router())) {
+            Set<String> documented = contract.operation(route.method(), route.openApiPath()).model()
+                    .getJsonArray("x-ledgerline-roles").stream().map(String::valueOf).collect(Collectors.toSet());
+            assertThat(documented).as("x-ledgerline-roles of %s", route).isEqualTo(rolesOf(accessOf(route)));
+        }
+    }
+
+    @Test
+    void theNodeServesTheDocumentAsWrittenToASignedInUser() {
+        assertThat(node.get(ApiDocsRoutes.DOCUMENT_PATH).statusCode()).as("without signing in").isEqualTo(401);
+
+        HttpResponse<String> served = SignedInClient.signIn(node.server.httpPort(), "collector1", DemoUsers.DEMO_PASSWORD)
+                .get(ApiDocsRoutes.DOCUMENT_PATH);
 
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("content-type")).hasValue("application/yaml; charset=utf-8");
         assertThat(served.body()).isEqualTo(resource(ApiDocsRoutes.DOCUMENT_RESOURCE));
+    }
+
+    /** The Access of the route that answers {@code route} (the one holding its handler, not a 405 fallback). */
+    private static Access accessOf(MountedRoute route) {
+        return node.server.httpVerticle().router().getRoutes().stream()
+                .filter(r -> route.path().equals(r.getPath()) && r.methods() != null && r.methods().contains(route.method()))
+                .map(r -> r.<Access>getMetadata(SecuredRoutes.ACCESS_METADATA))
+                .findFirst().orElseThrow();
+    }
+
+    /** An Access as the document names it: PUBLIC, ANY_SIGNED_IN, or the role names. */
+    private static Set<String> rolesOf(Access access) {
+        if (access.isPublic()) {
+            return Set.of("PUBLIC");
+        }
+        if (access.roles().isEmpty()) {
+            return Set.of("ANY_SIGNED_IN");
+        }
+        return access.roles().stream().map(Role::name).collect(Collectors.toSet());
     }
 
     private static String resource(String name) {

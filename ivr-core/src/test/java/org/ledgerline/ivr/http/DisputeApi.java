@@ -8,34 +8,42 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ledgerline.ivr.user.AuthSettings;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.dispute.NewDispute;
 import org.ledgerline.storage.testing.LedgerRows;
+import org.ledgerline.storage.user.Role;
 
 /**
  * A real HTTP server on a random port serving {@link DisputeRoutes} over a real ledger, a
- * {@link HttpClient} to call it, and helpers to put disputes in the ledger at chosen instants.
+ * {@link HttpClient} signed in as the credit manager {@value #USERNAME} (session cookie, and the CSRF
+ * token on every request), and helpers to put disputes in the ledger at chosen instants.
  */
 final class DisputeApi implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final AtomicInteger INVOICE_NUMBERS = new AtomicInteger(700_000);
+    /** The signed-in credit manager, the actor of every change the tests make. */
+    static final String USERNAME = "j.doe";
 
     private final Ledger ledger;
     private final LedgerRows rows;
     private final Vertx vertx;
     private final HttpVerticle http;
     private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).cookieHandler(new CookieManager()).build();
+    private String csrfToken;
 
     private DisputeApi(Ledger ledger, Vertx vertx, HttpVerticle http) {
         this.ledger = ledger;
@@ -44,13 +52,23 @@ final class DisputeApi implements AutoCloseable {
         this.http = http;
     }
 
-    /** Serves the dispute routes over {@code ledger}, reading dates in {@code businessZone}. */
+    /**
+     * Serves the dispute routes over {@code ledger}, reading dates in {@code businessZone}, and signs
+     * in as the credit manager {@value #USERNAME}.
+     */
     static DisputeApi start(Ledger ledger, ZoneId businessZone) {
+        TestBackOffice.addUser(ledger, USERNAME, Role.CREDIT_MANAGER);
         Vertx vertx = Vertx.vertx();
         HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new DisputeRoutes(ledger.disputes(), businessZone)));
+                TestBackOffice.auth(ledger, AuthSettings.defaults(), Clock.systemUTC(), false),
+                List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), businessZone)));
         vertx.deployVerticle(http).await();
-        return new DisputeApi(ledger, vertx, http);
+        DisputeApi api = new DisputeApi(ledger, vertx, http);
+        Response signedIn = api.postJson("/api/session",
+                new JsonObject().put("username", USERNAME).put("password", TestBackOffice.PASSWORD).encode());
+        assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
+        api.csrfToken = signedIn.json().getString("csrfToken");
+        return api;
     }
 
     LedgerRows rows() {
@@ -90,6 +108,9 @@ final class DisputeApi implements AutoCloseable {
 
     Response send(HttpRequest.Builder request) {
         try {
+            if (csrfToken != null) {
+                request.header(Csrf.HEADER, csrfToken);
+            }
             HttpResponse<String> response = client.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("content-type").orElse(""),

@@ -12,16 +12,22 @@ class StatusChangeParserTest {
     private final StatusChangeParser parser = new StatusChangeParser();
 
     @Test
-    void readsADecisionWithItsNoteAndActorTrimmed() {
+    void readsADecisionWithItsNoteTrimmed() {
         StatusChangeRequest request = parser.parse("application/json; charset=UTF-8",
-                Buffer.buffer("{\"status\":\"REJECTED\",\"note\":\"  Delivery signed for  \",\"actor\":\"j.doe\"}"));
+                Buffer.buffer("{\"status\":\"REJECTED\",\"note\":\"  Delivery signed for  \"}"));
 
-        assertThat(request).isEqualTo(new StatusChangeRequest(DisputeStatus.REJECTED, "Delivery signed for", "j.doe"));
+        assertThat(request).isEqualTo(new StatusChangeRequest(DisputeStatus.REJECTED, "Delivery signed for"));
+    }
+
+    @Test
+    void refusesAnActorFieldBecauseTheActorIsAlwaysTheSignedInUser() {
+        assertBadBody("{\"status\":\"RESOLVED\",\"note\":\"n\",\"actor\":\"someone.else\"}", "actor",
+                "the change is made by the signed-in user");
     }
 
     @Test
     void refusesABodyNotDeclaredAsJsonWith415() {
-        Buffer body = Buffer.buffer("{\"status\":\"RESOLVED\",\"note\":\"n\",\"actor\":\"a\"}");
+        Buffer body = Buffer.buffer("{\"status\":\"RESOLVED\",\"note\":\"n\"}");
 
         for (String contentType : new String[] {"text/plain", null, "application/jsonp"}) {
             assertThatThrownBy(() -> parser.parse(contentType, body))
@@ -39,15 +45,14 @@ class StatusChangeParserTest {
 
     @Test
     void refusesMissingBlankWrongTypedOrOverlongFields() {
-        assertBadBody("{\"status\":\"RESOLVED\",\"actor\":\"a\"}", "note", "note is required");
-        assertBadBody("{\"status\":\"RESOLVED\",\"note\":\"   \",\"actor\":\"a\"}", "note", "must not be blank");
-        assertBadBody("{\"status\":\"RESOLVED\",\"note\":7,\"actor\":\"a\"}", "note", "must be a string");
+        assertBadBody("{\"status\":\"RESOLVED\"}", "note", "note is required");
+        assertBadBody("{\"status\":\"RESOLVED\",\"note\":\"   \"}", "note", "must not be blank");
+        assertBadBody("{\"status\":\"RESOLVED\",\"note\":7}", "note", "must be a string");
         assertBadBody("{\"status\":\"RESOLVED\",\"note\":\"" + "n".repeat(StatusChangeParser.MAX_NOTE_LENGTH + 1)
-                + "\",\"actor\":\"a\"}", "note", "at most 2000 characters, was 2001");
-        assertBadBody("{\"status\":\"RESOLVED\",\"note\":\"n\"}", "actor", "actor is required");
-        assertBadBody("{\"note\":\"n\",\"actor\":\"a\"}", "status", "status is required");
-        assertBadBody("{\"status\":\"OPEN\",\"note\":\"n\",\"actor\":\"a\"}", "status", "RESOLVED or REJECTED");
-        assertBadBody("{\"status\":\"RESOLVED\",\"note\":\"n\",\"actor\":\"a\",\"user\":\"b\"}", "user", "unknown field");
+                + "\"}", "note", "at most 2000 characters, was 2001");
+        assertBadBody("{\"note\":\"n\"}", "status", "status is required");
+        assertBadBody("{\"status\":\"OPEN\",\"note\":\"n\"}", "status", "RESOLVED or REJECTED");
+        assertBadBody("{\"status\":\"RESOLVED\",\"note\":\"n\",\"user\":\"b\"}", "user", "unknown field");
     }
 
     private void assertBadBody(String body, String field, String message) {

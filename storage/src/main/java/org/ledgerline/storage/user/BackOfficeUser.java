@@ -1,0 +1,45 @@
+package org.ledgerline.storage.user;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person who signs in to the back office, as stored in {@code users}.
+ *
+ * @param passwordHash the Argon2id PHC string; never rendered by {@link #toString()}
+ * @param endpoint the telephony endpoint of a collector's desk phone (e.g. {@code PJSIP/2001})
+ * @param failedSignIns failed sign-ins since the last success or lock
+ * @param lockedUntil until when sign-in is refused after too many failures; null when never locked
+ */
+public record BackOfficeUser(
+        long id,
+        String username,
+        String displayName,
+        boolean active,
+        String passwordHash,
+        Set<Role> roles,
+        Optional<String> endpoint,
+        Instant createdAt,
+        Instant lastSignInAt,
+        int failedSignIns,
+        Instant lockedUntil) {
+
+    public BackOfficeUser {
+        Objects.requireNonNull(username, "username");
+        roles = Set.copyOf(roles);
+        endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    /** Whether a lock is in force at {@code now}. */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Never prints the password hash. */
+    @Override
+    public String toString() {
+        return "BackOfficeUser[id=" + id + ", username=" + username + ", active=" + active + ", roles=" + roles + "]";
+    }
+}

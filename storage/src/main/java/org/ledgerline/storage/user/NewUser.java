@@ -1,0 +1,25 @@
+package org.ledgerline.storage.user;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A user to create. The password arrives already hashed: storage never sees a password.
+ *
+ * @param username lower-case letters, digits, dot, dash, underscore; 2-63 characters
+ */
+public record NewUser(String username, String displayName, String passwordHash, Set<Role> roles, Optional<String> endpoint) {
+    public NewUser {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        roles = Set.copyOf(roles);
+        endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    @Override
+    public String toString() {
+        return "NewUser[username=" + username + ", roles=" + roles + "]";
+    }
+}
