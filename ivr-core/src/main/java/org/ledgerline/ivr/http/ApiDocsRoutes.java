@@ -45,6 +45,7 @@ public final class ApiDocsRoutes implements RouteGroup {
     public void mount(Vertx vertx, SecuredRoutes routes) {
         routes.get(DOCUMENT_PATH, DOCUMENT_READERS, this::document);
         routes.get(UI_PATH, UI_USERS, this::page);
+        routes.pages().addNavigation(new PageRenderer.NavEntry("API", UI_PATH, UI_USERS.roles()));
     }
 
     private void document(RoutingContext ctx) {
