@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -43,9 +44,7 @@ import org.ledgerline.ivr.user.SessionService;
 import org.ledgerline.ivr.user.SignInService;
 import org.ledgerline.ivr.user.UserAdministration;
 import org.ledgerline.storage.Ledger;
-import org.ledgerline.storage.LedgerSettings;
 import org.ledgerline.storage.account.PinHasher;
-import org.ledgerline.storage.jdbc.EmbeddedLedgerServer;
 import org.ledgerline.storage.seed.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -215,17 +214,11 @@ public final class LedgerLineServer implements AutoCloseable {
     }
 
     private Ledger openLedger(LedgerLineConfig.Database db) {
-        if (!db.embedded()) {
-            return Ledger.open(new LedgerSettings(db.url(), db.user(), db.password(), db.poolSize(), db.connectionTimeout()));
+        OpenLedger opened = OpenLedger.open(db);
+        if (opened.embedded() != null) {
+            toClose.push(opened.embedded());
         }
-        EmbeddedLedgerServer embedded = EmbeddedLedgerServer.builder()
-                .dataDirectory(db.embeddedDataDir())
-                .port(db.embeddedPort())
-                .start();
-        toClose.push(embedded);
-        LOG.info("Embedded PostgreSQL on port {} with data in {}", embedded.port(), db.embeddedDataDir().toAbsolutePath());
-        return Ledger.open(new LedgerSettings(embedded.jdbcUrl(), embedded.user(), embedded.password(),
-                db.poolSize(), db.connectionTimeout()));
+        return opened.ledger();
     }
 
     private static InetAddress address(String host) {
@@ -244,9 +237,9 @@ public final class LedgerLineServer implements AutoCloseable {
         return http.actualPort();
     }
 
-    /** The HTTP verticle, so a test can walk the routes it serves. */
-    HttpVerticle httpVerticle() {
-        return http;
+    /** The HTTP router once started, so a test can walk every route and its Access. */
+    Router httpRouter() {
+        return http.router();
     }
 
     /** The FastAGI listener, so a test can take it down while the rest of the node keeps running. */

@@ -24,9 +24,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code ledgerline} command: {@code serve} (the default) runs a node; {@code call} simulates a
- * phone call against a running node; {@code prompts} renders the prompt audio; {@code bench} runs
- * the FastAGI load benchmark against the real self-serve flow on an embedded ledger.
+ * The {@code ledgerline} command: {@code serve} (the default) runs a node; {@code users} manages
+ * back-office users; {@code call} simulates a phone call against a running node; {@code prompts}
+ * renders the prompt audio; {@code bench} runs the FastAGI load benchmark against the real
+ * self-serve flow on an embedded ledger.
  */
 @Command(name = "ledgerline", mixinStandardHelpOptions = true, version = "LedgerLine 0.1.0",
         description = "Credit-and-collections IVR server for Asterisk.",
@@ -61,6 +62,7 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand("call", new CallSimulatorCommand(new CatalogPromptTexts(PromptCatalog::fromClasspath)));
+        cli.addSubcommand("users", new UsersCommand(System.in, System.console()));
         return cli;
     }
 

@@ -14,9 +14,11 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * {@code $argon2id$v=19$m=<KiB>,t=<passes>,p=<lanes>$<salt>$<hash>} (unpadded base64), so the
  * parameters travel with each hash and can be raised later without breaking old ones.
  *
- * <p>{@link #STANDARD}: m = 19 MiB, t = 2, p = 1 is OWASP's recommended floor for Argon2id; measured
- * on the 2-vCPU build machine (AMD EPYC, Java 25) at about 60 ms per hash, which is fine for a
- * sign-in and costly for anyone guessing offline. Memory is what makes GPUs slow at Argon2, and it
+ * <p>{@link #STANDARD}: m = 19 MiB, t = 2, p = 1 is OWASP's recommended floor for Argon2id. Measured
+ * on the 2-vCPU build machine (AMD EPYC VM, Java 25, Bouncy Castle 1.87, 2026-11-29) at 99 ms per
+ * check while other builds kept the load average near 10: unnoticeable at sign-in, costly for anyone
+ * guessing offline. We stay at the floor rather than above it because that machine is also the
+ * call server: every sign-in takes one core for that long. Memory is what makes GPUs slow at Argon2, and it
  * is also why hashes run on a small bounded pool: at most (cores - 1) x 19 MiB at once.
  */
 public final class Argon2idPasswordHasher implements PasswordHasher {

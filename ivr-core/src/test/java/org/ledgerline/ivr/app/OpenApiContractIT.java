@@ -53,7 +53,7 @@ class OpenApiContractIT {
 
     @Test
     void everyApiRouteOfTheRouterIsInTheDocumentAndNoOther() {
-        Set<String> mounted = MountedRoute.api(node.server.httpVerticle().router()).stream()
+        Set<String> mounted = MountedRoute.api(node.server.httpRouter()).stream()
                 .map(route -> route.method().name() + " " + route.openApiPath())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> documented = contract.operations().stream()
@@ -69,7 +69,7 @@ class OpenApiContractIT {
 
     @Test
     void everyPathParameterOfARouteIsDocumentedUnderTheSameName() {
-        for (MountedRoute route : MountedRoute.api(node.server.httpVerticle().router())) {
+        for (MountedRoute route : MountedRoute.api(node.server.httpRouter())) {
             List<String> documented = contract.operation(route.method(), route.openApiPath()).parameterNames("path");
             assertThat(documented).as("path parameters of %s", route).containsExactlyInAnyOrderElementsOf(route.pathParameters());
         }
@@ -89,7 +89,7 @@ class OpenApiContractIT {
 
     @Test
     void everyOperationListsExactlyTheRolesItsRouteAllows() {
-        for (MountedRoute route : MountedRoute.api(node.server.httpVerticle().router())) {
+        for (MountedRoute route : MountedRoute.api(node.server.httpRouter())) {
             Set<String> documented = contract.operation(route.method(), route.openApiPath()).model()
                     .getJsonArray("x-ledgerline-roles").stream().map(String::valueOf).collect(Collectors.toSet());
             assertThat(documented).as("x-ledgerline-roles of %s", route).isEqualTo(rolesOf(accessOf(route)));
@@ -110,7 +110,7 @@ class OpenApiContractIT {
 
     /** The Access of the route that answers {@code route} (the one holding its handler, not a 405 fallback). */
     private static Access accessOf(MountedRoute route) {
-        return node.server.httpVerticle().router().getRoutes().stream()
+        return node.server.httpRouter().getRoutes().stream()
                 .filter(r -> route.path().equals(r.getPath()) && r.methods() != null && r.methods().contains(route.method()))
                 .map(r -> r.<Access>getMetadata(SecuredRoutes.ACCESS_METADATA))
                 .findFirst().orElseThrow();

@@ -42,7 +42,7 @@ class SecurityHeadersIT {
 
     @Test
     void everyMountedRouteAnswersWithTheSecurityHeaders() {
-        List<MountedRoute> routes = MountedRoute.of(node.server.httpVerticle().router());
+        List<MountedRoute> routes = MountedRoute.of(node.server.httpRouter());
         assertThat(routes).as("the router's routes").extracting(MountedRoute::path)
                 .contains("/health", "/ready", "/metrics", "/api/disputes");
         for (MountedRoute route : routes) {
