@@ -1,25 +1,12 @@
 package org.ledgerline.ivr.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.Handler;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.RoutingContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -38,7 +25,9 @@ import java.util.regex.Pattern;
  *       declared length is larger, else when the body reader passes the limit;
  *   <li>a body declared as JSON ({@code application/json} or {@code +json}) must be well-formed,
  *       one value, nested at most {@value #MAX_JSON_DEPTH} levels deep and hold at most
- *       {@value #MAX_JSON_ENTRIES} object keys and array items in all: 400 ({@link #checkJsonBody}).
+ *       {@value #MAX_JSON_ENTRIES} object keys and array items in all, and no string in it, nor a
+ *       field of a form body, may hold a NUL character (PostgreSQL text cannot): 400
+ *       ({@link BodyLimits}).
  * </ul>
  * Routes still check their own fields; these limits only make sure that no route ever parses a
  * huge or pathological request, and that such a request is a 4xx with a reason, never a 5xx.
@@ -65,10 +54,6 @@ public final class RequestLimits {
 
     /** A percent-encoded control character ({@code %00}-{@code %1F}, {@code %7F}); the router keeps these encoded. */
     private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
-
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
-            .build();
 
     private RequestLimits() {}
 
@@ -154,63 +139,7 @@ public final class RequestLimits {
         }
     }
 
-    /**
-     * Refuses a JSON body over the JSON limits; {@link SecuredRoutes} runs it after reading the body
-     * of every route that takes one, and before the route's own handler.
-     */
-    static void checkJsonBody(RoutingContext ctx) {
-        Buffer body = ctx.body().buffer();
-        if (body == null || body.length() == 0 || !declaresJson(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
-            ctx.next();
-            return;
-        }
-        ApiError refusal = checkJson(body.getBytes());
-        if (refusal != null) {
-            send(ctx.response(), refusal);
-            return;
-        }
-        ctx.next();
-    }
-
-    /** Null when {@code json} is within the JSON limits, else the refusal that says which one it breaks. */
-    static ApiError checkJson(byte[] json) {
-        try (JsonParser parser = JSON.createParser(json)) {
-            int entries = 0;
-            int roots = 0;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                JsonStreamContext context = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
-                if (token == JsonToken.FIELD_NAME || (context.inArray() && !token.isStructEnd())) {
-                    entries++;
-                }
-                if (context.inRoot() && !token.isStructEnd() && ++roots > 1) {
-                    return ApiError.badRequest(null, "the body holds more than one JSON value");
-                }
-                if (entries > MAX_JSON_ENTRIES) {
-                    return ApiError.badRequest(null, "the body's JSON holds more than " + MAX_JSON_ENTRIES
-                            + " object keys and array items; at most " + MAX_JSON_ENTRIES + " are accepted");
-                }
-            }
-            return null;
-        } catch (StreamConstraintsException e) {
-            return ApiError.badRequest(null, "the body's JSON is nested more than " + MAX_JSON_DEPTH + " levels deep");
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            return ApiError.badRequest(null, "the body is not well-formed JSON"
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a JSON body from memory", e);
-        }
-    }
-
-    private static boolean declaresJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return mediaType.equals("application/json") || mediaType.endsWith("+json");
-    }
-
-    private static boolean hasControlCharacter(String text) {
+    static boolean hasControlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c == 0x7f) {
@@ -224,7 +153,7 @@ public final class RequestLimits {
         return new ApiError(413, "the body is larger than " + MAX_BODY_BYTES + " bytes, the most accepted", null);
     }
 
-    private static void send(HttpServerResponse response, ApiError error) {
+    static void send(HttpServerResponse response, ApiError error) {
         if (response.ended() || response.closed()) {
             return;
         }

@@ -18,7 +18,7 @@ import java.util.Set;
  *       {@code Authorization: Bearer} API token (none: 401 JSON under {@code /api}, else 303 to
  *       {@code /sign-in?next=...}), the role check (403), and for cookie-authenticated POST, PUT,
  *       PATCH and DELETE the {@link Csrf} check (403);
- *   <li>for methods that change state, the JSON limits of {@link RequestLimits#checkJsonBody} (400).
+ *   <li>for methods that change state, the body limits of {@link BodyLimits} (400).
  * </ol>
  * Inside the handler, {@link Access#user(RoutingContext)} is who is asking.
  */
@@ -99,7 +99,7 @@ public final class SecuredRoutes {
             route.handler(ctx -> authorise(ctx, access));
         }
         if (readsBody) {
-            route.handler(RequestLimits::checkJsonBody);
+            route.handler(BodyLimits::check);
         }
         return route.handler(handler);
     }

@@ -21,7 +21,6 @@ import org.ledgerline.ivr.http.ApiDocsRoutes;
 import org.ledgerline.ivr.http.MountedRoute;
 import org.ledgerline.ivr.http.OpenApiDocument;
 import org.ledgerline.ivr.http.OpenApiDocument.OpenApiOperation;
-import org.ledgerline.ivr.http.SecuredRoutes;
 import org.ledgerline.ivr.http.SignedInClient;
 import org.ledgerline.ivr.user.DemoUsers;
 import org.ledgerline.storage.user.Role;
@@ -92,7 +91,7 @@ class OpenApiContractIT {
         for (MountedRoute route : MountedRoute.api(node.server.httpRouter())) {
             Set<String> documented = contract.operation(route.method(), route.openApiPath()).model()
                     .getJsonArray("x-ledgerline-roles").stream().map(String::valueOf).collect(Collectors.toSet());
-            assertThat(documented).as("x-ledgerline-roles of %s", route).isEqualTo(rolesOf(accessOf(route)));
+            assertThat(documented).as("x-ledgerline-roles of %s", route).isEqualTo(rolesOf(route.access()));
         }
     }
 
@@ -106,14 +105,6 @@ class OpenApiContractIT {
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("content-type")).hasValue("application/yaml; charset=utf-8");
         assertThat(served.body()).isEqualTo(resource(ApiDocsRoutes.DOCUMENT_RESOURCE));
-    }
-
-    /** The Access of the route that answers {@code route} (the one holding its handler, not a 405 fallback). */
-    private static Access accessOf(MountedRoute route) {
-        return node.server.httpRouter().getRoutes().stream()
-                .filter(r -> route.path().equals(r.getPath()) && r.methods() != null && r.methods().contains(route.method()))
-                .map(r -> r.<Access>getMetadata(SecuredRoutes.ACCESS_METADATA))
-                .findFirst().orElseThrow();
     }
 
     /** An Access as the document names it: PUBLIC, ANY_SIGNED_IN, or the role names. */

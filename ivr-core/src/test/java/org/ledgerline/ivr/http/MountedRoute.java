@@ -14,15 +14,15 @@ import java.util.regex.Pattern;
 /**
  * One method + path the running router answers, read from {@link Router#getRoutes()}: the list that
  * tests walk so a route added later is covered without touching them. A route that names no method
- * (a 405 fallback, a static handler) is listed once with {@code method} null; pathless routes (the
- * request limits, failure handlers) and regex routes are not routes a client names, so they are
- * left out.
+ * (a 405 fallback) is listed once with {@code method} null; failure-only routes and regex routes are
+ * not routes a client names, so they are left out.
  *
  * @param path the path as mounted, with {@code :name} path parameters; a prefix route
  *     ({@code /assets/*}) ends with {@code /}
  * @param exact false for a prefix route
+ * @param access who may use it (from the route's metadata, see {@link SecuredRoutes#ACCESS_METADATA})
  */
-public record MountedRoute(HttpMethod method, String path, boolean exact) {
+public record MountedRoute(HttpMethod method, String path, boolean exact, Access access) {
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z0-9_]+)");
 
     /** Every method + path of {@code router}, in a stable order, without duplicates. */
@@ -33,10 +33,14 @@ public record MountedRoute(HttpMethod method, String path, boolean exact) {
                 continue; // pathless, or a pure regex route (Vert.x also calls ":param" routes regex routes)
             }
             boolean exact = isWholePath(route);
+            Access access = route.getMetadata(SecuredRoutes.ACCESS_METADATA);
+            if (access == null) {
+                continue; // a failure-only route: it answers no request of its own
+            }
             if (route.methods() == null || route.methods().isEmpty()) {
-                routes.add(new MountedRoute(null, route.getPath(), exact));
+                routes.add(new MountedRoute(null, route.getPath(), exact, access));
             } else {
-                route.methods().forEach(method -> routes.add(new MountedRoute(method, route.getPath(), exact)));
+                route.methods().forEach(method -> routes.add(new MountedRoute(method, route.getPath(), exact, access)));
             }
         }
         List<MountedRoute> sorted = new ArrayList<>(routes);
@@ -51,6 +55,13 @@ public record MountedRoute(HttpMethod method, String path, boolean exact) {
      */
     private static boolean isWholePath(Route route) {
         return route.isExactPath() || (PARAMETER.matcher(route.getPath()).find() && !route.getPath().endsWith("/"));
+    }
+
+    /** The routes outside {@code /api/} that answer GET on a whole path: pages, and the operations endpoints. */
+    public static List<MountedRoute> pages(Router router) {
+        return of(router).stream()
+                .filter(r -> r.method() == HttpMethod.GET && r.exact() && !r.path().startsWith("/api/"))
+                .toList();
     }
 
     /** The routes under {@code /api/} that name their methods: the API an OpenAPI document describes. */

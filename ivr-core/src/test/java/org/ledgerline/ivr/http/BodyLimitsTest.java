@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The JSON checks of {@link RequestLimits}, without a server. */
-class RequestLimitsTest {
+/** The JSON checks of {@link BodyLimits}, without a server. */
+class BodyLimitsTest {
 
     @Test
     void acceptsJsonAtExactlyTheDepthAndEntryLimits() {
@@ -45,7 +45,14 @@ class RequestLimitsTest {
         assertThat(check("[1] [2]").error()).contains("more than one JSON value");
     }
 
+    @Test
+    void refusesANulCharacterInAStringOrAKeyButNotOtherEscapes() {
+        assertThat(check("{\"note\":\"a\\u0000b\"}").error()).contains("NUL character");
+        assertThat(check("{\"a\\u0000\":1}").error()).contains("NUL character");
+        assertThat(check("{\"note\":\"line\\nbreak\\ttab \\u00e9\"}")).isNull();
+    }
+
     private static ApiError check(String json) {
-        return RequestLimits.checkJson(json.getBytes(StandardCharsets.UTF_8));
+        return BodyLimits.checkJson(json.getBytes(StandardCharsets.UTF_8));
     }
 }
