@@ -72,6 +72,7 @@ public final class HttpVerticle extends VerticleBase {
         new BackOfficePages().mount(routes);
         routeGroups.forEach(group -> group.mount(vertx, routes));
         routes.failureHandler("/*", HttpVerticle::failed);
+        router.errorHandler(404, HttpVerticle::notFound);
 
         List<String> unguarded = routesWithoutAccess(router);
         if (!unguarded.isEmpty()) {
@@ -141,6 +142,15 @@ public final class HttpVerticle extends VerticleBase {
             ctx.response().setStatusCode(shown).putHeader("content-type", "text/plain; charset=utf-8")
                     .end(shown < 500 ? "The request could not be handled."
                             : "Something went wrong; the server log has the details.");
+        }
+    }
+
+    /** No route matched: JSON under {@code /api}, a short text elsewhere; never the requested path echoed back. */
+    private static void notFound(RoutingContext ctx) {
+        if (Refusals.isApi(ctx)) {
+            LedgerResponder.send(ctx, 404, new ApiError(404, "there is no such API route", null).toJson());
+        } else if (!ctx.response().ended()) {
+            ctx.response().setStatusCode(404).putHeader("content-type", "text/plain; charset=utf-8").end("Not found.");
         }
     }
 

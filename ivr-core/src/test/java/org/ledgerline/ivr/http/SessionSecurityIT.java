@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,17 @@ class SessionSecurityIT {
     private static HttpVerticle verticle(boolean secureCookies) {
         return new HttpVerticle("127.0.0.1", 0, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 TestBackOffice.auth(ledger, SETTINGS, clock, secureCookies),
-                List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), ZoneOffset.UTC)));
+                List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), ZoneOffset.UTC), ADMIN_PAGE));
     }
+
+    /** A page only admins may see, to check the 403 page and the navigation by role. */
+    private static final RouteGroup ADMIN_PAGE = (vertx, routes) -> {
+        routes.pages().addNavigation(new PageRenderer.NavEntry("Settings", "/test-settings", Set.of(Role.ADMIN)));
+        routes.pages().addNavigation(new PageRenderer.NavEntry("Disputes", "/test-disputes",
+                Set.of(Role.CREDIT_MANAGER, Role.AUDITOR)));
+        routes.get("/test-settings", Access.roles(Role.ADMIN), ctx -> PageRenderer.render(ctx, "home",
+                Map.of("title", "Settings", "roles", "admin", "admin", true)));
+    };
 
     @AfterAll
     static void stop() {
@@ -247,6 +257,19 @@ class SessionSecurityIT {
         BackOfficeClient.Answer stranger = client.get("/api/disputes", null);
         assertThat(stranger.status()).isEqualTo(401);
         assertThat(stranger.header("WWW-Authenticate")).contains("Bearer realm=\"ledgerline\"");
+    }
+
+    @Test
+    void aPageTheRoleMayNotSeeAnswersWithThe403PageAndTheNavigationShowsOnlyTheRolesAreas() {
+        BackOfficeClient.Session auditor = client.signInOk("auditor", TestBackOffice.PASSWORD);
+
+        BackOfficeClient.Answer refused = client.get("/test-settings", auditor.id());
+        BackOfficeClient.Answer home = client.get("/", auditor.id());
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("content-type").orElseThrow()).startsWith("text/html");
+        assertThat(refused.body()).contains("Not allowed").contains("Test auditor");
+        assertThat(home.body()).contains("href=\"/test-disputes\"").doesNotContain("/test-settings");
     }
 
     private static long signOuts(String username) {
