@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -77,12 +76,12 @@ class HostileInputIT {
                 JsonObject parameter = operation.parameters().stream()
                         .filter(p -> "path".equals(p.getString("in")) && name.equals(p.getString("name"))).findFirst().orElseThrow();
                 tests.add(dynamicTest(route + " path parameter " + name, () -> attack(route, operation, parameter, value ->
-                        route.pathWith(name, HostileValues.encode(value), "1") + requiredQuery(operation, null))));
+                        route.pathWith(name, HostileValues.encode(value), "1") + HostileRequests.requiredQuery(operation, null))));
             }
-            for (JsonObject parameter : query(operation)) {
+            for (JsonObject parameter : HostileRequests.query(operation)) {
                 String name = parameter.getString("name");
                 tests.add(dynamicTest(route + " query parameter " + name, () -> attack(route, operation, parameter, value ->
-                        route.pathWith("1") + "?" + name + "=" + HostileValues.encode(value) + requiredQuery(operation, name))));
+                        route.pathWith("1") + "?" + name + "=" + HostileValues.encode(value) + HostileRequests.requiredQuery(operation, name))));
             }
         }
         assertThat(tests).as("hostile-parameter cases").isNotEmpty();
@@ -101,8 +100,8 @@ class HostileInputIT {
                 Map<String, Long> before = rowCounts();
                 SoftAssertions softly = new SoftAssertions();
                 SignedInClient client = clientFor(route.access());
-                for (Body body : hostileBodies(operation)) {
-                    HttpResponse<String> answer = client.send(route.methodToSend(), route.pathWith("1") + requiredQuery(operation, null),
+                for (HostileRequests.Body body : HostileRequests.bodies(operation)) {
+                    HttpResponse<String> answer = client.send(route.methodToSend(), route.pathWith("1") + HostileRequests.requiredQuery(operation, null),
                             body.contentType(), body.text());
                     assertRefused(softly, route + " with " + body.what(), answer, false);
                 }
@@ -171,10 +170,10 @@ class HostileInputIT {
                         !value.contains("\u0000"));
             }
         }
-        for (Body body : List.of(
-                new Body("broken percent-encoding", "application/x-www-form-urlencoded", form.bodyWith(form.inputs().getFirst(), "x") + "&a=%zz"),
-                new Body("an oversized form", "application/x-www-form-urlencoded", "a=" + "A".repeat(RequestLimits.MAX_BODY_BYTES)),
-                new Body("JSON instead of a form", "application/json", "{\"username\": \"' OR 1=1 --\"}"))) {
+        for (HostileRequests.Body body : List.of(
+                new HostileRequests.Body("broken percent-encoding", "application/x-www-form-urlencoded", form.bodyWith(form.inputs().getFirst(), "x") + "&a=%zz"),
+                new HostileRequests.Body("an oversized form", "application/x-www-form-urlencoded", "a=" + "A".repeat(RequestLimits.MAX_BODY_BYTES)),
+                new HostileRequests.Body("JSON instead of a form", "application/json", "{\"username\": \"' OR 1=1 --\"}"))) {
             HttpResponse<String> answer = client.send("POST", form.action(), body.contentType(), body.text());
             assertRefused(softly, "POST " + form.action() + " with " + body.what(), answer, true);
             softly.assertThat(answer.statusCode()).as("POST %s with %s", form.action(), body.what()).isLessThan(500);
@@ -242,77 +241,6 @@ class HostileInputIT {
         softly.assertThat(HostileValues.reflected(location)).as("markup in the Location of " + what).isFalse();
     }
 
-    /** Malformed, oversized and wrongly typed bodies, and every string property with each hostile value or a NUL. */
-    private static List<Body> hostileBodies(OpenApiOperation operation) {
-        List<Body> bodies = new ArrayList<>(List.of(
-                new Body("truncated JSON", "application/json", "{\"a\": "),
-                new Body("two JSON values", "application/json", "{} {}"),
-                new Body("a JSON array", "application/json", "[1, 2, 3]"),
-                new Body("a JSON string", "application/json", "\"' OR 1=1 --\""),
-                new Body("JSON nested 40 deep", "application/json", "[".repeat(40) + "]".repeat(40)),
-                new Body("1,001 array items", "application/json", "[" + "0,".repeat(RequestLimits.MAX_JSON_ENTRIES) + "0]"),
-                new Body("an oversized body", "application/json",
-                        "{\"x\":\"" + "A".repeat(RequestLimits.MAX_BODY_BYTES) + "\"}"),
-                new Body("text/plain", "text/plain", "{}"),
-                new Body("a form", "application/x-www-form-urlencoded", "a=%00&b=%3Cscript%3Ealert(1)%3C%2Fscript%3E"),
-                new Body("no content type", null, "{}"),
-                new Body("an empty body", "application/json", "")));
-        JsonObject schema = bodySchema(operation);
-        JsonObject valid = (JsonObject) SchemaValues.example(schema);
-        Map<String, JsonObject> properties = properties(schema);
-        for (Map.Entry<String, JsonObject> property : properties.entrySet()) {
-            String name = property.getKey();
-            if ("string".equals(property.getValue().getString("type", "string"))) {
-                bodies.add(new Body(name + " with a NUL", "application/json", valid.copy().put(name, "a\u0000b").encode()));
-            }
-            for (String value : HostileValues.PARAMETER_VALUES) {
-                if (!SchemaValues.accepts(property.getValue(), value)) {
-                    bodies.add(new Body(name + "=" + shorten(value), "application/json", valid.copy().put(name, value).encode()));
-                }
-            }
-        }
-        return bodies;
-    }
-
-    /** The JSON schema of the operation's body (every operation of the API takes JSON). */
-    private static JsonObject bodySchema(OpenApiOperation operation) {
-        JsonObject content = operation.model().getJsonObject("requestBody").getJsonObject("content");
-        assertThat(content.containsKey("application/json")).as("%s takes JSON", operation).isTrue();
-        return content.getJsonObject("application/json").getJsonObject("schema");
-    }
-
-    /** The properties of an object schema, including those of its allOf parts. */
-    private static Map<String, JsonObject> properties(JsonObject schema) {
-        Map<String, JsonObject> into = new TreeMap<>();
-        JsonObject properties = schema.getJsonObject("properties", new JsonObject());
-        for (String name : properties.fieldNames()) {
-            if (properties.getValue(name) instanceof JsonObject property) {
-                into.put(name, property);
-            }
-        }
-        for (Object part : schema.getJsonArray("allOf", new JsonArray())) {
-            into.putAll(properties((JsonObject) part));
-        }
-        return into;
-    }
-
-    private static List<JsonObject> query(OpenApiOperation operation) {
-        return operation.parameters().stream().filter(p -> "query".equals(p.getString("in"))).toList();
-    }
-
-    /** The other required query parameters with valid values, so the one under attack is the one read. */
-    private static String requiredQuery(OpenApiOperation operation, String except) {
-        StringBuilder query = new StringBuilder();
-        for (JsonObject parameter : query(operation)) {
-            String name = parameter.getString("name");
-            if (parameter.getBoolean("required", false) && !name.equals(except)) {
-                query.append(query.isEmpty() && except == null ? "?" : "&").append(name).append('=')
-                        .append(HostileValues.encode(SchemaValues.exampleText(parameter.getJsonObject("schema", new JsonObject()))));
-            }
-        }
-        return query.toString();
-    }
-
     /** The page's own form fields and link parameters (what its filters send), and {@code next}. */
     private static Set<String> pageParameters(SignedInClient client, MountedRoute route) {
         Set<String> names = new LinkedHashSet<>(List.of("next", "q"));
@@ -361,10 +289,8 @@ class HostileInputIT {
         return counts;
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         String oneLine = text.replace("\u0000", "\\0");
         return oneLine.length() > 80 ? oneLine.substring(0, 80) + "..." : oneLine;
     }
-
-    private record Body(String what, String contentType, String text) {}
 }
