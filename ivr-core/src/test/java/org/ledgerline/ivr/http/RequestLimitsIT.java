@@ -46,6 +46,15 @@ class RequestLimitsIT {
     }
 
     @Test
+    void aRequestLineBeyondTheDecodersCapIsStillA414() {
+        String target = "/api/disputes?reason=" + "A".repeat(RequestLimits.MAX_INITIAL_LINE_LENGTH);
+
+        RawHttp.Answer answer = RawHttp.send(api.uri("/").getPort(), "GET", target, Map.of(), null);
+
+        assertThat(answer.status()).isEqualTo(414);
+    }
+
+    @Test
     void aQueryValueLongerThanTheLimitIsRefusedNamingTheParameter() {
         api.get("/api/disputes?customerId=" + "9".repeat(RequestLimits.MAX_PARAMETER_LENGTH + 1))
                 .assertRefused(400, "customerId", "customerId is 201 characters long; at most 200 are accepted");
