@@ -20,8 +20,8 @@ import io.vertx.core.http.HttpServerRequest;
  *       other site, and not even our own log of a followed link, needs them. The back office's CSRF
  *       defence is a token, not the Referer or Origin header, so nothing depends on a referrer.
  *   <li>{@code Cache-Control: no-store}: API answers and pages hold customer data, which must not
- *       stay in a shared or browser cache. Static files under {@code /assets} and {@code /webjars}
- *       set their own caching (the static handler replaces this header), since they hold none.
+ *       stay in a shared or browser cache. Static files under {@code /assets/} and {@code /webjars/}
+ *       hold none and are left to the static handler's caching.
  *   <li>{@code Strict-Transport-Security} only when the server speaks TLS (a browser ignores it
  *       over plain HTTP, and sending it there would promise something the node does not do). One
  *       year, without {@code includeSubDomains}: the node cannot vouch for sibling hosts.
@@ -56,10 +56,16 @@ public final class SecurityHeaders implements Handler<HttpServerRequest> {
         headers.set("X-Frame-Options", "DENY");
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Cache-Control", "no-store");
+        if (!isStaticFile(request.path())) {
+            headers.set("Cache-Control", "no-store");
+        }
         if (tls) {
             headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
         next.handle(request);
+    }
+
+    private static boolean isStaticFile(String path) {
+        return path != null && (path.startsWith("/assets/") || path.startsWith("/webjars/"));
     }
 }
