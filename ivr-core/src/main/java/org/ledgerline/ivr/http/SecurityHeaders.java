@@ -3,6 +3,7 @@ package org.ledgerline.ivr.http;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
+import java.util.Locale;
 
 /**
  * The security headers every answer of the HTTP server carries: pages, the API, static files,
@@ -65,7 +66,16 @@ public final class SecurityHeaders implements Handler<HttpServerRequest> {
         next.handle(request);
     }
 
+    /**
+     * Whether {@code path} (raw, as sent) names a static file. A path with a dot segment, encoded or
+     * not, or a backslash, is never one: the router normalises {@code /assets/../api/...} into an API
+     * path, whose answer must not lose {@code no-store}.
+     */
     private static boolean isStaticFile(String path) {
-        return path != null && (path.startsWith("/assets/") || path.startsWith("/webjars/"));
+        if (path == null || path.contains("..") || path.contains("\\") || path.toLowerCase(Locale.ROOT).contains("%2e")
+                || path.toLowerCase(Locale.ROOT).contains("%5c")) {
+            return false;
+        }
+        return path.startsWith("/assets/") || path.startsWith("/webjars/");
     }
 }

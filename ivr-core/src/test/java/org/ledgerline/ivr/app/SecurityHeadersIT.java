@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.http.MountedRoute;
+import org.ledgerline.ivr.http.RawHttp;
 import org.ledgerline.ivr.http.RequestLimits;
 import org.ledgerline.ivr.http.SecurityHeaders;
 import org.ledgerline.storage.testing.TestLedgers;
@@ -88,6 +89,15 @@ class SecurityHeadersIT {
         assertSecurityHeaders("a static file", stylesheet);
         assertThat(stylesheet.headers().allValues("Cache-Control")).as("the static handler's caching rule, if any")
                 .hasSizeLessThanOrEqualTo(1).noneMatch(value -> value.contains("no-store"));
+    }
+
+    @Test
+    void aDotSegmentThroughTheStaticPathsStillGetsNoStore() {
+        for (String target : List.of("/assets/../api/disputes", "/webjars/%2e%2e/api/disputes", "/assets/%2E%2E/")) {
+            RawHttp.Answer answer = RawHttp.send(node.server.httpPort(), "GET", target, Map.of(), null);
+
+            assertThat(answer.header("Cache-Control")).as("Cache-Control of %s (%d)", target, answer.status()).isEqualTo("no-store");
+        }
     }
 
     @Test
