@@ -23,12 +23,14 @@ import java.util.Optional;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
+import org.ledgerline.ivr.http.ApiDocsRoutes;
 import org.ledgerline.ivr.http.BackOfficeAuth;
 import org.ledgerline.ivr.dispute.desk.DeskFormat;
 import org.ledgerline.ivr.dispute.desk.DisputeDesk;
 import org.ledgerline.ivr.http.CustomerDataReads;
 import org.ledgerline.ivr.http.DisputeDeskRoutes;
 import org.ledgerline.ivr.http.DisputeRoutes;
+import org.ledgerline.ivr.http.HttpTls;
 import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.ReadinessCheck;
@@ -154,14 +156,37 @@ public final class LedgerLineServer implements AutoCloseable {
                 backOfficeAuth(config, clock),
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
                         disputeDesk(config, clock),
-                        new OutboxRoutes(ledger.mailOutbox(), ledger.audit())));
-        vertx.deployVerticle(http).await();
+                        new OutboxRoutes(ledger.mailOutbox(), ledger.audit()),
+                        new ApiDocsRoutes()),
+                httpTls(config.http().tls()));
+        deployHttp(vertx, config.http().tls());
         if (settlement != null) {
             settlement.start();
         }
         startOutboxDelivery(config, mail);
-        LOG.info("LedgerLine ready: FastAGI on {}:{}, HTTP on {}:{}",
-                config.agi().host(), agi.port(), config.http().host(), http.actualPort());
+        LOG.info("LedgerLine ready: FastAGI on {}:{}, {} on {}:{}",
+                config.agi().host(), agi.port(), http.tlsEnabled() ? "HTTPS" : "HTTP", config.http().host(), http.actualPort());
+    }
+
+    private static HttpTls httpTls(LedgerLineConfig.Tls tls) {
+        return tls.enabled() ? HttpTls.fromPem(tls.certPem(), tls.keyPem()) : HttpTls.OFF;
+    }
+
+    /**
+     * Starts the HTTP server. The PEM files were found readable at start-up, but only Vert.x parses
+     * them; a file that is not a certificate or key fails here, named by its key and path (the
+     * cause's message is Vert.x's and holds no key material).
+     */
+    private void deployHttp(Vertx vertx, LedgerLineConfig.Tls tls) {
+        try {
+            vertx.deployVerticle(http).await();
+        } catch (RuntimeException e) {
+            if (!tls.enabled()) {
+                throw e;
+            }
+            throw new IllegalStateException("cannot start HTTPS with http.tls.certPem=" + tls.certPem()
+                    + " and http.tls.keyPem=" + tls.keyPem() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */
@@ -192,7 +217,8 @@ public final class LedgerLineServer implements AutoCloseable {
                 new SessionService(ledger.sessions(), ledger.users(), settings, clock),
                 new ApiTokenService(ledger.apiTokens(), clock),
                 users,
-                config.auth().secureCookies());
+                // Over HTTPS the cookie is always Secure; auth.secureCookies covers TLS ended in front of the node.
+                config.auth().secureCookies() || config.http().tls().enabled());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.config;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -25,7 +26,7 @@ final class ConfigBinder {
     }
 
     LedgerLineConfig bind() {
-        var http = new LedgerLineConfig.Http(text("http.host"), port("http.port"));
+        var http = new LedgerLineConfig.Http(text("http.host"), port("http.port"), tls());
         var agi = new LedgerLineConfig.Agi(text("agi.host"), port("agi.port"), positive("agi.backlog"),
                 cidrList("agi.allowedPeers"));
         var database = new LedgerLineConfig.Database(
@@ -92,6 +93,34 @@ final class ConfigBinder {
                 Duration.ofMinutes(positive("auth.lockoutMinutes")),
                 minLength,
                 bool("auth.secureCookies"));
+    }
+
+    /**
+     * The HTTPS settings; when on, both PEM files must be readable regular files, and the message of
+     * a refusal names the key and the path (never the file's content).
+     */
+    private LedgerLineConfig.Tls tls() {
+        boolean enabled = bool("http.tls.enabled");
+        String cert = string("http.tls.certPem").trim();
+        String key = string("http.tls.keyPem").trim();
+        if (!enabled) {
+            return new LedgerLineConfig.Tls(false, Path.of(cert), Path.of(key));
+        }
+        return new LedgerLineConfig.Tls(true, readableFile("http.tls.certPem", cert), readableFile("http.tls.keyPem", key));
+    }
+
+    private static Path readableFile(String key, String value) {
+        if (value.isEmpty()) {
+            throw new ConfigException("configuration key '" + key + "' must name a PEM file when http.tls.enabled is true");
+        }
+        Path path = Path.of(value).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new ConfigException("configuration key '" + key + "' names " + path + ", which is not a file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new ConfigException("configuration key '" + key + "' names " + path + ", which this process cannot read");
+        }
+        return path;
     }
 
     private LedgerLineConfig.Promises promises() {

@@ -15,8 +15,15 @@ public record LedgerLineConfig(
         Http http, Agi agi, Database database, Ami ami, Payments payments, Prompts prompts, Ivr ivr,
         Promises promises, Disputes disputes, Mail mail, Recordings recordings, BackOffice backOffice, Auth auth) {
 
-    /** The HTTP listener: health, readiness, metrics. */
-    public record Http(String host, int port) {}
+    /** The HTTP listener: health, readiness, metrics, the back office; HTTPS when {@code tls} is on. */
+    public record Http(String host, int port, Tls tls) {}
+
+    /**
+     * HTTPS for the HTTP listener from PEM files: {@code certPem} holds the certificate chain (the
+     * server's certificate first), {@code keyPem} its private key (PKCS#8 or PKCS#1). Both files were
+     * found readable at start-up when {@code enabled}; when not, the paths are ignored.
+     */
+    public record Tls(boolean enabled, Path certPem, Path keyPem) {}
 
     /**
      * The FastAGI listener Asterisk connects to; {@code backlog} absorbs call bursts. Only peers

@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -32,11 +33,19 @@ public final class HttpVerticle extends VerticleBase {
     private final PrometheusMeterRegistry registry;
     private final BackOfficeAuth auth;
     private final List<RouteGroup> routeGroups;
+    private final HttpTls tls;
     private HttpServer server;
     private Router router;
 
     public HttpVerticle(String host, int port, List<ReadinessCheck> checks, PrometheusMeterRegistry registry,
             BackOfficeAuth auth, List<RouteGroup> routeGroups) {
+        this(host, port, checks, registry, auth, routeGroups, HttpTls.OFF);
+    }
+
+    /** As the other constructor, speaking HTTPS when {@code tls} is enabled. */
+    public HttpVerticle(String host, int port, List<ReadinessCheck> checks, PrometheusMeterRegistry registry,
+            BackOfficeAuth auth, List<RouteGroup> routeGroups, HttpTls tls) {
+        this.tls = Objects.requireNonNull(tls, "tls");
         this.host = host;
         this.port = port;
         this.checks = List.copyOf(checks);
@@ -72,8 +81,11 @@ public final class HttpVerticle extends VerticleBase {
         }
         vertx.setPeriodic(SESSION_SWEEP_MS, id -> authWorkers.executeBlocking(auth.sessions()::removeExpired, false)
                 .onFailure(e -> LOG.warn("Could not sweep expired sessions: {}", e.toString())));
-        return vertx.createHttpServer()
-                .requestHandler(router)
+        // Limits and security headers wrap the router, so they hold for every request and every
+        // answer, including those no route produced (404s, decoder errors, limit refusals).
+        HttpServerOptions options = tls.applyTo(RequestLimits.applyTo(new HttpServerOptions()));
+        return vertx.createHttpServer(options)
+                .requestHandler(SecurityHeaders.around(RequestLimits.around(router), tls.enabled()))
                 .listen(port, host)
                 .onSuccess(s -> server = s);
     }
@@ -86,6 +98,11 @@ public final class HttpVerticle extends VerticleBase {
     /** The router, once started: tests walk its routes and their {@link Access}. */
     public Router router() {
         return router;
+    }
+
+    /** Whether the server speaks HTTPS. */
+    public boolean tlsEnabled() {
+        return tls.enabled();
     }
 
     /** Each route that has neither an {@link Access} nor the failure-only mark, described by method and path. */
@@ -105,12 +122,13 @@ public final class HttpVerticle extends VerticleBase {
     /** Handler exceptions (bad input thrown while parsing) and failures such as the body reader's 413. */
     private static void failed(RoutingContext ctx) {
         int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
+        if (ctx.failure() == null && status == 413) {
+            RequestLimits.refuseTooLarge(ctx.response());
+            return;
+        }
         if (Refusals.isApi(ctx)) {
             if (ctx.failure() != null) {
                 LedgerResponder.fail(ctx, ctx.failure());
-            } else if (status == 413) {
-                LedgerResponder.send(ctx, 413, new ApiError(413,
-                        "the body is larger than " + SecuredRoutes.MAX_BODY_BYTES + " bytes", null).toJson());
             } else {
                 LedgerResponder.send(ctx, status, new ApiError(status, "the request could not be handled", null).toJson());
             }
@@ -122,7 +140,7 @@ public final class HttpVerticle extends VerticleBase {
         if (!ctx.response().ended() && !ctx.response().closed()) {
             int shown = ctx.failure() instanceof RejectedRequestException rejected ? rejected.apiError().status() : status;
             ctx.response().setStatusCode(shown).putHeader("content-type", "text/plain; charset=utf-8")
-                    .end(shown == 413 ? "The request is too large." : shown < 500 ? "The request could not be handled."
+                    .end(shown < 500 ? "The request could not be handled."
                             : "Something went wrong; the server log has the details.");
         }
     }

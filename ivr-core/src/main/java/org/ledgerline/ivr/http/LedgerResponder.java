@@ -55,6 +55,7 @@ final class LedgerResponder {
         send(ctx, error.status(), error.toJson());
     }
 
+    /** Answers {@code status} with {@code body} as HTML-safe JSON (see {@link #encode}). */
     static void send(RoutingContext ctx, int status, JsonObject body) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
@@ -62,7 +63,22 @@ final class LedgerResponder {
         ctx.response()
                 .setStatusCode(status)
                 .putHeader("content-type", "application/json; charset=utf-8")
-                .end(body.encode());
+                .end(encode(body));
+    }
+
+    /**
+     * {@code body} as JSON text in which {@code <}, {@code >} and {@code &} are written as JSON
+     * Unicode escapes (backslash, {@code u003c} and so on). Errors quote the client's input back; this
+     * way a value such as {@code <script>} never appears raw in a response, even if a browser were
+     * talked into reading the JSON as HTML. Outside strings JSON never contains these characters, so
+     * replacing them everywhere keeps the text valid and equal in meaning.
+     */
+    static String encode(JsonObject body) {
+        String json = body.encode();
+        if (json.indexOf('<') < 0 && json.indexOf('>') < 0 && json.indexOf('&') < 0) {
+            return json;
+        }
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     private static ApiError errorFor(RoutingContext ctx, Throwable failure) {

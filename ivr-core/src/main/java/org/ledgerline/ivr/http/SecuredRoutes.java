@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>for routes that are not {@link Access#PUBLIC}: authentication by the session cookie or an
  *       {@code Authorization: Bearer} API token (none: 401 JSON under {@code /api}, else 303 to
  *       {@code /sign-in?next=...}), the role check (403), and for cookie-authenticated POST, PUT,
- *       PATCH and DELETE the {@link Csrf} check (403).
+ *       PATCH and DELETE the {@link Csrf} check (403);
+ *   <li>for methods that change state, the body limits of {@link BodyLimits} (400).
  * </ol>
  * Inside the handler, {@link Access#user(RoutingContext)} is who is asking.
  */
@@ -26,8 +27,8 @@ public final class SecuredRoutes {
     public static final String ACCESS_METADATA = "ledgerline.access";
     /** The route-metadata key marking a route that only carries failure handlers (no request handler). */
     public static final String FAILURE_ONLY_METADATA = "ledgerline.failureOnly";
-    /** The largest request body read; back-office forms and JSON are a few KiB at most. */
-    public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** The largest request body read: {@link RequestLimits#MAX_BODY_BYTES}. */
+    public static final int MAX_BODY_BYTES = RequestLimits.MAX_BODY_BYTES;
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
@@ -96,6 +97,9 @@ public final class SecuredRoutes {
         if (!access.isPublic()) {
             route.handler(authenticator::authenticate);
             route.handler(ctx -> authorise(ctx, access));
+        }
+        if (readsBody) {
+            route.handler(BodyLimits::check);
         }
         return route.handler(handler);
     }

@@ -6,5 +6,11 @@
  * Thymeleaf templates under {@code templates/}), and the back-office JSON API for disputes
  * ({@link org.ledgerline.ivr.http.DisputeRoutes}) with its request parsing, JSON mapping and error
  * shape. Pages are thin: a route gathers a view model from a feature service and hands it to a template.
+ *
+ * <p>Around every route: the {@link org.ledgerline.ivr.http.RequestLimits} (URI, query and body
+ * limits, with {@link org.ledgerline.ivr.http.BodyLimits} for JSON and form bodies), the
+ * {@link org.ledgerline.ivr.http.SecurityHeaders} of every answer, and optional HTTPS
+ * ({@link org.ledgerline.ivr.http.HttpTls}). The API describes itself: the OpenAPI document and
+ * Swagger UI ({@link org.ledgerline.ivr.http.ApiDocsRoutes}).
  */
 package org.ledgerline.ivr.http;

@@ -128,7 +128,7 @@ class DisputeStatusChangeIT {
     void refusesAnOversizedBodyWith413() {
         String body = "{\"status\":\"RESOLVED\",\"note\":\"" + "n".repeat(SecuredRoutes.MAX_BODY_BYTES) + "\"}";
 
-        api.postJson("/api/disputes/1/status", body).assertRefused(413, null, "larger than 65536 bytes");
+        api.postJson("/api/disputes/1/status", body).assertRefused(413, null, "larger than " + SecuredRoutes.MAX_BODY_BYTES + " bytes");
     }
 
     @Test
