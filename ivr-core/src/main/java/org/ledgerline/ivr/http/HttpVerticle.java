@@ -8,6 +8,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations endpoints: {@code /health} (the process answers), {@code /ready} (every
@@ -20,7 +22,7 @@ public final class HttpVerticle extends VerticleBase {
     private final List<ReadinessCheck> checks;
     private final PrometheusMeterRegistry registry;
     private final List<RouteGroup> routeGroups;
-    private HttpServer server;
+    private @Nullable HttpServer server;
 
     public HttpVerticle(String host, int port, List<ReadinessCheck> checks, PrometheusMeterRegistry registry) {
         this(host, port, checks, registry, List.of());
@@ -52,7 +54,7 @@ public final class HttpVerticle extends VerticleBase {
 
     /** The port actually bound (differs from the configured one when that was 0). */
     public int actualPort() {
-        return server.actualPort();
+        return Objects.requireNonNull(server, "the HTTP server is not listening yet").actualPort();
     }
 
     private void ready(RoutingContext ctx) {

@@ -60,7 +60,7 @@ final class LedgerResponder {
     private static ApiError errorFor(RoutingContext ctx, Throwable failure) {
         return switch (failure) {
             case RejectedRequestException rejected -> rejected.apiError();
-            case NoSuchDisputeException missing -> ApiError.notFound("id", missing.getMessage());
+            case NoSuchDisputeException missing -> ApiError.notFound("id", "No dispute with id " + missing.disputeId());
             case DisputeTransitionException refused -> ApiError.conflict("status", "the dispute is already "
                     + refused.from() + " and cannot become " + refused.to());
             case LedgerUnavailableException down -> {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,7 +109,9 @@ public final class OpenInvoicesOption implements MenuAction<IdentifiedCaller> {
             } else if (key == Menu.REPEAT) {
                 lead = speech.invoice(invoices.get(index), today);
             } else {
-                Next next = invoiceActions.get(key).run(channel, caller, invoices.get(index));
+                // Every other key the reader accepts is an invoice action's key.
+                InvoiceAction action = Objects.requireNonNull(invoiceActions.get(key), () -> "no action for key " + key);
+                Next next = action.run(channel, caller, invoices.get(index));
                 if (next == Next.BACK) {
                     return Next.MENU;
                 }

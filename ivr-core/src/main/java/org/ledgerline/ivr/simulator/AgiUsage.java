@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.simulator;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The commands the emulator knows, the word counts Asterisk 20's handlers accept, whether they run
@@ -43,7 +44,7 @@ enum AgiUsage {
     }
 
     /** The command {@code argv} names (case-insensitive, extra words are arguments), or {@code null}. */
-    static AgiUsage find(List<String> argv) {
+    static @Nullable AgiUsage find(List<String> argv) {
         for (AgiUsage command : values()) {
             if (argv.size() >= command.words.size() && matches(command.words, argv)) {
                 return command;

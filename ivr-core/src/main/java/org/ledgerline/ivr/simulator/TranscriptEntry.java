@@ -1,5 +1,7 @@
 package org.ledgerline.ivr.simulator;
 
+import org.jspecify.annotations.Nullable;
+
 /** One thing that happened on an emulated call, in the order it happened. */
 public sealed interface TranscriptEntry {
 
@@ -7,7 +9,7 @@ public sealed interface TranscriptEntry {
     String describe();
 
     /** A {@code STREAM FILE}: interrupted by a key, played out, missing, or cut by the caller hanging up. */
-    record PromptPlayed(String file, Character interruptedBy, boolean missing, boolean hungUpDuring)
+    record PromptPlayed(String file, @Nullable Character interruptedBy, boolean missing, boolean hungUpDuring)
             implements TranscriptEntry {
         public String describe() {
             if (missing) {
@@ -21,7 +23,7 @@ public sealed interface TranscriptEntry {
     }
 
     /** A {@code WAIT FOR DIGIT}: the key pressed, or {@code null} when it timed out. */
-    record DigitWait(long timeoutMillis, Character key) implements TranscriptEntry {
+    record DigitWait(long timeoutMillis, @Nullable Character key) implements TranscriptEntry {
         public String describe() {
             return key == null ? "waited " + timeoutMillis + " ms: no key" : "pressed " + key;
         }

@@ -15,6 +15,7 @@ import org.asteriskjava.fastagi.AgiScript;
 import org.asteriskjava.fastagi.DefaultAgiServer;
 import org.asteriskjava.fastagi.StaticMappingStrategy;
 import org.asteriskjava.util.ServerSocketFacade;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +38,13 @@ public final class FastAgiServer extends DefaultAgiServer {
     /** An idle AGI connection is dropped after this long without a line (Asterisk-Java's own bound). */
     private static final int READ_TIMEOUT_MILLIS = (int) Duration.ofHours(3).toMillis();
 
-    private final InetAddress bindAddress;
+    private final @Nullable InetAddress bindAddress;
     private final int backlog;
     private final ExecutorService calls =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agi-call-", 0).factory());
     private final CompletableFuture<Integer> listening = new CompletableFuture<>();
-    private volatile AgiServerSocket serverSocket;
-    private Thread acceptor;
+    private volatile @Nullable AgiServerSocket serverSocket;
+    private @Nullable Thread acceptor;
 
     /**
      * @param script      what every call runs
@@ -51,7 +52,7 @@ public final class FastAgiServer extends DefaultAgiServer {
      * @param port        TCP port; 0 picks a free one (see {@link #port()})
      * @param backlog     listen backlog for connections not yet accepted
      */
-    public FastAgiServer(AgiScript script, InetAddress bindAddress, int port, int backlog) {
+    public FastAgiServer(AgiScript script, @Nullable InetAddress bindAddress, int port, int backlog) {
         // No resource bundle name: Asterisk-Java's default configuration, as the one-argument constructor.
         super(null, new StaticMappingStrategy(script), new AgiStatusKeepingChannelFactory());
         if (backlog < 1) {
@@ -63,7 +64,7 @@ public final class FastAgiServer extends DefaultAgiServer {
     }
 
     @Override
-    public InetAddress getAddress() {
+    public @Nullable InetAddress getAddress() {
         return bindAddress;
     }
 
