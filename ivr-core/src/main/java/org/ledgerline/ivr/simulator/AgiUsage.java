@@ -29,6 +29,7 @@ enum AgiUsage {
     static final String UNKNOWN = "510 Invalid or unknown command";
     static final String DEAD_CHANNEL = "511 Command Not Permitted on a dead channel or intercept routine";
 
+    @SuppressWarnings("ImmutableEnumChecker") // always a List.of(...), which cannot be modified
     private final List<String> words;
     private final int minWords;
     private final int maxWords;

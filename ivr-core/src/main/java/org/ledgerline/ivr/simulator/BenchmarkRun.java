@@ -70,7 +70,7 @@ public final class BenchmarkRun {
         }
         if (kind == ServerKind.STOCK) {
             StockAgiServer server = new StockAgiServer(script, freeLoopbackPort());
-            Thread acceptor = Thread.ofPlatform().daemon().name("stock-agi-acceptor").start(server::run);
+            Thread acceptor = Thread.ofPlatform().daemon().name("stock-agi-acceptor").start(server::acceptCalls);
             server.awaitListening();
             try {
                 return measure(kind, "127.0.0.1", server.getPort(), plan, heap);

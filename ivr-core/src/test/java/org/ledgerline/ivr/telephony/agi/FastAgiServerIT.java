@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,7 +159,7 @@ class FastAgiServerIT {
             rejected = fixture.emulator.callWithRawEnvironment(
                     List.of("agi_network: yes", "this is not an agi line", "agi_channel: SIP/x-1"), CallerScript.parse(""));
             try (Socket dropped = new Socket("127.0.0.1", fixture.server.port())) {
-                dropped.getOutputStream().write("agi_network: yes\n".getBytes());
+                dropped.getOutputStream().write("agi_network: yes\n".getBytes(StandardCharsets.US_ASCII));
             }
             CallTranscript next = fixture.call("account", "9 #");
             assertThat(next.agiStatus()).contains("SUCCESS");
