@@ -46,6 +46,8 @@ public final class Menu<C> {
     }
 
     /**
+     * Starts a menu read as the intro, then each option in key order, then the navigation prompt.
+     *
      * @param introKey read before the options, e.g. "Main menu."
      * @param navigationKey read after them, e.g. "To hear these options again, press nine..."
      */

@@ -22,6 +22,8 @@ public final class PromiseDateEntry {
     }
 
     /**
+     * Turns four keys (MMDD) into the soonest such date on or after today, refused outside the promise window.
+     *
      * @param today the customer's local date
      * @throws RefusedEntryException not four digits or not a calendar date, in the past, too soon or too late
      */

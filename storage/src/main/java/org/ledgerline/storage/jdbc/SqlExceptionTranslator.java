@@ -19,6 +19,8 @@ public final class SqlExceptionTranslator {
     private SqlExceptionTranslator() {}
 
     /**
+     * The typed exception for {@code e}, with a message that names the operation and the SQLState only.
+     *
      * @param operation what was being done, in words (e.g. "find open invoices"); must not contain data
      * @param poolClosed whether the connection pool had already been closed when this happened
      */
