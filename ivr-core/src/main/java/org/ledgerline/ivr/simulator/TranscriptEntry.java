@@ -11,6 +11,7 @@ public sealed interface TranscriptEntry {
     /** A {@code STREAM FILE}: interrupted by a key, played out, missing, or cut by the caller hanging up. */
     record PromptPlayed(String file, @Nullable Character interruptedBy, boolean missing, boolean hungUpDuring)
             implements TranscriptEntry {
+        @Override
         public String describe() {
             if (missing) {
                 return "prompt " + file + " (sound file missing)";
@@ -24,6 +25,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code WAIT FOR DIGIT}: the key pressed, or {@code null} when it timed out. */
     record DigitWait(long timeoutMillis, @Nullable Character key) implements TranscriptEntry {
+        @Override
         public String describe() {
             return key == null ? "waited " + timeoutMillis + " ms: no key" : "pressed " + key;
         }
@@ -31,6 +33,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code GET DATA}. */
     record DataRequested(String file, String digits, boolean timedOut) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "prompt " + file + ", keyed " + digits + (timedOut ? " (timeout)" : "");
         }
@@ -38,6 +41,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code RECORD FILE}. */
     record RecordingMade(String file) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "recorded " + file;
         }
@@ -45,6 +49,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code SAY DIGITS}. */
     record DigitsSaid(String digits) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "said digits " + digits;
         }
@@ -52,6 +57,7 @@ public sealed interface TranscriptEntry {
 
     /** {@code SET CONTEXT}, {@code SET EXTENSION} or {@code SET PRIORITY}: where the dialplan goes on. */
     record DialplanSet(String field, String value) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "dialplan " + field + " set to " + value;
         }
@@ -59,6 +65,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code SET VARIABLE}, such as Asterisk-Java's {@code AJ_AGISTATUS}. */
     record VariableSet(String name, String value) implements TranscriptEntry {
+        @Override
         public String describe() {
             return name + "=" + value;
         }
@@ -66,6 +73,7 @@ public sealed interface TranscriptEntry {
 
     /** An {@code EXEC}. */
     record ApplicationRun(String application, String arguments) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "ran " + application + "(" + arguments + ")";
         }
@@ -73,6 +81,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code VERBOSE} message for Asterisk's console. */
     record Verbose(String message) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "console: " + message;
         }
@@ -80,6 +89,7 @@ public sealed interface TranscriptEntry {
 
     /** The caller hung up. */
     record CallerHungUp() implements TranscriptEntry {
+        @Override
         public String describe() {
             return "caller hung up";
         }
@@ -87,6 +97,7 @@ public sealed interface TranscriptEntry {
 
     /** The server sent {@code HANGUP}. */
     record ServerHungUp() implements TranscriptEntry {
+        @Override
         public String describe() {
             return "server hung up the call";
         }
@@ -94,6 +105,7 @@ public sealed interface TranscriptEntry {
 
     /** A command Asterisk refused: 510 unknown, 511 dead channel, 520 wrong usage. */
     record CommandRefused(String command, int status) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "refused (" + status + "): " + command;
         }
@@ -101,6 +113,7 @@ public sealed interface TranscriptEntry {
 
     /** The server closed the AGI connection (the script ended). */
     record ConnectionClosed() implements TranscriptEntry {
+        @Override
         public String describe() {
             return "AGI script ended";
         }

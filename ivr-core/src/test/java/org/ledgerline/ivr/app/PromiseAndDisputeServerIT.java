@@ -145,7 +145,7 @@ class PromiseAndDisputeServerIT {
     private static Invoice oldestOpenInvoice() {
         return ledger().invoices().findOpenInvoices(demoAccount().id()).stream()
                 .filter(invoice -> invoice.status() != InvoiceStatus.DISPUTED)
-                .min(Comparator.comparing(Invoice::dueOn).thenComparing(Invoice::id))
+                .min(Comparator.comparing(Invoice::dueOn).thenComparingLong(Invoice::id))
                 .orElseThrow();
     }
 

@@ -32,7 +32,7 @@ public final class InMemoryAlertRepository implements AlertRepository {
         ledger.requireUp();
         return byKey.values().stream()
                 .filter(alert -> alert.acknowledgedAt() == null)
-                .sorted(Comparator.comparing(Alert::id))
+                .sorted(Comparator.comparingLong(Alert::id))
                 .toList();
     }
 
