@@ -6,4 +6,7 @@
  * numbers callers hear, {@code jdbc} owns the plumbing and {@code seed} the demo data. Plain Java
  * and JDBC: nothing here knows about Vert.x or telephony.
  */
+@NullMarked
 package org.ledgerline.storage;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * org.ledgerline.ivr.account.BalanceSummary}) and how balances and invoices are spoken ({@link
  * org.ledgerline.ivr.account.AccountSpeech}).
  */
+@NullMarked
 package org.ledgerline.ivr.account;
+
+import org.jspecify.annotations.NullMarked;

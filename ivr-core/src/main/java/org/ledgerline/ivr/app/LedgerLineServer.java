@@ -19,7 +19,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
@@ -77,12 +79,13 @@ public final class LedgerLineServer implements AutoCloseable {
 
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
 
-    private Ledger ledger;
-    private AmiConnection ami;
-    private PaymentGateway gateway;
-    private FastAgiServer agi;
-    private HttpVerticle http;
-    private PrometheusMeterRegistry registry;
+    // Set by startAll(), which start() runs before handing the server out; null only while starting.
+    private @Nullable Ledger ledger;
+    private @Nullable AmiConnection ami;
+    private @Nullable PaymentGateway gateway;
+    private @Nullable FastAgiServer agi;
+    private @Nullable HttpVerticle http;
+    private @Nullable PrometheusMeterRegistry registry;
 
     private LedgerLineServer() {}
 
@@ -282,11 +285,11 @@ public final class LedgerLineServer implements AutoCloseable {
     }
 
     public int agiPort() {
-        return agi.port();
+        return started(agi).port();
     }
 
     public int httpPort() {
-        return http.actualPort();
+        return started(http).actualPort();
     }
 
     /** The HTTP router once started, so a test can walk every route and its Access. */
@@ -296,16 +299,20 @@ public final class LedgerLineServer implements AutoCloseable {
 
     /** The FastAGI listener, so a test can take it down while the rest of the node keeps running. */
     FastAgiServer fastAgi() {
-        return agi;
+        return started(agi);
     }
 
     /** The payment gateway the flows charge through (the sandbox, so tests can count its charges). */
     PaymentGateway paymentGateway() {
-        return gateway;
+        return started(gateway);
+    }
+
+    private static <T> T started(@Nullable T part) {
+        return Objects.requireNonNull(part, "the server has not started");
     }
 
     public Ledger ledger() {
-        return ledger;
+        return started(ledger);
     }
 
     public Optional<PrometheusMeterRegistry> metrics() {

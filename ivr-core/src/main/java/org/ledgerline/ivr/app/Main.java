@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.config.ConfigException;
 import org.ledgerline.ivr.config.ConfigLoader;
 import org.ledgerline.ivr.config.LedgerLineConfig;
@@ -70,7 +71,7 @@ public final class Main implements Callable<Integer> {
     @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run a LedgerLine node.")
     static final class Serve implements Callable<Integer> {
         @Option(names = "--config", description = "JSON file overriding the defaults (see README)")
-        Path configFile;
+        @Nullable Path configFile;
 
         @Override
         public Integer call() {
@@ -101,7 +102,7 @@ public final class Main implements Callable<Integer> {
             description = "Render the prompt audio (8 kHz 16-bit mono WAV) into the sounds directory.")
     static final class Prompts implements Callable<Integer> {
         @Option(names = "--out", description = "sounds directory (default: prompts.soundsDir)")
-        Path out;
+        @Nullable Path out;
 
         @Override
         public Integer call() {

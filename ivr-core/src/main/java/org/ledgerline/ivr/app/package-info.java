@@ -5,4 +5,7 @@
  * {@link org.ledgerline.ivr.app.CallWiring}, the one place that builds the flows and hands them their
  * adapters. Nothing imports this package.
  */
+@NullMarked
 package org.ledgerline.ivr.app;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call being served: who called, on which channel, and what the flow learnt so far (the
@@ -16,7 +17,7 @@ public final class CallSession {
     private final CallChannel channel;
     private final Instant startedAt;
     private final Map<String, Integer> writesByPurpose = new HashMap<>();
-    private Long accountId;
+    private @Nullable Long accountId;
 
     public CallSession(String callId, String callerId, String channelName, CallChannel channel, Instant startedAt) {
         this.callId = callId;

@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.call;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to collect keys: at most {@code maxDigits}, ending early on {@code terminator} (not included
@@ -8,7 +9,7 @@ import java.time.Duration;
  * {@code sensitive} input (PINs, card data) is never logged, measured by value or kept by adapters.
  */
 public record DigitSpec(
-        int maxDigits, Duration firstDigitTimeout, Duration interDigitTimeout, Character terminator, boolean sensitive) {
+        int maxDigits, Duration firstDigitTimeout, Duration interDigitTimeout, @Nullable Character terminator, boolean sensitive) {
 
     public DigitSpec {
         if (maxDigits < 1) {

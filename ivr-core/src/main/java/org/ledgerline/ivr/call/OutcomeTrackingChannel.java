@@ -2,6 +2,7 @@ package org.ledgerline.ivr.call;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.prompt.Utterance;
 
 /**
@@ -10,7 +11,7 @@ import org.ledgerline.ivr.prompt.Utterance;
  */
 final class OutcomeTrackingChannel implements CallChannel {
     private final CallChannel delegate;
-    private String transferredTo;
+    private @Nullable String transferredTo;
     private boolean hungUp;
 
     OutcomeTrackingChannel(CallChannel delegate) {

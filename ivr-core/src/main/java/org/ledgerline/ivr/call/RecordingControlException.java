@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.call;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The switch did not confirm a pause or resume of the call recording. For a pause this means the
@@ -15,7 +16,7 @@ public class RecordingControlException extends RuntimeException {
         this.failure = Objects.requireNonNull(failure, "failure");
     }
 
-    public RecordingControlException(RecordingControlFailure failure, String message, Throwable cause) {
+    public RecordingControlException(RecordingControlFailure failure, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.failure = Objects.requireNonNull(failure, "failure");
     }

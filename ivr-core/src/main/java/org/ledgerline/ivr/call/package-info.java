@@ -5,4 +5,7 @@
  * {@link org.ledgerline.ivr.call.CallRunner} that routes each call to its flow, records it in the
  * ledger and ends it sensibly whatever goes wrong.
  */
+@NullMarked
 package org.ledgerline.ivr.call;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Turns the flat, layered key/value map into the typed record tree and checks every value. */
 final class ConfigBinder {
@@ -234,7 +235,7 @@ final class ConfigBinder {
     }
 
     private String string(String key) {
-        return (String) values.get(key);
+        return (String) present(key);
     }
 
     private String text(String key) {
@@ -246,11 +247,20 @@ final class ConfigBinder {
     }
 
     private int integer(String key) {
-        return (Integer) values.get(key);
+        return (Integer) present(key);
     }
 
     private boolean bool(String key) {
-        return (Boolean) values.get(key);
+        return (Boolean) present(key);
+    }
+
+    /** ConfigLoader starts from the defaults file, which holds every key; the message still names the key. */
+    private Object present(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            throw new ConfigException("configuration key '" + key + "' is missing");
+        }
+        return value;
     }
 
     private int positive(String key) {

@@ -3,4 +3,7 @@
  * and how it is layered from defaults, a file, the environment and system properties. Only the app
  * reads it; everything else gets plain values through constructors.
  */
+@NullMarked
 package org.ledgerline.ivr.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -38,6 +38,8 @@ public final class DisputeEscalation {
     }
 
     /**
+     * Escalates a just-opened dispute when a rule applies (amount, open disputes, invoice age) and tells the credit manager.
+     *
      * @param invoice the disputed invoice as the caller heard it
      * @param today the customer's local date, for the invoice's age
      * @return what the rules decided ({@link EscalationDecision#NONE} when nothing applies, the

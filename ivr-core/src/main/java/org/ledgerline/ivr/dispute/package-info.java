@@ -5,4 +5,7 @@
  * told (through the {@link org.ledgerline.ivr.dispute.EscalationNotifier} port) and whether the
  * caller goes straight to a person.
  */
+@NullMarked
 package org.ledgerline.ivr.dispute;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.dispute.DisputePage;
 import org.ledgerline.storage.dispute.DisputeReason;
 import org.ledgerline.storage.dispute.DisputeView;
@@ -82,11 +83,11 @@ final class DisputeJson {
         return new JsonObject().put("items", items);
     }
 
-    private static JsonObject money(BigDecimal amount, String currency) {
+    private static @Nullable JsonObject money(@Nullable BigDecimal amount, String currency) {
         return amount == null ? null : new JsonObject().put("amount", amount.toPlainString()).put("currency", currency);
     }
 
-    private static String instant(Instant at) {
+    private static @Nullable String instant(@Nullable Instant at) {
         return at == null ? null : at.toString();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.dispute.DisputeQuery;
 import org.ledgerline.storage.dispute.DisputeReason;
 import org.ledgerline.storage.dispute.DisputeStatus;
@@ -71,15 +72,15 @@ public final class DisputeRequestParser {
     /** The report period; both ends are required. */
     public ReportPeriod reportPeriod(MultiMap params) {
         requireOnly(params, REPORT_PARAMETERS);
-        LocalDate from = date("from", required(params, "from"));
-        LocalDate to = date("to", required(params, "to"));
+        LocalDate from = parseDate("from", required(params, "from"));
+        LocalDate to = parseDate("to", required(params, "to"));
         requireOrdered(from, to);
         return new ReportPeriod(from, to, businessZone);
     }
 
     /** The dispute id of a path such as {@code /api/disputes/17}. */
     public long disputeId(String raw) {
-        return positiveId("id", raw);
+        return parseId("id", raw);
     }
 
     /** Refuses a reason code that is not one of the active ones (a retired code finds nothing to list). */
@@ -90,7 +91,7 @@ public final class DisputeRequestParser {
         }
     }
 
-    private static DisputeStatus status(String raw) {
+    private static @Nullable DisputeStatus status(@Nullable String raw) {
         if (raw == null) {
             return null;
         }
@@ -103,17 +104,18 @@ public final class DisputeRequestParser {
                 + names(Arrays.asList(DisputeStatus.values())));
     }
 
-    private static Long positiveId(String name, String raw) {
-        if (raw == null) {
-            return null;
-        }
+    private static @Nullable Long positiveId(String name, @Nullable String raw) {
+        return raw == null ? null : parseId(name, raw);
+    }
+
+    private static long parseId(String name, String raw) {
         if (!raw.matches("[0-9]{1,18}") || Long.parseLong(raw) == 0) {
             throw rejected(name, name + " must be a positive whole number, was " + ApiError.quote(raw));
         }
         return Long.parseLong(raw);
     }
 
-    private static int whole(String name, String raw, int absent) {
+    private static int whole(String name, @Nullable String raw, int absent) {
         if (raw == null) {
             return absent;
         }
@@ -123,10 +125,11 @@ public final class DisputeRequestParser {
         return Integer.parseInt(raw);
     }
 
-    private static LocalDate date(String name, String raw) {
-        if (raw == null) {
-            return null;
-        }
+    private static @Nullable LocalDate date(String name, @Nullable String raw) {
+        return raw == null ? null : parseDate(name, raw);
+    }
+
+    private static LocalDate parseDate(String name, String raw) {
         try {
             return LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
@@ -134,7 +137,7 @@ public final class DisputeRequestParser {
         }
     }
 
-    private static void requireOrdered(LocalDate from, LocalDate to) {
+    private static void requireOrdered(@Nullable LocalDate from, @Nullable LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw rejected("from", "from (" + from + ") must not be after to (" + to + ")");
         }
@@ -149,7 +152,7 @@ public final class DisputeRequestParser {
     }
 
     /** The parameter's one value, or null when absent; an empty value counts as absent. */
-    private static String single(MultiMap params, String name) {
+    private static @Nullable String single(MultiMap params, String name) {
         List<String> values = params.getAll(name);
         if (values.size() > 1) {
             throw rejected(name, name + " was given " + values.size() + " times; give it once");

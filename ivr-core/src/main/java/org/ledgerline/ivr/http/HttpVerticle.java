@@ -12,6 +12,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +35,8 @@ public final class HttpVerticle extends VerticleBase {
     private final BackOfficeAuth auth;
     private final List<RouteGroup> routeGroups;
     private final HttpTls tls;
-    private HttpServer server;
-    private Router router;
+    private @Nullable HttpServer server;
+    private @Nullable Router router;
 
     public HttpVerticle(String host, int port, List<ReadinessCheck> checks, PrometheusMeterRegistry registry,
             BackOfficeAuth auth, List<RouteGroup> routeGroups) {
@@ -92,7 +93,7 @@ public final class HttpVerticle extends VerticleBase {
 
     /** The port actually bound (differs from the configured one when that was 0). */
     public int actualPort() {
-        return server.actualPort();
+        return Objects.requireNonNull(server, "the HTTP server is not listening yet").actualPort();
     }
 
     /** The router, once started: tests walk its routes and their {@link Access}. */

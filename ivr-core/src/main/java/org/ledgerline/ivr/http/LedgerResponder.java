@@ -84,7 +84,7 @@ final class LedgerResponder {
     private static ApiError errorFor(RoutingContext ctx, Throwable failure) {
         return switch (failure) {
             case RejectedRequestException rejected -> rejected.apiError();
-            case NoSuchDisputeException missing -> ApiError.notFound("id", missing.getMessage());
+            case NoSuchDisputeException missing -> ApiError.notFound("id", "No dispute with id " + missing.disputeId());
             case NoSuchUserException missing -> ApiError.notFound("id", missing.getMessage());
             case NoSuchApiTokenException missing -> ApiError.notFound("id", missing.getMessage());
             case UsernameTakenException taken -> ApiError.conflict("username", taken.getMessage());

@@ -6,6 +6,7 @@ import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.dispute.DisputeStatus;
 
 /**
@@ -41,7 +42,7 @@ public final class StatusChangeParser {
         return new StatusChangeRequest(status, note);
     }
 
-    private static void requireJson(String contentType) {
+    private static void requireJson(@Nullable String contentType) {
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/json")) {
             throw new RejectedRequestException(new ApiError(415,
@@ -93,7 +94,7 @@ public final class StatusChangeParser {
         return trimmed;
     }
 
-    private static RejectedRequestException badRequest(String field, String message) {
+    private static RejectedRequestException badRequest(@Nullable String field, String message) {
         return new RejectedRequestException(ApiError.badRequest(field, message));
     }
 }

@@ -13,4 +13,7 @@
  * ({@link org.ledgerline.ivr.http.HttpTls}). The API describes itself: the OpenAPI document and
  * Swagger UI ({@link org.ledgerline.ivr.http.ApiDocsRoutes}).
  */
+@NullMarked
 package org.ledgerline.ivr.http;
+
+import org.jspecify.annotations.NullMarked;

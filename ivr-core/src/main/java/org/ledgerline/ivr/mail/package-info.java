@@ -3,4 +3,7 @@
  * transaction), the worker that delivers the outbox with retries and back-off, and the SMTP adapter
  * it sends through (the Vert.x mail client, blocking only the worker's own thread, never an event loop).
  */
+@NullMarked
 package org.ledgerline.ivr.mail;
+
+import org.jspecify.annotations.NullMarked;

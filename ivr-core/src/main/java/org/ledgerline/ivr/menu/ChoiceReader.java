@@ -20,6 +20,8 @@ public final class ChoiceReader {
     }
 
     /**
+     * Reads one valid key, re-prompting after a timeout or a wrong key until the tries run out.
+     *
      * @param prompt what is read first (the caller may press a key during it)
      * @param reprompt what is read again after a failure, after the "sorry"
      * @param validKeys the keys that count as a choice

@@ -30,6 +30,8 @@ public final class EntryReader {
     }
 
     /**
+     * Reads keys ended by {@code #} and parses them, asking again after a refusal until the tries run out.
+     *
      * @param prompt the question, e.g. "Enter the amount, then press pound."
      * @param maxDigits keys accepted before the {@code #}
      * @return the parsed value, or empty after too many failures (nothing more has been said)

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.ledgerline.ivr.call.CallChannel;
@@ -45,11 +46,18 @@ public final class Menu<C> {
     }
 
     /**
+     * Starts a menu read as the intro, then each option in key order, then the navigation prompt.
+     *
      * @param introKey read before the options, e.g. "Main menu."
      * @param navigationKey read after them, e.g. "To hear these options again, press nine..."
      */
     public static <C> Builder<C> builder(String introKey, String navigationKey) {
         return new Builder<>(introKey, navigationKey);
+    }
+
+    /** The valid keys are the action keys plus the navigation keys handled above, so an action exists. */
+    private MenuAction<C> action(char key) {
+        return Objects.requireNonNull(actions.get(key), () -> "no action for menu key " + key);
     }
 
     /** What the caller hears when the menu is read. */
@@ -70,7 +78,7 @@ public final class Menu<C> {
                 return Next.BACK;
             }
             if (key != REPEAT) {
-                Next next = actions.get(key).run(channel, context);
+                Next next = action(key).run(channel, context);
                 if (next != Next.MENU) {
                     return next;
                 }
@@ -119,10 +127,10 @@ public final class Menu<C> {
 
         public Menu<C> build(ChoiceReader reader, PersonHandOff handOff) {
             Utterance prompt = Utterance.of(introKey);
-            List<Character> keys = new ArrayList<>(promptKeys.keySet());
-            keys.sort(Comparator.comparingInt(Builder::readingOrder));
-            for (char key : keys) {
-                prompt = prompt.then(promptKeys.get(key));
+            List<Map.Entry<Character, String>> options = new ArrayList<>(promptKeys.entrySet());
+            options.sort(Map.Entry.comparingByKey(Comparator.comparingInt(Builder::readingOrder)));
+            for (Map.Entry<Character, String> option : options) {
+                prompt = prompt.then(option.getValue());
             }
             return new Menu<>(prompt.then(navigationKey), actions, reader, handOff);
         }

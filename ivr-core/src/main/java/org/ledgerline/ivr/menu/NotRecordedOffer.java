@@ -24,6 +24,8 @@ public final class NotRecordedOffer {
     }
 
     /**
+     * Says what was not recorded and offers a person or the way back.
+     *
      * @param notRecordedKey the prompt saying what was not recorded
      * @param offerKey the prompt offering a person or back, repeated after a failure
      * @return {@link Next#MENU} when the caller goes back, {@link Next#CALL_ENDED} after a transfer

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,31 +92,29 @@ public final class OpenInvoicesOption implements MenuAction<IdentifiedCaller> {
                 return Next.CALL_ENDED;
             }
             char key = choice.get();
-            if (key == Menu.BACK) {
-                return Next.MENU;
-            } else if (key == NEXT) {
-                if (index + 1 < invoices.size()) {
-                    lead = speech.invoice(invoices.get(++index), today);
-                } else {
-                    lead = Utterance.of(MenuPrompts.INVOICES_LAST);
-                }
-            } else if (key == PREVIOUS) {
-                if (index > 0) {
-                    lead = speech.invoice(invoices.get(--index), today);
-                } else {
-                    lead = Utterance.of(MenuPrompts.INVOICES_FIRST);
-                }
-            } else if (key == Menu.REPEAT) {
-                lead = speech.invoice(invoices.get(index), today);
-            } else {
-                Next next = invoiceActions.get(key).run(channel, caller, invoices.get(index));
-                if (next == Next.BACK) {
+            switch (key) {
+                case Menu.BACK -> {
                     return Next.MENU;
                 }
-                if (next == Next.CALL_ENDED) {
-                    return next;
+                case NEXT -> lead = index + 1 < invoices.size()
+                        ? speech.invoice(invoices.get(++index), today)
+                        : Utterance.of(MenuPrompts.INVOICES_LAST);
+                case PREVIOUS -> lead = index > 0
+                        ? speech.invoice(invoices.get(--index), today)
+                        : Utterance.of(MenuPrompts.INVOICES_FIRST);
+                case Menu.REPEAT -> lead = speech.invoice(invoices.get(index), today);
+                default -> {
+                    // Every other key the reader accepts is an invoice action's key.
+                    InvoiceAction action = Objects.requireNonNull(invoiceActions.get(key), () -> "no action for key " + key);
+                    Next next = action.run(channel, caller, invoices.get(index));
+                    if (next == Next.BACK) {
+                        return Next.MENU;
+                    }
+                    if (next == Next.CALL_ENDED) {
+                        return next;
+                    }
+                    lead = speech.invoice(invoices.get(index), today);
                 }
-                lead = speech.invoice(invoices.get(index), today);
             }
         }
     }

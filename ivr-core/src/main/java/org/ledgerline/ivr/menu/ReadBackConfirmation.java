@@ -28,6 +28,8 @@ public final class ReadBackConfirmation {
     }
 
     /**
+     * Asks the questions, reads the answers back and lets the caller confirm or start again.
+     *
      * @param draft one round of questions; empty when the caller gave up on them
      * @param readBack what is read back for a draft, ending with the "press 1 or 2" prompt
      * @return the confirmed draft, or empty after too many failures or restarts (nothing more has

@@ -7,4 +7,7 @@
  * the read-back-and-confirm round ({@link org.ledgerline.ivr.menu.ReadBackConfirmation}) and the
  * "not recorded, a person or back" offer ({@link org.ledgerline.ivr.menu.NotRecordedOffer}).
  */
+@NullMarked
 package org.ledgerline.ivr.menu;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.ledgerline.ivr.payment;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an amount keyed on a phone pad. A phone has no decimal point, so {@code *} stands for it:
@@ -40,7 +41,7 @@ public final class AmountEntry {
      *
      * @throws InvalidAmountEntryException naming the first problem found
      */
-    public PaymentAmount parse(CharSequence keys, BigDecimal maximum) throws InvalidAmountEntryException {
+    public PaymentAmount parse(CharSequence keys, @Nullable BigDecimal maximum) throws InvalidAmountEntryException {
         Objects.requireNonNull(keys, "keys");
         String keyed = keys.toString();
         int star = keyed.indexOf('*');

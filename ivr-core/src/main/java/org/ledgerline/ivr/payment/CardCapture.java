@@ -2,6 +2,7 @@ package org.ledgerline.ivr.payment;
 
 import java.time.YearMonth;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.CallChannel;
 import org.ledgerline.ivr.call.DigitSpec;
 import org.ledgerline.ivr.payment.card.CardBrand;
@@ -90,7 +91,7 @@ public final class CardCapture {
     }
 
     /** Asks until {@code parser} accepts, or returns null after the last try. */
-    private <T> T ask(CallChannel channel, String promptKey, DigitSpec spec, FieldParser<T> parser) {
+    private <T> @Nullable T ask(CallChannel channel, String promptKey, DigitSpec spec, FieldParser<T> parser) {
         Utterance prompt = Utterance.of(promptKey);
         for (int tried = 1; ; tried++) {
             try {

@@ -1,5 +1,7 @@
 package org.ledgerline.ivr.payment;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The gateway did not answer in time, so whether the request took effect is unknown. Never answer
  * this by sending a new charge: ask {@link PaymentGateway#lookup} with the same idempotency key
@@ -13,7 +15,7 @@ public final class GatewayTimeoutException extends Exception {
         this(operation, idempotencyKey, null);
     }
 
-    public GatewayTimeoutException(String operation, String idempotencyKey, Throwable cause) {
+    public GatewayTimeoutException(String operation, String idempotencyKey, @Nullable Throwable cause) {
         super("payment gateway did not answer " + operation + " in time for attempt " + idempotencyKey, cause);
         this.idempotencyKey = idempotencyKey;
     }

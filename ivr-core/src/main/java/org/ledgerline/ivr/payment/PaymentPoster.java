@@ -2,6 +2,7 @@ package org.ledgerline.ivr.payment;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.alert.AlertRepository;
 import org.ledgerline.storage.jdbc.IdempotencyConflictException;
 import org.ledgerline.storage.jdbc.StorageException;
@@ -57,7 +58,7 @@ public final class PaymentPoster {
      */
     public Posting post(NewPayment payment, long customerId) {
         String key = payment.idempotencyKey();
-        StorageException last = null;
+        @Nullable StorageException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 return new Posting.Posted(payments.post(payment));
@@ -73,6 +74,7 @@ public final class PaymentPoster {
                 }
             }
         }
+        Objects.requireNonNull(last, "payments.postAttempts is at least 1, so some attempt failed");
         String reason = last.getClass().getSimpleName() + ": " + last.getMessage();
         LOG.warn("Payment {}: charged at the gateway (token {}) but NOT posted to the ledger: {}; raising an alert",
                 key, payment.gatewayToken(), reason);

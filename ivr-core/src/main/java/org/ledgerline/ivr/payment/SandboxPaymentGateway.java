@@ -3,6 +3,7 @@ package org.ledgerline.ivr.payment;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.ledgerline.ivr.payment.card.CardBrand;
@@ -72,7 +73,8 @@ public final class SandboxPaymentGateway implements PaymentGateway {
             SandboxTestCard card = testCard.get();
             return switch (card.behaviour()) {
                 case APPROVE -> record(key, approve(request), request).result;
-                case DECLINE -> record(key, new GatewayResult.Declined(card.declineReason()), request).result;
+                case DECLINE -> record(key, new GatewayResult.Declined(
+                        Objects.requireNonNull(card.declineReason(), "every DECLINE test card names its reason")), request).result;
                 case CAPTURE_TIMES_OUT_ONCE -> {
                     Entry entry = record(key, approve(request), request);
                     entry.captureTimesOut = true;

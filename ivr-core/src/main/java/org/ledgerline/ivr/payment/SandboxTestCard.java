@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.payment;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.payment.card.CardNumber;
 
 /**
@@ -39,9 +40,9 @@ public enum SandboxTestCard {
 
     private final String number;
     private final Behaviour behaviour;
-    private final DeclineReason declineReason;
+    private final @Nullable DeclineReason declineReason;
 
-    SandboxTestCard(String number, Behaviour behaviour, DeclineReason declineReason) {
+    SandboxTestCard(String number, Behaviour behaviour, @Nullable DeclineReason declineReason) {
         this.number = number;
         this.behaviour = behaviour;
         this.declineReason = declineReason;
@@ -56,7 +57,7 @@ public enum SandboxTestCard {
         return behaviour;
     }
 
-    DeclineReason declineReason() {
+    @Nullable DeclineReason declineReason() {
         return declineReason;
     }
 

@@ -51,4 +51,7 @@
  * {@link org.ledgerline.ivr.payment.DeclineReason}), {@code payment-amount-*}, {@code payment-card-*},
  * {@code payment-security-code-invalid} and {@code card-brand-*}.
  */
+@NullMarked
 package org.ledgerline.ivr.payment;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.menu.RefusedEntryException;
 
 /**
@@ -21,6 +22,8 @@ public final class PromiseDateEntry {
     }
 
     /**
+     * Turns four keys (MMDD) into the soonest such date on or after today, refused outside the promise window.
+     *
      * @param today the customer's local date
      * @throws RefusedEntryException not four digits or not a calendar date, in the past, too soon or too late
      */
@@ -54,7 +57,7 @@ public final class PromiseDateEntry {
     }
 
     /** The date in {@code year}, or null when it does not exist then (29 February). */
-    private static LocalDate occurrence(MonthDay monthDay, int year) {
+    private static @Nullable LocalDate occurrence(MonthDay monthDay, int year) {
         return monthDay.isValidYear(year) ? monthDay.atYear(year) : null;
     }
 

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.StorageException;
 import org.ledgerline.storage.promise.PromiseRepository;
 import org.ledgerline.storage.promise.PromiseSettlement;
@@ -32,6 +34,7 @@ public final class PromiseSettlementJob implements AutoCloseable {
     private final Clock clock;
     private final Duration interval;
     private final ScheduledExecutorService scheduler;
+    private volatile @Nullable ScheduledFuture<?> schedule;
 
     /** @param interval time between the end of one run and the start of the next */
     public PromiseSettlementJob(PromiseRepository promises, Clock clock, Duration interval) {
@@ -47,7 +50,7 @@ public final class PromiseSettlementJob implements AutoCloseable {
 
     /** Runs now, then every interval after each run, until {@link #close()}. */
     public void start() {
-        scheduler.scheduleWithFixedDelay(this::runLogged, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::runLogged, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         log.info("promise settlement scheduled every {}", interval);
     }
 
@@ -67,12 +70,20 @@ public final class PromiseSettlementJob implements AutoCloseable {
         } catch (StorageException e) {
             // An exception would cancel the schedule; the next run retries what this one could not do.
             log.warn("promise settlement failed, will retry in {}: {}", interval, e.getMessage());
+        } catch (RuntimeException e) {
+            // Any other exception would also cancel the schedule, and only the ignored future would
+            // know: log it with its stack trace and keep settling on the next run.
+            log.error("promise settlement failed unexpectedly, will retry in {}", interval, e);
         }
     }
 
     /** Stops scheduling and waits briefly for a run in progress to finish. */
     @Override
     public void close() {
+        ScheduledFuture<?> scheduled = schedule;
+        if (scheduled != null) {
+            scheduled.cancel(true);
+        }
         scheduler.shutdownNow();
         try {
             if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -19,6 +19,8 @@ public record PromiseTerms(PaymentAmount amount, LocalDate promisedFor, List<Inv
     }
 
     /**
+     * The terms of a promise of {@code amount} by {@code promisedFor}, covering the oldest invoices first.
+     *
      * @param candidates the invoices the promise may cover, oldest due first
      */
     public static PromiseTerms covering(PaymentAmount amount, LocalDate promisedFor, List<Invoice> candidates) {

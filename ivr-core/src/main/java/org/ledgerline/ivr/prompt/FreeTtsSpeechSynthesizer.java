@@ -53,7 +53,7 @@ public final class FreeTtsSpeechSynthesizer implements SpeechSynthesizer {
         if (format.getSampleRate() != wanted.getSampleRate()
                 || format.getSampleSizeInBits() != wanted.getSampleSizeInBits()
                 || format.getChannels() != wanted.getChannels()
-                || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
+                || !AudioFormat.Encoding.PCM_SIGNED.equals(format.getEncoding())) {
             throw new IllegalStateException("voice " + VOICE_NAME + " renders " + format + ", prompts need " + wanted);
         }
     }

@@ -148,7 +148,7 @@ public final class PromptCatalog {
 
     /** Whether the key exists at all (the default language holds every key). */
     public boolean contains(String key) {
-        return textsByLanguage.get(defaultLanguage).containsKey(key);
+        return keys(defaultLanguage).contains(key);
     }
 
     /** Keys written in {@code language} itself (without fallbacks); empty for an unknown language. */
@@ -164,7 +164,11 @@ public final class PromptCatalog {
 
     /** The words of {@code key} in {@code language}, falling back to the default language. */
     public String text(String language, String key) {
-        return textsByLanguage.get(languageFor(language, key)).get(key);
+        String text = textsByLanguage.getOrDefault(languageFor(language, key), Map.of()).get(key);
+        if (text == null) {
+            throw new UnknownPromptException(key);
+        }
+        return text;
     }
 
     private void requireKey(String key) {

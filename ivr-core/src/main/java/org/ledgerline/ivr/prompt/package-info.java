@@ -7,4 +7,7 @@
  * org.ledgerline.ivr.prompt.Say}). Flows deal only in {@link org.ledgerline.ivr.prompt.Utterance}s
  * of keys; they never name files.
  */
+@NullMarked
 package org.ledgerline.ivr.prompt;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,7 +18,8 @@ final class AgiCommandLine {
         boolean inWord = false;
         boolean quoted = false;
         boolean escaped = false;
-        for (char c : line.toCharArray()) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
             if (escaped) {
                 current.append(c);
                 inWord = true;

@@ -73,7 +73,7 @@ public record AgiEnvironment(
         lines.add("agi_priority: 1");
         lines.add("agi_enhanced: 0.0");
         lines.add("agi_accountcode: ");
-        lines.add("agi_threadid: " + (139648833304256L + Math.abs(uniqueId.hashCode())));
+        lines.add("agi_threadid: " + (139648833304256L + Integer.toUnsignedLong(uniqueId.hashCode())));
         for (int i = 0; i < arguments.size(); i++) {
             lines.add("agi_arg_" + (i + 1) + ": " + arguments.get(i));
         }

@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.simulator;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The commands the emulator knows, the word counts Asterisk 20's handlers accept, whether they run
@@ -29,6 +30,7 @@ enum AgiUsage {
     static final String UNKNOWN = "510 Invalid or unknown command";
     static final String DEAD_CHANNEL = "511 Command Not Permitted on a dead channel or intercept routine";
 
+    @SuppressWarnings("ImmutableEnumChecker") // always a List.of(...), which cannot be modified
     private final List<String> words;
     private final int minWords;
     private final int maxWords;
@@ -44,7 +46,7 @@ enum AgiUsage {
     }
 
     /** The command {@code argv} names (case-insensitive, extra words are arguments), or {@code null}. */
-    static AgiUsage find(List<String> argv) {
+    static @Nullable AgiUsage find(List<String> argv) {
         for (AgiUsage command : values()) {
             if (argv.size() >= command.words.size() && matches(command.words, argv)) {
                 return command;

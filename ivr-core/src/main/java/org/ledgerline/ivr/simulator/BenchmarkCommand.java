@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.CallHandler;
 import org.ledgerline.ivr.prompt.SoundLibrary;
 import org.ledgerline.storage.seed.DemoSeeder;
@@ -30,8 +31,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     /** Which in-process servers to run. */
     enum Servers { FAST, STOCK, BOTH }
 
-    private final CallHandler handler;
-    private final SoundLibrary sounds;
+    private final @Nullable CallHandler handler;
+    private final @Nullable SoundLibrary sounds;
 
     @Spec
     private CommandSpec spec;
@@ -40,10 +41,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private Servers servers;
 
     @Option(names = "--target", description = "host:port of a running node's FastAGI listener (loopback); no in-process server")
-    private String target;
+    private @Nullable String target;
 
     @Option(names = "--server-pid", description = "with --target: the node's process id, to read its heap after a GC (jcmd)")
-    private Long serverPid;
+    private @Nullable Long serverPid;
 
     @Option(names = "--metrics-url", defaultValue = "http://127.0.0.1:8080/metrics",
             description = "with --server-pid: the node's Prometheus endpoint (default: ${DEFAULT-VALUE})")
@@ -68,7 +69,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--sounds-dir",
             description = "the node's prompts.soundsDir: each prompt then plays for its recorded length, as on a real "
                     + "channel (--playback-ms is ignored)")
-    private Path soundsDirectory;
+    private @Nullable Path soundsDirectory;
 
     @Option(names = "--script", defaultValue = "selfserve", description = "flow name in agi://host/<script>")
     private String script;
@@ -88,7 +89,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
      * @param handler the flows in-process servers run; {@code null} when only {@code --target} is possible
      * @param sounds  their sound library; {@code null} likewise
      */
-    public BenchmarkCommand(CallHandler handler, SoundLibrary sounds) {
+    public BenchmarkCommand(@Nullable CallHandler handler, @Nullable SoundLibrary sounds) {
         this.handler = handler;
         this.sounds = sounds;
     }
@@ -109,11 +110,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 soundsDirectory == null ? playbackMillis + " ms" : "as recorded in " + soundsDirectory);
         out.flush();
         if (target != null) {
-            out.println(runAgainstTarget(plan).describe());
+            out.println(runAgainstTarget(target, plan).describe());
             out.flush();
             return 0;
         }
-        if (handler == null) {
+        if (handler == null || sounds == null) {
             throw new ParameterException(spec.commandLine(), "this process has no flows: use --target host:port");
         }
         List<BenchmarkRun.ServerKind> kinds = switch (servers) {
@@ -128,7 +129,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
-    private BenchmarkRun.Result runAgainstTarget(LoadPlan plan) throws InterruptedException {
+    private BenchmarkRun.Result runAgainstTarget(String target, LoadPlan plan) throws InterruptedException {
         int colon = target.lastIndexOf(':');
         if (colon < 1) {
             throw new ParameterException(spec.commandLine(), "--target must be host:port, got '" + target + "'");

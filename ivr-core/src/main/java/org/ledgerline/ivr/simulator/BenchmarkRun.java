@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.CallHandler;
 import org.ledgerline.ivr.prompt.SoundLibrary;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
@@ -70,7 +71,7 @@ public final class BenchmarkRun {
         }
         if (kind == ServerKind.STOCK) {
             StockAgiServer server = new StockAgiServer(script, freeLoopbackPort());
-            Thread acceptor = Thread.ofPlatform().daemon().name("stock-agi-acceptor").start(server::run);
+            Thread acceptor = Thread.ofPlatform().daemon().name("stock-agi-acceptor").start(server::acceptCalls);
             server.awaitListening();
             try {
                 return measure(kind, "127.0.0.1", server.getPort(), plan, heap);
@@ -87,11 +88,11 @@ public final class BenchmarkRun {
      * {@code ledgerline serve} node in another JVM); {@code heap} reads that server's heap, or is
      * {@code null} to skip heap per call.
      */
-    static Result runAgainst(String host, int port, LoadPlan plan, RemoteHeapProbe heap) throws InterruptedException {
+    static Result runAgainst(String host, int port, LoadPlan plan, @Nullable RemoteHeapProbe heap) throws InterruptedException {
         return measure(ServerKind.REMOTE, host, port, plan, heap == null ? null : heap::usedHeapAfterGc);
     }
 
-    private static Result measure(ServerKind kind, String host, int port, LoadPlan plan, LongSupplier heap)
+    private static Result measure(ServerKind kind, String host, int port, LoadPlan plan, @Nullable LongSupplier heap)
             throws InterruptedException {
         long idleHeap = heap == null ? 0 : heap.getAsLong();
         AtomicLong heldHeap = new AtomicLong();

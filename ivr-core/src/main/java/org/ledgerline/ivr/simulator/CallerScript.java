@@ -24,12 +24,15 @@ public final class CallerScript implements Caller {
     }
 
     /**
+     * Parses {@code script} (keys, {@code _} for silence, {@code H} to hang up; spaces and commas are ignored).
+     *
      * @param hangUpAtEnd whether the caller hangs up at the first opportunity after the script
      * @throws IllegalArgumentException naming the first character that is not a key, {@code _} or {@code H}
      */
     public static CallerScript parse(String script, boolean hangUpAtEnd) {
         CallerScript caller = new CallerScript(hangUpAtEnd);
-        for (char c : script.toCharArray()) {
+        for (int i = 0; i < script.length(); i++) {
+            char c = script.charAt(i);
             if (Character.isWhitespace(c) || c == ',') {
                 continue;
             }
@@ -58,7 +61,7 @@ public final class CallerScript implements Caller {
             return hangUpAtEnd ? CallerAction.HANG_UP : CallerAction.LISTEN;
         }
         if (next instanceof CallerAction.HangUp
-                || next instanceof CallerAction.Press(char key) && escapeDigits.indexOf(key) >= 0) {
+                || (next instanceof CallerAction.Press(char key) && escapeDigits.indexOf(key) >= 0)) {
             return pending.poll();
         }
         return CallerAction.LISTEN;

@@ -3,6 +3,7 @@ package org.ledgerline.ivr.simulator;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.prompt.PromptCatalog;
 
 /**
@@ -14,9 +15,9 @@ import org.ledgerline.ivr.prompt.PromptCatalog;
  * configured, a catalog newer than the simulator's); those have no text here ({@code null}), so the
  * simulator prints their file name alone instead of failing the way {@link PromptCatalog#text} does.
  */
-public final class CatalogPromptTexts implements BiFunction<String, String, String> {
+public final class CatalogPromptTexts implements BiFunction<String, String, @Nullable String> {
     private final Supplier<PromptCatalog> loader;
-    private PromptCatalog catalog;
+    private @Nullable PromptCatalog catalog;
 
     /** @param loader reads the catalog; called at most once */
     public CatalogPromptTexts(Supplier<PromptCatalog> loader) {
@@ -25,7 +26,7 @@ public final class CatalogPromptTexts implements BiFunction<String, String, Stri
 
     /** @return the words of {@code key} in {@code language} (or the default language), {@code null} if the catalog lacks the key */
     @Override
-    public String apply(String language, String key) {
+    public @Nullable String apply(String language, String key) {
         PromptCatalog loaded = catalog();
         return loaded.contains(key) ? loaded.text(language, key) : null;
     }

@@ -2,6 +2,7 @@ package org.ledgerline.ivr.simulator;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the emulated Asterisk behaves.
@@ -14,7 +15,7 @@ import java.time.Duration;
  * @param socketTimeout    how long to wait for the server's next command before giving up
  * @param maxCommands      the caller hangs up after this many commands (guards against endless loops)
  */
-public record EmulatorOptions(Duration playbackTime, Path soundsDirectory, boolean playsRecordedLength,
+public record EmulatorOptions(Duration playbackTime, @Nullable Path soundsDirectory, boolean playsRecordedLength,
         Duration socketTimeout, int maxCommands) {
 
     public EmulatorOptions {

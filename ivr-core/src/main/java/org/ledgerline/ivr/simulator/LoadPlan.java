@@ -2,6 +2,7 @@ package org.ledgerline.ivr.simulator;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A load run: {@code calls} emulated calls from {@code callerId} started evenly over {@code rampUp};
@@ -24,7 +25,7 @@ public record LoadPlan(
         String openingKeys,
         char repeatKey,
         Duration setupTimeout,
-        Path recordedSounds) {
+        @Nullable Path recordedSounds) {
 
     /** Upper bound on calls one run may place (loopback only). */
     public static final int MAX_CALLS = 20_000;

@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.simulator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
 import org.asteriskjava.fastagi.AgiScript;
 import org.asteriskjava.fastagi.DefaultAgiServer;
@@ -24,6 +25,15 @@ final class StockAgiServer extends DefaultAgiServer {
         ServerSocketFacade socket = super.createServerSocket();
         listening.countDown();
         return socket;
+    }
+
+    /** Accepts calls on the calling thread until {@link #stop()}. */
+    void acceptCalls() {
+        try {
+            startup();
+        } catch (IOException e) {
+            throw new UncheckedIOException("stock AGI server could not listen", e);
+        }
     }
 
     void awaitListening() throws InterruptedException {

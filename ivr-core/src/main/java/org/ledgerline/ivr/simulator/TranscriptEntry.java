@@ -1,5 +1,7 @@
 package org.ledgerline.ivr.simulator;
 
+import org.jspecify.annotations.Nullable;
+
 /** One thing that happened on an emulated call, in the order it happened. */
 public sealed interface TranscriptEntry {
 
@@ -7,8 +9,9 @@ public sealed interface TranscriptEntry {
     String describe();
 
     /** A {@code STREAM FILE}: interrupted by a key, played out, missing, or cut by the caller hanging up. */
-    record PromptPlayed(String file, Character interruptedBy, boolean missing, boolean hungUpDuring)
+    record PromptPlayed(String file, @Nullable Character interruptedBy, boolean missing, boolean hungUpDuring)
             implements TranscriptEntry {
+        @Override
         public String describe() {
             if (missing) {
                 return "prompt " + file + " (sound file missing)";
@@ -21,7 +24,8 @@ public sealed interface TranscriptEntry {
     }
 
     /** A {@code WAIT FOR DIGIT}: the key pressed, or {@code null} when it timed out. */
-    record DigitWait(long timeoutMillis, Character key) implements TranscriptEntry {
+    record DigitWait(long timeoutMillis, @Nullable Character key) implements TranscriptEntry {
+        @Override
         public String describe() {
             return key == null ? "waited " + timeoutMillis + " ms: no key" : "pressed " + key;
         }
@@ -29,6 +33,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code GET DATA}. */
     record DataRequested(String file, String digits, boolean timedOut) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "prompt " + file + ", keyed " + digits + (timedOut ? " (timeout)" : "");
         }
@@ -36,6 +41,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code RECORD FILE}. */
     record RecordingMade(String file) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "recorded " + file;
         }
@@ -54,6 +60,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code SAY DIGITS} or {@code SAY NUMBER} that Asterisk could say. */
     record DigitsSaid(String digits) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "said digits " + digits;
         }
@@ -61,6 +68,7 @@ public sealed interface TranscriptEntry {
 
     /** {@code SET CONTEXT}, {@code SET EXTENSION} or {@code SET PRIORITY}: where the dialplan goes on. */
     record DialplanSet(String field, String value) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "dialplan " + field + " set to " + value;
         }
@@ -68,6 +76,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code SET VARIABLE}, such as Asterisk-Java's {@code AJ_AGISTATUS}. */
     record VariableSet(String name, String value) implements TranscriptEntry {
+        @Override
         public String describe() {
             return name + "=" + value;
         }
@@ -75,6 +84,7 @@ public sealed interface TranscriptEntry {
 
     /** An {@code EXEC}. */
     record ApplicationRun(String application, String arguments) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "ran " + application + "(" + arguments + ")";
         }
@@ -82,6 +92,7 @@ public sealed interface TranscriptEntry {
 
     /** A {@code VERBOSE} message for Asterisk's console. */
     record Verbose(String message) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "console: " + message;
         }
@@ -89,6 +100,7 @@ public sealed interface TranscriptEntry {
 
     /** The caller hung up. */
     record CallerHungUp() implements TranscriptEntry {
+        @Override
         public String describe() {
             return "caller hung up";
         }
@@ -96,6 +108,7 @@ public sealed interface TranscriptEntry {
 
     /** The server sent {@code HANGUP}. */
     record ServerHungUp() implements TranscriptEntry {
+        @Override
         public String describe() {
             return "server hung up the call";
         }
@@ -103,6 +116,7 @@ public sealed interface TranscriptEntry {
 
     /** A command Asterisk refused: 510 unknown, 511 dead channel, 520 wrong usage. */
     record CommandRefused(String command, int status) implements TranscriptEntry {
+        @Override
         public String describe() {
             return "refused (" + status + "): " + command;
         }
@@ -110,6 +124,7 @@ public sealed interface TranscriptEntry {
 
     /** The server closed the AGI connection (the script ended). */
     record ConnectionClosed() implements TranscriptEntry {
+        @Override
         public String describe() {
             return "AGI script ended";
         }

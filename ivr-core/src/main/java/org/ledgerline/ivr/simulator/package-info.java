@@ -9,4 +9,7 @@
  * once and measure the server (set-up and held phases apart), in-process or against a node running
  * in another process ({@code bench --target host:port}).
  */
+@NullMarked
 package org.ledgerline.ivr.simulator;
+
+import org.jspecify.annotations.NullMarked;

@@ -24,6 +24,7 @@ import org.ledgerline.storage.invoice.Invoice;
 import org.ledgerline.storage.invoice.InvoiceStatus;
 import org.ledgerline.storage.payment.Allocation;
 import org.ledgerline.storage.payment.PostedPayment;
+import org.ledgerline.storage.payment.StoredCard;
 import org.ledgerline.storage.testing.TestLedgers;
 
 /**
@@ -75,8 +76,7 @@ class PayByPhoneServerIT {
         PostedPayment payment = payments.firstAttemptPayment(call.env()).orElseThrow();
         assertThat(payment.amount()).isEqualByComparingTo(total);
         assertThat(payment.callId()).isEqualTo(call.env().uniqueId());
-        assertThat(payment.card().brand()).isEqualTo("VISA");
-        assertThat(payment.card().last4()).isEqualTo("1111");
+        assertThat(payment.card()).extracting(StoredCard::brand, StoredCard::last4).containsExactly("VISA", "1111");
         assertThat(paymentsOf(account)).isEqualTo(paymentsBefore + 1);
         Map<Long, BigDecimal> after = payments.node.server.ledger().invoices().findOpenInvoices(account.id()).stream()
                 .collect(Collectors.toMap(Invoice::id, Invoice::openBalance));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.payment.CardPaymentTaker;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
 import org.ledgerline.ivr.simulator.AgiEnvironment;
@@ -39,7 +40,7 @@ final class PaymentNode implements AutoCloseable {
     }
 
     /** A node on {@code db} (null: the embedded database the overrides describe). */
-    static PaymentNode start(LedgerSettings db, Map<String, String> overrides) {
+    static PaymentNode start(@Nullable LedgerSettings db, Map<String, String> overrides) {
         AmiEmulator ami = new AmiEmulator(List.of(AmiAccount.ledgerline(AMI_USER, AMI_SECRET)));
         try {
             ami.start(0);

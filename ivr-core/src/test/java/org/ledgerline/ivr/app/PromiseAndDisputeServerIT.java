@@ -106,7 +106,9 @@ class PromiseAndDisputeServerIT {
         assertThat(ledger().invoices().findOpenInvoices(demoAccount().id()))
                 .filteredOn(open -> open.id() == invoice.id())
                 .singleElement().extracting(Invoice::status).isEqualTo(InvoiceStatus.DISPUTED);
-        Recording recording = ledger().recordings().findById(dispute.recordingId()).orElseThrow();
+        Long recordingId = dispute.recordingId();
+        assertThat(recordingId).as("the recorded description").isNotNull();
+        Recording recording = ledger().recordings().findById(recordingId).orElseThrow();
         assertThat(recording.kind()).isEqualTo(RecordingKind.DISPUTE_DESCRIPTION);
         assertThat(recording.callId()).isEqualTo(env.uniqueId());
 
@@ -145,7 +147,7 @@ class PromiseAndDisputeServerIT {
     private static Invoice oldestOpenInvoice() {
         return ledger().invoices().findOpenInvoices(demoAccount().id()).stream()
                 .filter(invoice -> invoice.status() != InvoiceStatus.DISPUTED)
-                .min(Comparator.comparing(Invoice::dueOn).thenComparing(Invoice::id))
+                .min(Comparator.comparing(Invoice::dueOn).thenComparingLong(Invoice::id))
                 .orElseThrow();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -39,7 +40,7 @@ class ReadinessIT {
 
         node.server.fastAgi().stop();
 
-        assertThatThrownBy(() -> new Socket("127.0.0.1", agiPort).close())
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), agiPort).close())
                 .as("Asterisk can no longer connect").isInstanceOf(ConnectException.class);
         HttpResponse<String> ready = node.get("/ready");
         assertThat(ready.statusCode()).isEqualTo(503);

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
@@ -188,7 +189,7 @@ class SelfServeServerIT {
 
     @Test
     void aSwitchThatRepliesWithNonDigitsLosesThatCallOnlyAndTheServerKeepsServing() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", node.server.agiPort())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), node.server.agiPort())) {
             socket.setSoTimeout(10_000);
             var out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(),
                     StandardCharsets.US_ASCII), true);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.prompt.Utterance;
@@ -175,7 +176,7 @@ class CallRunnerTest {
         FakeCallChannel channel = new FakeCallChannel();
         CallRepository refusingStart = new CountingCallRepository(ledger.calls()) {
             @Override
-            public void recordStart(String callId, String direction, String channel, String callerId, String flow,
+            public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId, String flow,
                     Instant startedAt) {
                 throw new StorageException("record call start: check constraint");
             }
@@ -252,7 +253,7 @@ class CallRunnerTest {
         }
 
         @Override
-        public void recordStart(String callId, String direction, String channel, String callerId, String flow,
+        public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId, String flow,
                 Instant startedAt) {
             attempts.incrementAndGet();
             delegate.recordStart(callId, direction, channel, callerId, flow, startedAt);

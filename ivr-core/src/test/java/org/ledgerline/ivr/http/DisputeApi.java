@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.user.AuthSettings;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.dispute.NewDispute;
@@ -98,7 +99,7 @@ final class DisputeApi implements AutoCloseable {
     }
 
     /** A POST with the given content type; null sends none. */
-    Response post(String path, String contentType, String body) {
+    Response post(String path, @Nullable String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -133,14 +134,14 @@ final class DisputeApi implements AutoCloseable {
     }
 
     /** An HTTP answer; every answer of the API is JSON. */
-    record Response(int status, String text, String contentType, String allow) {
+    record Response(int status, String text, String contentType, @Nullable String allow) {
         JsonObject json() {
             assertThat(contentType).as("content type of %s", text).startsWith("application/json");
             return new JsonObject(text);
         }
 
         /** Asserts a refusal: the status, the field at fault and words of the reason. */
-        void assertRefused(int expectedStatus, String field, String reasonContains) {
+        void assertRefused(int expectedStatus, @Nullable String field, String reasonContains) {
             assertThat(status).as("status of %s", text).isEqualTo(expectedStatus);
             JsonObject body = json();
             assertThat(body.containsKey("field")).as("field key in %s", text).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.buffer.Buffer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.ledgerline.storage.dispute.DisputeStatus;
 
@@ -55,7 +56,7 @@ class StatusChangeParserTest {
         assertBadBody("{\"status\":\"RESOLVED\",\"note\":\"n\",\"user\":\"b\"}", "user", "unknown field");
     }
 
-    private void assertBadBody(String body, String field, String message) {
+    private void assertBadBody(String body, @Nullable String field, String message) {
         assertThatThrownBy(() -> parser.parse(JSON, Buffer.buffer(body)))
                 .isInstanceOfSatisfying(RejectedRequestException.class, e -> {
                     assertThat(e.apiError().status()).isEqualTo(400);

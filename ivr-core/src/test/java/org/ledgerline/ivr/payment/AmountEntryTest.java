@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,7 +73,7 @@ class AmountEntryTest {
         }
     }
 
-    private static void assertRefused(AmountEntry entry, String keys, BigDecimal maximum, AmountEntryProblem expected) {
+    private static void assertRefused(AmountEntry entry, String keys, @Nullable BigDecimal maximum, AmountEntryProblem expected) {
         assertThatThrownBy(() -> entry.parse(keys, maximum))
                 .isInstanceOfSatisfying(InvalidAmountEntryException.class,
                         refused -> assertThat(refused.problem()).isEqualTo(expected));

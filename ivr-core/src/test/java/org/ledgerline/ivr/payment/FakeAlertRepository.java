@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.alert.Alert;
 import org.ledgerline.storage.alert.AlertRepository;
 
@@ -12,7 +13,7 @@ final class FakeAlertRepository implements AlertRepository {
     private final Map<String, Alert> byKey = new LinkedHashMap<>();
 
     @Override
-    public synchronized Alert raise(String idempotencyKey, String kind, Long customerId, Long accountId, String subject,
+    public synchronized Alert raise(String idempotencyKey, String kind, @Nullable Long customerId, @Nullable Long accountId, String subject,
             String message) {
         return byKey.computeIfAbsent(idempotencyKey, key -> new Alert(byKey.size() + 1L, key, kind, "WARNING", customerId,
                 accountId, subject, message, Instant.EPOCH, null));

@@ -2,6 +2,7 @@ package org.ledgerline.ivr.payment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.call.RecordingControlException;
 import org.ledgerline.ivr.call.RecordingControlFailure;
@@ -17,7 +18,7 @@ final class FakeRecordingControl implements RecordingControl {
     record Change(String kind, String channelName, int collectsBefore, boolean confirmed) {}
 
     private final List<Change> changes = new ArrayList<>();
-    private FakeCallChannel channel;
+    private @Nullable FakeCallChannel channel;
     private boolean failPauses;
     private boolean failResumes;
 
@@ -37,13 +38,17 @@ final class FakeRecordingControl implements RecordingControl {
         return this;
     }
 
+    private int collectionsSoFar() {
+        return channel == null ? 0 : channel.collections().size();
+    }
+
     List<Change> changes() {
         return List.copyOf(changes);
     }
 
     @Override
     public void pause(String channelName, String callId) {
-        changes.add(new Change("pause", channelName, channel.collections().size(), !failPauses));
+        changes.add(new Change("pause", channelName, collectionsSoFar(), !failPauses));
         if (failPauses) {
             throw new RecordingControlException(RecordingControlFailure.TIMED_OUT, "test: pause not confirmed");
         }
@@ -51,7 +56,7 @@ final class FakeRecordingControl implements RecordingControl {
 
     @Override
     public void resume(String channelName, String callId) {
-        changes.add(new Change("resume", channelName, channel.collections().size(), !failResumes));
+        changes.add(new Change("resume", channelName, collectionsSoFar(), !failResumes));
         if (failResumes) {
             throw new RecordingControlException(RecordingControlFailure.REJECTED, "test: No such channel");
         }

@@ -14,6 +14,7 @@ import org.ledgerline.storage.audit.AuditEntry;
 import org.ledgerline.storage.payment.Allocation;
 import org.ledgerline.storage.payment.PostedPayment;
 import org.junit.jupiter.api.Test;
+import org.ledgerline.storage.payment.StoredCard;
 
 /** Pay by phone over a scripted caller: the conversation, the recording pause, the charge and the post. */
 class PayByPhoneFlowTest {
@@ -34,7 +35,7 @@ class PayByPhoneFlowTest {
         assertThat(payment.amount()).isEqualByComparingTo("1234.50");
         assertThat(payment.allocations()).containsExactly(
                 new Allocation(fx.oldest.id(), new BigDecimal("1200.00")), new Allocation(fx.pastDue.id(), new BigDecimal("34.50")));
-        assertThat(payment.card().last4()).isEqualTo("1111");
+        assertThat(payment.card()).extracting(StoredCard::last4).isEqualTo("1111");
         assertThat(fx.channel.heard()).containsSubsequence(List.of("payment-confirm-amount", "payment-card-enter-number",
                 "payment-processing", "payment-approved", "payment-confirmation-number"));
         assertThat(fx.channel.heard()).containsSubsequence(SAY.digits(payment.confirmationNumber()).keys());

@@ -60,6 +60,7 @@ class EmulatedChannelTest {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // passes null on purpose: the guard must refuse a missing directory
     void inLoadRunsAPromptPlaysForItsRecordedLengthAsOnARealChannel(@TempDir Path sounds) throws Exception {
         Files.write(sounds.resolve("short.wav"), new byte[44 + 1600 * 2]);
         EmulatedChannel channel = new EmulatedChannel("SIP/x", CallerScript.parse(""),

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.account.Account;
 import org.ledgerline.storage.account.AccountRepository;
 import org.ledgerline.storage.jdbc.IdempotencyConflictException;
@@ -57,7 +58,7 @@ public final class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
-    public List<Account> findByPhoneNumber(String phoneNumber) {
+    public List<Account> findByPhoneNumber(@Nullable String phoneNumber) {
         ledger.requireUp();
         return ledger.accounts.values().stream()
                 .filter(a -> ledger.customers.get(a.customerId()).phoneNumbers().contains(phoneNumber))

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.alert.Alert;
 import org.ledgerline.storage.alert.AlertRepository;
 
@@ -20,7 +21,7 @@ public final class InMemoryAlertRepository implements AlertRepository {
     }
 
     @Override
-    public synchronized Alert raise(String idempotencyKey, String kind, Long customerId, Long accountId, String subject, String message) {
+    public synchronized Alert raise(String idempotencyKey, String kind, @Nullable Long customerId, @Nullable Long accountId, String subject, String message) {
         ledger.requireUp();
         return byKey.computeIfAbsent(idempotencyKey, key -> new Alert(ledger.nextId(), key, kind, "WARNING", customerId,
                 accountId, subject, message, clock.instant(), null));
@@ -31,7 +32,7 @@ public final class InMemoryAlertRepository implements AlertRepository {
         ledger.requireUp();
         return byKey.values().stream()
                 .filter(alert -> alert.acknowledgedAt() == null)
-                .sorted(Comparator.comparing(Alert::id))
+                .sorted(Comparator.comparingLong(Alert::id))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.audit.AuditEntry;
 import org.ledgerline.storage.audit.AuditLog;
 
@@ -19,14 +20,14 @@ public final class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized void append(String actor, String action, String subjectType, String subjectId, String callId, String detail) {
+    public synchronized void append(String actor, String action, String subjectType, String subjectId, @Nullable String callId, @Nullable String detail) {
         ledger.requireUp();
         entries.add(new AuditEntry(ledger.nextId(), Instant.now(), actor, action, subjectType, subjectId, callId, detail));
     }
 
     @Override
     public synchronized boolean appendOnce(
-            String idempotencyKey, String actor, String action, String subjectType, String subjectId, String callId, String detail) {
+            String idempotencyKey, String actor, String action, String subjectType, String subjectId, @Nullable String callId, @Nullable String detail) {
         ledger.requireUp();
         if (!keys.add(idempotencyKey)) {
             return false;

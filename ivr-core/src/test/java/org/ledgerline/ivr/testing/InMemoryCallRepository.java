@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.call.CallRecord;
 import org.ledgerline.storage.call.CallRepository;
 
@@ -17,7 +18,7 @@ public final class InMemoryCallRepository implements CallRepository {
     }
 
     @Override
-    public void recordStart(String callId, String direction, String channel, String callerId, String flow, Instant startedAt) {
+    public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId, String flow, Instant startedAt) {
         ledger.requireUp();
         calls.putIfAbsent(callId, new CallRecord(callId, direction, channel, callerId, flow, null, startedAt, null, null));
     }

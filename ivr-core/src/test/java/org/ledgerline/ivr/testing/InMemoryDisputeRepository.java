@@ -168,7 +168,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository {
                 .filter(d -> q.customerId() == null || d.customerId() == q.customerId())
                 .filter(d -> q.createdFrom() == null || !d.createdAt().isBefore(q.createdFrom()))
                 .filter(d -> q.createdTo() == null || d.createdAt().isBefore(q.createdTo()))
-                .sorted(Comparator.comparing(DisputeView::createdAt).thenComparing(DisputeView::id).reversed())
+                .sorted(Comparator.comparing(DisputeView::createdAt).thenComparingLong(DisputeView::id).reversed())
                 .toList();
         List<DisputeView> page = matching.stream().skip(q.offset()).limit(q.limit()).toList();
         return new DisputePage(page, matching.size(), q.limit(), q.offset());
@@ -198,7 +198,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository {
 
     /** Every dispute opened, oldest first, for assertions. */
     public synchronized List<DisputeView> all() {
-        return byKey.values().stream().sorted(Comparator.comparing(DisputeView::id)).toList();
+        return byKey.values().stream().sorted(Comparator.comparingLong(DisputeView::id)).toList();
     }
 
     private DisputeView require(long disputeId) {

@@ -18,7 +18,7 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
         ledger.requireUp();
         return ledger.invoices.values().stream()
                 .filter(i -> i.accountId() == accountId && i.openBalance().signum() > 0)
-                .sorted(Comparator.comparing(Invoice::dueOn).thenComparing(Invoice::id))
+                .sorted(Comparator.comparing(Invoice::dueOn).thenComparingLong(Invoice::id))
                 .toList();
     }
 }

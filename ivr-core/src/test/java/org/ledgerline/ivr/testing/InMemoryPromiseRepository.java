@@ -95,7 +95,7 @@ public final class InMemoryPromiseRepository implements PromiseRepository {
         ledger.requireUp();
         return byKey.values().stream()
                 .filter(p -> p.status() == PromiseStatus.PENDING && !p.promisedFor().isAfter(asOf))
-                .sorted(Comparator.comparing(Promise::promisedFor).thenComparing(Promise::id))
+                .sorted(Comparator.comparing(Promise::promisedFor).thenComparingLong(Promise::id))
                 .toList();
     }
 
@@ -119,6 +119,6 @@ public final class InMemoryPromiseRepository implements PromiseRepository {
 
     /** Every promise recorded, oldest first, for assertions. */
     public List<Promise> all() {
-        return byKey.values().stream().sorted(Comparator.comparing(Promise::id)).toList();
+        return byKey.values().stream().sorted(Comparator.comparingLong(Promise::id)).toList();
     }
 }

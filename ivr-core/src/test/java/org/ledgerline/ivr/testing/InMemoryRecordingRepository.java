@@ -37,12 +37,12 @@ public final class InMemoryRecordingRepository implements RecordingRepository {
         ledger.requireUp();
         return byKey.values().stream()
                 .filter(r -> r.callId().equals(callId))
-                .sorted(Comparator.comparing(Recording::startedAt).thenComparing(Recording::id))
+                .sorted(Comparator.comparing(Recording::startedAt).thenComparingLong(Recording::id))
                 .toList();
     }
 
     /** Every recording registered, for assertions. */
     public List<Recording> all() {
-        return byKey.values().stream().sorted(Comparator.comparing(Recording::id)).toList();
+        return byKey.values().stream().sorted(Comparator.comparingLong(Recording::id)).toList();
     }
 }

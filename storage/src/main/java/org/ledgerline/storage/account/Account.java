@@ -1,6 +1,7 @@
 package org.ledgerline.storage.account;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A receivables account a caller can identify with: its number, the hash of its PIN (never the
@@ -13,7 +14,7 @@ public record Account(
         String currency,
         String pinHash,
         int failedPinAttempts,
-        Instant lockedAt) {
+        @Nullable Instant lockedAt) {
 
     public boolean isLocked() {
         return lockedAt != null;

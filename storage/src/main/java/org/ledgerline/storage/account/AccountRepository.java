@@ -2,6 +2,7 @@ package org.ledgerline.storage.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Finds accounts and keeps their PIN-failure counters and lock, which survive across calls. */
 public interface AccountRepository {
@@ -11,7 +12,7 @@ public interface AccountRepository {
     Optional<Account> findById(long accountId);
 
     /** Accounts of the customer(s) with this phone number on file (digits only, as dialled). */
-    List<Account> findByPhoneNumber(String phoneNumber);
+    List<Account> findByPhoneNumber(@Nullable String phoneNumber);
 
     /**
      * Counts one wrong PIN, once per {@code idempotencyKey}. When the count reaches {@code

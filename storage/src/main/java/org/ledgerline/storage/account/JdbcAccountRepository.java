@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.audit.AuditLog;
 import org.ledgerline.storage.jdbc.IdempotencyConflictException;
 import org.ledgerline.storage.jdbc.Jdbc;
@@ -104,7 +105,7 @@ public final class JdbcAccountRepository implements AccountRepository {
 
     /** Strips everything but digits first, so {@code (555) 100-1} matches {@code 5551001}. */
     @Override
-    public List<Account> findByPhoneNumber(String phoneNumber) {
+    public List<Account> findByPhoneNumber(@Nullable String phoneNumber) {
         String digits = phoneNumber == null ? "" : phoneNumber.replaceAll("[^0-9]", "");
         if (digits.isEmpty()) {
             return List.of();

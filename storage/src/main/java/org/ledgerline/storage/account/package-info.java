@@ -4,4 +4,7 @@
  * org.ledgerline.storage.account.PinHasher}). Every counted PIN outcome is a {@code pin_attempts}
  * row under the call's idempotency key (never the digits keyed), so a retried write counts once.
  */
+@NullMarked
 package org.ledgerline.storage.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.ledgerline.storage.alert;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something a person should look at.
@@ -16,9 +17,9 @@ public record Alert(
         String idempotencyKey,
         String kind,
         String severity,
-        Long customerId,
-        Long accountId,
+        @Nullable Long customerId,
+        @Nullable Long accountId,
         String subject,
         String message,
         Instant createdAt,
-        Instant acknowledgedAt) {}
+        @Nullable Instant acknowledgedAt) {}

@@ -1,6 +1,7 @@
 package org.ledgerline.storage.alert;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Raises and lists alerts. Writes join the caller's transaction if there is one. */
 public interface AlertRepository {
@@ -12,7 +13,7 @@ public interface AlertRepository {
      * @param customerId may be null
      * @param accountId may be null
      */
-    Alert raise(String idempotencyKey, String kind, Long customerId, Long accountId, String subject, String message);
+    Alert raise(String idempotencyKey, String kind, @Nullable Long customerId, @Nullable Long accountId, String subject, String message);
 
     /** Alerts nobody has acknowledged yet, oldest first. */
     List<Alert> findOpen();

@@ -3,6 +3,7 @@ package org.ledgerline.storage.alert;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.Jdbc;
 import org.ledgerline.storage.jdbc.StorageException;
 
@@ -42,7 +43,7 @@ public final class JdbcAlertRepository implements AlertRepository {
     }
 
     @Override
-    public Alert raise(String idempotencyKey, String kind, Long customerId, Long accountId, String subject, String message) {
+    public Alert raise(String idempotencyKey, String kind, @Nullable Long customerId, @Nullable Long accountId, String subject, String message) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || kind == null || message == null) {
             throw new IllegalArgumentException("An alert needs an idempotency key, a kind and a message");
         }
@@ -73,7 +74,7 @@ public final class JdbcAlertRepository implements AlertRepository {
                 Jdbc.nullableLong(row, "account_id"),
                 row.getString("subject"),
                 row.getString("message"),
-                Jdbc.instant(row, "created_at"),
+                Jdbc.requiredInstant(row, "created_at"),
                 Jdbc.instant(row, "acknowledged_at"));
     }
 }

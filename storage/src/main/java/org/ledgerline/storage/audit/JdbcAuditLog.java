@@ -3,6 +3,7 @@ package org.ledgerline.storage.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.Jdbc;
 
 /**
@@ -33,13 +34,13 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public void append(String actor, String action, String subjectType, String subjectId, String callId, String detail) {
+    public void append(String actor, String action, String subjectType, String subjectId, @Nullable String callId, @Nullable String detail) {
         jdbc.update("append to the audit log", APPEND, actor, action, subjectType, subjectId, callId, detail);
     }
 
     @Override
     public boolean appendOnce(
-            String idempotencyKey, String actor, String action, String subjectType, String subjectId, String callId, String detail) {
+            String idempotencyKey, String actor, String action, String subjectType, String subjectId, @Nullable String callId, @Nullable String detail) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new IllegalArgumentException("An audit line appended once needs an idempotency key");
         }
@@ -55,7 +56,7 @@ public final class JdbcAuditLog implements AuditLog {
     private static AuditEntry entry(ResultSet row) throws SQLException {
         return new AuditEntry(
                 row.getLong("id"),
-                Jdbc.instant(row, "at"),
+                Jdbc.requiredInstant(row, "at"),
                 row.getString("actor"),
                 row.getString("action"),
                 row.getString("subject_type"),

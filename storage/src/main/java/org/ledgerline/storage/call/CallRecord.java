@@ -1,15 +1,16 @@
 package org.ledgerline.storage.call;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One phone call as the ledger remembers it, keyed by Asterisk's unique id. */
 public record CallRecord(
         String callId,
         String direction,
-        String channel,
-        String callerId,
+        @Nullable String channel,
+        @Nullable String callerId,
         String flow,
-        Long accountId,
+        @Nullable Long accountId,
         Instant startedAt,
-        Instant endedAt,
-        String outcome) {}
+        @Nullable Instant endedAt,
+        @Nullable String outcome) {}

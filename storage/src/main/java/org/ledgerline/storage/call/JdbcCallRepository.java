@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.Jdbc;
 import org.ledgerline.storage.jdbc.StorageException;
 
@@ -47,7 +48,7 @@ public final class JdbcCallRepository implements CallRepository {
     }
 
     @Override
-    public void recordStart(String callId, String direction, String channel, String callerId, String flow, Instant startedAt) {
+    public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId, String flow, Instant startedAt) {
         jdbc.update(
                 "record a call start",
                 RECORD_START,
@@ -86,7 +87,7 @@ public final class JdbcCallRepository implements CallRepository {
                 row.getString("caller_id"),
                 row.getString("flow"),
                 Jdbc.nullableLong(row, "account_id"),
-                Jdbc.instant(row, "started_at"),
+                Jdbc.requiredInstant(row, "started_at"),
                 Jdbc.instant(row, "ended_at"),
                 row.getString("outcome"));
     }

@@ -1,6 +1,7 @@
 package org.ledgerline.storage.dispute;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters and page for {@link DisputeRepository#search}. Every filter is optional (null means
@@ -12,11 +13,11 @@ import java.time.Instant;
  * @param offset rows to skip, 0 or more
  */
 public record DisputeQuery(
-        String reasonCode,
-        DisputeStatus status,
-        Long customerId,
-        Instant createdFrom,
-        Instant createdTo,
+        @Nullable String reasonCode,
+        @Nullable DisputeStatus status,
+        @Nullable Long customerId,
+        @Nullable Instant createdFrom,
+        @Nullable Instant createdTo,
         int limit,
         int offset) {
     public static final int MAX_LIMIT = 500;

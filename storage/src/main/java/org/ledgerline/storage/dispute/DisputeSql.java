@@ -95,8 +95,8 @@ final class DisputeSql {
                 row.getString("recording_path"),
                 row.getString("escalation_reason"),
                 row.getString("resolution_note"),
-                Jdbc.instant(row, "created_at"),
-                Jdbc.instant(row, "updated_at"),
+                Jdbc.requiredInstant(row, "created_at"),
+                Jdbc.requiredInstant(row, "updated_at"),
                 Jdbc.instant(row, "escalated_at"),
                 Jdbc.instant(row, "resolved_at"));
     }

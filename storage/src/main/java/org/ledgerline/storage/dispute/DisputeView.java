@@ -2,6 +2,7 @@ package org.ledgerline.storage.dispute;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dispute with what the back office and the escalation email show: the invoice, the customer,
@@ -32,11 +33,11 @@ public record DisputeView(
         String accountNumber,
         String callId,
         String description,
-        Long recordingId,
+        @Nullable Long recordingId,
         String recordingPath,
         String escalationReason,
         String resolutionNote,
         Instant createdAt,
         Instant updatedAt,
-        Instant escalatedAt,
-        Instant resolvedAt) {}
+        @Nullable Instant escalatedAt,
+        @Nullable Instant resolvedAt) {}

@@ -1,6 +1,7 @@
 package org.ledgerline.storage.dispute;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dispute to open.
@@ -14,9 +15,9 @@ public record NewDispute(
         String idempotencyKey,
         long invoiceId,
         String reasonCode,
-        String description,
-        Long descriptionRecordingId,
-        String callId) {
+        @Nullable String description,
+        @Nullable Long descriptionRecordingId,
+        @Nullable String callId) {
     public NewDispute {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new IllegalArgumentException("A dispute needs an idempotency key");

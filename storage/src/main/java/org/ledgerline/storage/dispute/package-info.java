@@ -3,4 +3,7 @@
  * {@code DISPUTED} so reminders skip it), escalated, searched and reported on by the back office,
  * and closed as resolved or rejected (restoring the invoice). Every change is audited.
  */
+@NullMarked
 package org.ledgerline.storage.dispute;
+
+import org.jspecify.annotations.NullMarked;

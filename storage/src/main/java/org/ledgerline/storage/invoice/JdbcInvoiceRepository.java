@@ -37,8 +37,8 @@ public final class JdbcInvoiceRepository implements InvoiceRepository {
                 row.getString("currency"),
                 Jdbc.money(row, "amount"),
                 Jdbc.money(row, "open_balance"),
-                Jdbc.localDate(row, "issued_on"),
-                Jdbc.localDate(row, "due_on"),
+                Jdbc.requiredLocalDate(row, "issued_on"),
+                Jdbc.requiredLocalDate(row, "due_on"),
                 InvoiceStatus.valueOf(row.getString("status")));
     }
 }

@@ -3,6 +3,7 @@ package org.ledgerline.storage.jdbc;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PostgreSQL server run from the zonky binaries inside this JVM's lifetime: the ledger for "just
@@ -66,7 +67,7 @@ public final class EmbeddedLedgerServer implements AutoCloseable {
 
     /** Options for {@link EmbeddedLedgerServer}. */
     public static final class Builder {
-        private Path dataDirectory;
+        private @Nullable Path dataDirectory;
         private int port;
         private boolean durable = true;
         private int maxConnections = 200;
@@ -74,7 +75,7 @@ public final class EmbeddedLedgerServer implements AutoCloseable {
         private Builder() {}
 
         /** Keep data in this directory across restarts (created on first start). Null: a temporary directory. */
-        public Builder dataDirectory(Path directory) {
+        public Builder dataDirectory(@Nullable Path directory) {
             this.dataDirectory = directory;
             return this;
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place repositories touch JDBC: parameterised statements, row mapping, transactions and
@@ -32,6 +33,8 @@ import javax.sql.DataSource;
  */
 public final class Jdbc implements Transactions {
     private final DataSource dataSource;
+    // Per instance on purpose: a transaction belongs to this DataSource, not to every Jdbc in the JVM.
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
     public Jdbc(DataSource dataSource) {
@@ -70,12 +73,12 @@ public final class Jdbc implements Transactions {
     public void inTransaction(String operation, Runnable work) {
         inTransaction(operation, () -> {
             work.run();
-            return null;
+            return Boolean.TRUE; // TransactionWork results are non-null; nobody reads this one
         });
     }
 
     /** All rows of a query, mapped. */
-    public <T> List<T> query(String operation, String sql, RowMapper<T> mapper, Object... params) {
+    public <T> List<T> query(String operation, String sql, RowMapper<T> mapper, @Nullable Object... params) {
         return withConnection(operation, connection -> {
             try (PreparedStatement statement = prepare(connection, sql, params);
                     ResultSet rows = statement.executeQuery()) {
@@ -89,19 +92,19 @@ public final class Jdbc implements Transactions {
     }
 
     /** The first row of a query, if any. */
-    public <T> Optional<T> queryOptional(String operation, String sql, RowMapper<T> mapper, Object... params) {
+    public <T> Optional<T> queryOptional(String operation, String sql, RowMapper<T> mapper, @Nullable Object... params) {
         List<T> rows = query(operation, sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
     /** The first row of a query that must return one (e.g. {@code INSERT ... RETURNING}). */
-    public <T> T queryOne(String operation, String sql, RowMapper<T> mapper, Object... params) {
+    public <T> T queryOne(String operation, String sql, RowMapper<T> mapper, @Nullable Object... params) {
         return queryOptional(operation, sql, mapper, params)
                 .orElseThrow(() -> new StorageException("No row returned while trying to " + operation));
     }
 
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it touched. */
-    public int update(String operation, String sql, Object... params) {
+    public int update(String operation, String sql, @Nullable Object... params) {
         return withConnection(operation, connection -> {
             try (PreparedStatement statement = prepare(connection, sql, params)) {
                 return statement.executeUpdate();
@@ -110,18 +113,28 @@ public final class Jdbc implements Transactions {
     }
 
     /** Reads a nullable {@code timestamptz} column as an {@link Instant}. */
-    public static Instant instant(ResultSet row, String column) throws SQLException {
+    public static @Nullable Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
+    /** Reads a {@code timestamptz not null} column as an {@link Instant}. */
+    public static Instant requiredInstant(ResultSet row, String column) throws SQLException {
+        return required(instant(row, column), column);
+    }
+
     /** Reads a nullable {@code date} column. */
-    public static LocalDate localDate(ResultSet row, String column) throws SQLException {
+    public static @Nullable LocalDate localDate(ResultSet row, String column) throws SQLException {
         return row.getObject(column, LocalDate.class);
     }
 
+    /** Reads a {@code date not null} column. */
+    public static LocalDate requiredLocalDate(ResultSet row, String column) throws SQLException {
+        return required(localDate(row, column), column);
+    }
+
     /** Reads a nullable {@code bigint} column. */
-    public static Long nullableLong(ResultSet row, String column) throws SQLException {
+    public static @Nullable Long nullableLong(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
     }
@@ -144,6 +157,14 @@ public final class Jdbc implements Transactions {
         }
     }
 
+    /** A null in a column the schema declares {@code not null} means the mapper read the wrong column. */
+    private static <T> T required(@Nullable T value, String column) {
+        if (value == null) {
+            throw new StorageException("Column " + column + " is null but the schema declares it not null");
+        }
+        return value;
+    }
+
     private <T> T withConnection(String operation, ConnectionWork<T> work) {
         Connection joined = transaction.get();
         try {
@@ -162,7 +183,7 @@ public final class Jdbc implements Transactions {
         return dataSource.getConnection();
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+    private static PreparedStatement prepare(Connection connection, String sql, @Nullable Object... params) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < params.length; i++) {
@@ -176,7 +197,7 @@ public final class Jdbc implements Transactions {
     }
 
     /** The PostgreSQL driver takes {@link OffsetDateTime} for timestamptz but not {@link Instant}. */
-    private static Object toJdbc(Object value) {
+    private static @Nullable Object toJdbc(@Nullable Object value) {
         return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
     }
 

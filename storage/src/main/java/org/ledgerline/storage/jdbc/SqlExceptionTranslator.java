@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -18,6 +19,8 @@ public final class SqlExceptionTranslator {
     private SqlExceptionTranslator() {}
 
     /**
+     * The typed exception for {@code e}, with a message that names the operation and the SQLState only.
+     *
      * @param operation what was being done, in words (e.g. "find open invoices"); must not contain data
      * @param poolClosed whether the connection pool had already been closed when this happened
      */
@@ -51,7 +54,7 @@ public final class SqlExceptionTranslator {
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
-    private static String constraintOf(SQLException e) {
+    private static @Nullable String constraintOf(SQLException e) {
         if (e instanceof PSQLException pe) {
             ServerErrorMessage server = pe.getServerErrorMessage();
             return server == null ? null : server.getConstraint();
@@ -59,7 +62,7 @@ public final class SqlExceptionTranslator {
         return null;
     }
 
-    private static String describe(String state) {
+    private static String describe(@Nullable String state) {
         return state == null ? "" : " (SQLState " + state + ")";
     }
 }

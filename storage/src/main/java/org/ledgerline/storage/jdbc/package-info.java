@@ -3,4 +3,7 @@
  * embedded PostgreSQL used by default and in tests, and the typed {@link
  * org.ledgerline.storage.jdbc.StorageException} family every repository throws.
  */
+@NullMarked
 package org.ledgerline.storage.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.ledgerline.storage.payment;
 
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.StorageException;
 
 /**
@@ -24,9 +25,9 @@ public class AllocationRefusedException extends StorageException {
     }
 
     private final Reason reason;
-    private final Long invoiceId;
+    private final @Nullable Long invoiceId;
 
-    public AllocationRefusedException(Reason reason, Long invoiceId) {
+    public AllocationRefusedException(Reason reason, @Nullable Long invoiceId) {
         super("Payment refused: " + reason + (invoiceId == null ? "" : " (invoice " + invoiceId + ")"));
         this.reason = reason;
         this.invoiceId = invoiceId;
@@ -37,7 +38,7 @@ public class AllocationRefusedException extends StorageException {
     }
 
     /** The invoice the refusal is about, or null when it is about the payment as a whole. */
-    public Long invoiceId() {
+    public @Nullable Long invoiceId() {
         return invoiceId;
     }
 }

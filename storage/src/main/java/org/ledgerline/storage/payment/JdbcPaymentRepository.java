@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.audit.AuditLog;
 import org.ledgerline.storage.jdbc.IdempotencyConflictException;
 import org.ledgerline.storage.jdbc.Jdbc;
@@ -147,7 +148,7 @@ public final class JdbcPaymentRepository implements PaymentRepository {
         }
     }
 
-    private static void check(Allocation allocation, LockedInvoice invoice, NewPayment payment) {
+    private static void check(Allocation allocation, @Nullable LockedInvoice invoice, NewPayment payment) {
         long invoiceId = allocation.invoiceId();
         if (invoice == null) {
             throw new AllocationRefusedException(Reason.UNKNOWN_INVOICE, invoiceId);
@@ -210,8 +211,8 @@ public final class JdbcPaymentRepository implements PaymentRepository {
 
     /** A payment row before its allocations are read. */
     private record Header(long id, String idempotencyKey, long accountId, BigDecimal amount, String currency,
-            String confirmationNumber, String gatewayToken, String authorizationCode, StoredCard card, String callId,
-            Instant paidAt) {
+            String confirmationNumber, String gatewayToken, @Nullable String authorizationCode, @Nullable StoredCard card, @Nullable String callId,
+            @Nullable Instant paidAt) {
         PostedPayment with(List<Allocation> allocations) {
             return new PostedPayment(id, idempotencyKey, accountId, amount, currency, confirmationNumber, gatewayToken,
                     authorizationCode, card, callId, paidAt, allocations);

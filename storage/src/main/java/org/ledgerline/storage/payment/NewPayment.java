@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A captured card payment to post. The allocations are decided by the caller (the domain owns the
@@ -23,9 +24,9 @@ public record NewPayment(
         BigDecimal amount,
         String currency,
         String gatewayToken,
-        String authorizationCode,
+        @Nullable String authorizationCode,
         StoredCard card,
-        String callId,
+        @Nullable String callId,
         List<Allocation> allocations) {
     /** A run of 13 or more digits could be a card number; the schema refuses it too. */
     private static final Pattern CARD_LIKE = Pattern.compile("[0-9]{13,}");

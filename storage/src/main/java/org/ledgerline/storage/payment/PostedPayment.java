@@ -3,6 +3,7 @@ package org.ledgerline.storage.payment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A payment as the ledger holds it after posting.
@@ -19,10 +20,10 @@ public record PostedPayment(
         String currency,
         String confirmationNumber,
         String gatewayToken,
-        String authorizationCode,
-        StoredCard card,
-        String callId,
-        Instant paidAt,
+        @Nullable String authorizationCode,
+        @Nullable StoredCard card,
+        @Nullable String callId,
+        @Nullable Instant paidAt,
         List<Allocation> allocations) {
     public PostedPayment {
         allocations = List.copyOf(allocations);

@@ -4,4 +4,7 @@
  * back (token, authorization code, brand, last four digits, expiry month/year) is stored, never a
  * card number or security code.
  */
+@NullMarked
 package org.ledgerline.storage.payment;
+
+import org.jspecify.annotations.NullMarked;

@@ -192,11 +192,11 @@ public final class JdbcPromiseRepository implements PromiseRepository {
                 row.getLong("account_id"),
                 Jdbc.money(row, "amount"),
                 row.getString("currency"),
-                Jdbc.localDate(row, "promised_for"),
+                Jdbc.requiredLocalDate(row, "promised_for"),
                 PromiseStatus.valueOf(row.getString("status")),
                 Jdbc.list(row, "invoice_ids", Long.class),
                 row.getString("call_id"),
-                Jdbc.instant(row, "created_at"),
+                Jdbc.requiredInstant(row, "created_at"),
                 Jdbc.instant(row, "resolved_at"));
     }
 
@@ -208,7 +208,7 @@ public final class JdbcPromiseRepository implements PromiseRepository {
                 row.getLong("customer_id"),
                 Jdbc.money(row, "amount"),
                 row.getString("currency"),
-                Jdbc.localDate(row, "promised_for"),
+                Jdbc.requiredLocalDate(row, "promised_for"),
                 row.getString("call_id"),
                 row.getString("account_number"));
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recorded promise to pay.
@@ -24,7 +25,7 @@ public record Promise(
         List<Long> invoiceIds,
         String callId,
         Instant createdAt,
-        Instant resolvedAt) {
+        @Nullable Instant resolvedAt) {
     public Promise {
         invoiceIds = List.copyOf(invoiceIds);
     }

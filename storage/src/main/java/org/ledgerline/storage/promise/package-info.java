@@ -3,4 +3,7 @@
  * scheduled job as kept (payments covered them by the date) or broken (the date passed without),
  * raising one alert per broken promise.
  */
+@NullMarked
 package org.ledgerline.storage.promise;
+
+import org.jspecify.annotations.NullMarked;

@@ -61,7 +61,7 @@ public final class JdbcRecordingRepository implements RecordingRepository {
                 RecordingKind.valueOf(row.getString("kind")),
                 row.getString("file_path"),
                 row.getString("format"),
-                Jdbc.instant(row, "started_at"),
+                Jdbc.requiredInstant(row, "started_at"),
                 Jdbc.instant(row, "ended_at"),
                 durationMs == null ? null : Duration.ofMillis(durationMs));
     }

@@ -3,6 +3,7 @@ package org.ledgerline.storage.recording;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recording to register once its file exists.
@@ -19,7 +20,7 @@ public record NewRecording(
         String filePath,
         String format,
         Instant startedAt,
-        Duration duration) {
+        @Nullable Duration duration) {
     public NewRecording {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new IllegalArgumentException("A recording needs an idempotency key");

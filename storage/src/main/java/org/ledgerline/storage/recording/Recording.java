@@ -2,6 +2,7 @@ package org.ledgerline.storage.recording;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A registered recording.
@@ -17,5 +18,5 @@ public record Recording(
         String filePath,
         String format,
         Instant startedAt,
-        Instant endedAt,
-        Duration duration) {}
+        @Nullable Instant endedAt,
+        @Nullable Duration duration) {}

@@ -1,6 +1,7 @@
 package org.ledgerline.storage.reference;
 
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.Jdbc;
 
 /**
@@ -41,7 +42,7 @@ public final class ReferenceNumbers {
     }
 
     /** Whether {@code reference} is all digits, long enough and carries a valid check digit. */
-    public static boolean isWellFormed(String reference) {
+    public static boolean isWellFormed(@Nullable String reference) {
         if (reference == null || reference.length() < MIN_BODY_DIGITS + 1 || !reference.chars().allMatch(Character::isDigit)) {
             return false;
         }

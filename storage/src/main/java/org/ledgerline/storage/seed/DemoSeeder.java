@@ -51,6 +51,8 @@ public final class DemoSeeder {
     private static final int FIRST_ACCOUNT_NUMBER = 100_001;
     private static final int FIRST_PHONE_NUMBER = 5_551_001;
     private static final int FIRST_INVOICE_NUMBER = 700_001;
+    /** Random invoices draw their bucket from this list (same draws, seed for seed, as indexing values()). */
+    private static final List<AgingBucket> ALL_BUCKETS = List.of(AgingBucket.values());
 
     private final Jdbc jdbc;
     private final PinHasher pinHasher;
@@ -125,7 +127,7 @@ public final class DemoSeeder {
     private void seedRandomInvoices(DemoLedgerWriter writer, Random random, Numbers numbers, long accountId, LocalDate today) {
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
-            AgingBucket bucket = AgingBucket.values()[random.nextInt(AgingBucket.values().length)];
+            AgingBucket bucket = ALL_BUCKETS.get(random.nextInt(ALL_BUCKETS.size()));
             LocalDate due = dueDate(bucket, random, today);
             int roll = random.nextInt(10);
             Settlement settlement = bucket == AgingBucket.CURRENT || roll >= 4 ? Settlement.UNPAID

@@ -235,6 +235,7 @@ class JdbcAccountRepositoryIT {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // passes a null key on purpose: the guard must refuse it
     void refusesAPinWriteWithoutAKey() {
         assertThatThrownBy(() -> accounts.recordFailedPin(accountId, THRESHOLD, "call-1", " "))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -18,6 +18,7 @@ public enum CardBrand {
 
     private final String promptKey;
     private final int securityCodeLength;
+    @SuppressWarnings("ImmutableEnumChecker") // private, set once from the constants above, never written or handed out
     private final int[] lengths;
 
     CardBrand(String promptKey, int securityCodeLength, int... lengths) {

@@ -39,19 +39,31 @@ public final class CardDetails implements AutoCloseable {
         return details;
     }
 
-    /** @throws IllegalStateException after {@link #close()} */
+    /**
+     * The card number; still owned by this object, which wipes it on {@link #close()}.
+     *
+     * @throws IllegalStateException after {@link #close()}
+     */
     public CardNumber number() {
         requireOpen();
         return number;
     }
 
-    /** @throws IllegalStateException after {@link #close()} */
+    /**
+     * The expiry date; still owned by this object, which wipes it on {@link #close()}.
+     *
+     * @throws IllegalStateException after {@link #close()}
+     */
     public CardExpiry expiry() {
         requireOpen();
         return expiry;
     }
 
-    /** @throws IllegalStateException after {@link #close()} */
+    /**
+     * The security code; still owned by this object, which wipes it on {@link #close()}.
+     *
+     * @throws IllegalStateException after {@link #close()}
+     */
     public SecurityCode securityCode() {
         requireOpen();
         return securityCode;

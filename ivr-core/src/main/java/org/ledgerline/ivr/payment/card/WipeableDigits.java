@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.payment.card;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keyed card digits held the way every card type must hold them: in a {@code char[]} that
@@ -27,7 +28,7 @@ final class WipeableDigits {
     }
 
     /** A copy of {@code keyed}, or {@code null} when any character is not 0-9. */
-    static char[] copyIfAllDigits(CharSequence keyed) {
+    static char @Nullable [] copyIfAllDigits(CharSequence keyed) {
         char[] digits = new char[keyed.length()];
         for (int i = 0; i < digits.length; i++) {
             char c = keyed.charAt(i);

@@ -17,4 +17,7 @@
  * The keyed {@code String} the channel hands over cannot be wiped; a flow should parse it at once and
  * drop the reference.
  */
+@NullMarked
 package org.ledgerline.ivr.payment.card;
+
+import org.jspecify.annotations.NullMarked;

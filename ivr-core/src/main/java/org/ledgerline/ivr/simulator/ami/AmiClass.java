@@ -46,7 +46,7 @@ public enum AmiClass {
             return EnumSet.noneOf(AmiClass.class);
         }
         EnumSet<AmiClass> classes = EnumSet.noneOf(AmiClass.class);
-        for (String label : m.split(",")) {
+        for (String label : m.split(",", -1)) { // empty labels (",,") match no class
             if (label.equals("all")) {
                 return EnumSet.allOf(AmiClass.class);
             }

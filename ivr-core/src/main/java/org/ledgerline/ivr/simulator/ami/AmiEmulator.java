@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +21,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An AMI server speaking as Asterisk 20.20.1 does on the wire, on 127.0.0.1. One virtual thread
@@ -54,8 +56,8 @@ public final class AmiEmulator implements AutoCloseable {
     private final Instant startedAt = Instant.now();
     private volatile Duration loginFailureDelay = Duration.ofSeconds(1);
     private int logins;
-    private ServerSocket server;
-    private Thread acceptor;
+    private @Nullable ServerSocket server;
+    private @Nullable Thread acceptor;
 
     /** An emulator that accepts the given manager.conf users. Call {@link #start(int)} to listen. */
     public AmiEmulator(List<AmiAccount> users) {
@@ -68,15 +70,15 @@ public final class AmiEmulator implements AutoCloseable {
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         server = socket;
-        acceptor = Thread.ofVirtual().name("ami-emulator-accept-" + socket.getLocalPort()).start(this::acceptLoop);
+        acceptor = Thread.ofVirtual().name("ami-emulator-accept-" + socket.getLocalPort()).start(() -> acceptLoop(socket));
         return this;
     }
 
     public int port() {
-        return server.getLocalPort();
+        return Objects.requireNonNull(server, "the AMI emulator has not started").getLocalPort();
     }
 
-    private void acceptLoop() {
+    private void acceptLoop(ServerSocket server) {
         try {
             while (!server.isClosed()) {
                 Socket client = server.accept();
@@ -95,11 +97,16 @@ public final class AmiEmulator implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
-        server.close();
+        ServerSocket listening = server;
+        Thread accepting = acceptor;
+        if (listening == null || accepting == null) {
+            return; // never started: nothing listens
+        }
+        listening.close();
         sessions.forEach(AmiEmulatorSession::close);
         try {
             // The JDK releases a listening socket only when the thread blocked in accept() has left it.
-            acceptor.join(Duration.ofSeconds(5));
+            accepting.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One client connection to the emulator, as Asterisk's {@code session_do}: banner, then read a
@@ -23,7 +24,7 @@ final class AmiEmulatorSession implements Runnable {
     private final AmiEmulator emulator;
     private final AmiActionHandler handler;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private volatile AmiAccount account;
+    private volatile @Nullable AmiAccount account;
     /** Asterisk starts every session with {@code send_events = -1}: every class the user may read. */
     private volatile Set<AmiClass> eventMask = EnumSet.allOf(AmiClass.class);
     private String challenge = "";

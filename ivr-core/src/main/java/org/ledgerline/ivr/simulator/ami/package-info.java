@@ -6,4 +6,7 @@
  * receives, can be told which channels exist, can fail or stall chosen actions, and emits events
  * (DTMF, MixMonitor, Hangup) to logged-in clients.
  */
+@NullMarked
 package org.ledgerline.ivr.simulator.ami;
+
+import org.jspecify.annotations.NullMarked;

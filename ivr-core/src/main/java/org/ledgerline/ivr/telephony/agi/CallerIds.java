@@ -2,6 +2,7 @@ package org.ledgerline.ivr.telephony.agi;
 
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Caller ID as flows see it: the digits presented, or empty when withheld or unknown. */
 public final class CallerIds {
@@ -11,7 +12,7 @@ public final class CallerIds {
     }
 
     /** {@code "+1 (555) 100-1"} → {@code "15551001"}; {@code null}, {@code unknown}, withheld → {@code ""}. */
-    public static String normalise(String presented) {
+    public static String normalise(@Nullable String presented) {
         if (presented == null || WITHHELD.contains(presented.trim().toLowerCase(Locale.ROOT))) {
             return "";
         }

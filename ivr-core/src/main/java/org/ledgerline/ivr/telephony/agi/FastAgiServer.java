@@ -17,6 +17,7 @@ import org.asteriskjava.fastagi.AgiScript;
 import org.asteriskjava.fastagi.DefaultAgiServer;
 import org.asteriskjava.fastagi.StaticMappingStrategy;
 import org.asteriskjava.util.ServerSocketFacade;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.config.CidrBlock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,15 +45,15 @@ public final class FastAgiServer extends DefaultAgiServer {
     /** An idle AGI connection is dropped after this long without a line (Asterisk-Java's own bound). */
     private static final int READ_TIMEOUT_MILLIS = (int) Duration.ofHours(3).toMillis();
 
-    private final InetAddress bindAddress;
+    private final @Nullable InetAddress bindAddress;
     private final int backlog;
     private final List<CidrBlock> allowedPeers;
     private final RefusedPeerLog refusals = new RefusedPeerLog(Clock.systemUTC());
     private final ExecutorService calls =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agi-call-", 0).factory());
     private final CompletableFuture<Integer> listening = new CompletableFuture<>();
-    private volatile AgiServerSocket serverSocket;
-    private Thread acceptor;
+    private volatile @Nullable AgiServerSocket serverSocket;
+    private @Nullable Thread acceptor;
 
     /**
      * @param script      what every call runs
@@ -62,7 +63,7 @@ public final class FastAgiServer extends DefaultAgiServer {
      * @param allowedPeers the only peer addresses served (Asterisk's); any other connection is closed
      *     before a byte is read or written, with a rate-limited WARN
      */
-    public FastAgiServer(AgiScript script, InetAddress bindAddress, int port, int backlog, List<CidrBlock> allowedPeers) {
+    public FastAgiServer(AgiScript script, @Nullable InetAddress bindAddress, int port, int backlog, List<CidrBlock> allowedPeers) {
         // No resource bundle name: Asterisk-Java's default configuration, as the one-argument constructor.
         super(null, new StaticMappingStrategy(script), new AgiStatusKeepingChannelFactory());
         if (backlog < 1) {
@@ -78,7 +79,7 @@ public final class FastAgiServer extends DefaultAgiServer {
     }
 
     @Override
-    public InetAddress getAddress() {
+    public @Nullable InetAddress getAddress() {
         return bindAddress;
     }
 

@@ -12,4 +12,7 @@
  * which has no logging or trace path at all, so raising {@code org.asteriskjava} to DEBUG or TRACE
  * cannot put a digit into a log. {@code AgiPciLoggingIT} holds this line.
  */
+@NullMarked
 package org.ledgerline.ivr.telephony.agi;
+
+import org.jspecify.annotations.NullMarked;

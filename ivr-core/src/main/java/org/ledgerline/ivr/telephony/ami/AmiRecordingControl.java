@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.asteriskjava.manager.action.MixMonitorMuteAction;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.call.RecordingControlException;
 import org.ledgerline.ivr.call.RecordingControlFailure;
@@ -58,7 +59,7 @@ public final class AmiRecordingControl implements RecordingControl {
     }
 
     private static RecordingControlException failure(RecordingControlFailure reason, String change, String channelName,
-            String callId, String detail, Throwable cause) {
+            String callId, @Nullable String detail, @Nullable Throwable cause) {
         return new RecordingControlException(reason,
                 "Recording " + change + " not confirmed on " + channelName + " (call " + callId + "): " + detail, cause);
     }

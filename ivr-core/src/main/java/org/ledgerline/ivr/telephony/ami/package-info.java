@@ -8,4 +8,7 @@
  * results). The connection therefore asks Asterisk for {@code call} events only, and this package
  * never logs raw AMI events or actions.
  */
+@NullMarked
 package org.ledgerline.ivr.telephony.ami;
+
+import org.jspecify.annotations.NullMarked;

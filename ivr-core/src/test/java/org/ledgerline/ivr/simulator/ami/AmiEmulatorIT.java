@@ -62,7 +62,7 @@ class AmiEmulatorIT {
             client.readLine();
             client.write("Action: Challenge\r\nActionID: c\r\nAuthType: MD5\r\n\r\n");
             Map<String, String> challenge = client.readMessage();
-            assertThat(challenge).containsEntry("Response", "Success").containsEntry("ActionID", "c");
+            assertThat(challenge).isNotNull().containsEntry("Response", "Success").containsEntry("ActionID", "c");
             String key = md5Hex(challenge.get("Challenge") + "s3cret");
             client.write("Action: Login\r\nUsername: ledgerline\r\nAuthType: MD5\r\nKey: " + key + "\r\n\r\n");
             assertThat(client.readMessage()).containsEntry("Message", "Authentication accepted");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A bare AMI client for tests: writes raw messages and reads raw answers, with a read timeout. */
 final class AmiWireClient implements AutoCloseable {
@@ -34,7 +35,7 @@ final class AmiWireClient implements AutoCloseable {
     }
 
     /** Reads one message as header name to value (insertion order); null at end of stream. */
-    Map<String, String> readMessage() throws IOException {
+    @Nullable Map<String, String> readMessage() throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
         String line;
         while ((line = in.readLine()) != null) {
@@ -51,7 +52,7 @@ final class AmiWireClient implements AutoCloseable {
     }
 
     /** Reads messages until one that is not an event (a response); events in between are skipped. */
-    Map<String, String> readResponse() throws IOException {
+    @Nullable Map<String, String> readResponse() throws IOException {
         Map<String, String> message = readMessage();
         while (message != null && message.containsKey("Event")) {
             message = readMessage();

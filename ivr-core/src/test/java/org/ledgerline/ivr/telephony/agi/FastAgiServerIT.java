@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FastAgiServerIT {
-    private static final DigitSpec ACCOUNT = new DigitSpec(6, Duration.ofMillis(5000), Duration.ofMillis(2000), '#', false);
+    private static final DigitSpec ACCOUNT = new DigitSpec(6, Duration.ofSeconds(5), Duration.ofSeconds(2), '#', false);
 
     private AgiServerFixture fixture;
     private final Queue<DigitInput> inputs = new ConcurrentLinkedQueue<>();
@@ -157,8 +159,8 @@ class FastAgiServerIT {
         try (LogCapture logs = new LogCapture(Level.INFO)) {
             rejected = fixture.emulator.callWithRawEnvironment(
                     List.of("agi_network: yes", "this is not an agi line", "agi_channel: SIP/x-1"), CallerScript.parse(""));
-            try (Socket dropped = new Socket("127.0.0.1", fixture.server.port())) {
-                dropped.getOutputStream().write("agi_network: yes\n".getBytes());
+            try (Socket dropped = new Socket(InetAddress.getLoopbackAddress(), fixture.server.port())) {
+                dropped.getOutputStream().write("agi_network: yes\n".getBytes(StandardCharsets.US_ASCII));
             }
             CallTranscript next = fixture.call("account", "9 #");
             assertThat(next.agiStatus()).contains("SUCCESS");

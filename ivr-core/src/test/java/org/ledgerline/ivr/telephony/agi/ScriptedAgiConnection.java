@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.asteriskjava.fastagi.StaticMappingStrategy;
 import org.asteriskjava.fastagi.internal.FastAgiConnectionHandler;
 import org.asteriskjava.util.SocketConnectionFacade;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.simulator.AgiEnvironment;
 
 /**
@@ -55,7 +56,7 @@ final class ScriptedAgiConnection implements SocketConnectionFacade {
     }
 
     @Override
-    public String readLine() {
+    public @Nullable String readLine() {
         return closed ? null : toServer.poll();
     }
 

@@ -75,8 +75,8 @@ class AmiLogHygieneIT {
             AmiRecordingControl recording = new AmiRecordingControl(ami);
             recording.pause(CHANNEL, "1795510179.77");
             deliveredToUs = 0;
-            for (char digit : CARD.toCharArray()) {
-                deliveredToUs += emulator.pressKey(CHANNEL, digit);
+            for (int i = 0; i < CARD.length(); i++) {
+                deliveredToUs += emulator.pressKey(CHANNEL, CARD.charAt(i));
             }
             recording.resume(CHANNEL, "1795510179.77");
         }
