@@ -121,4 +121,7 @@
 /// Interpretations in Supplement I to Part 1006 (comments to 1006.6(b)(1)(i), 14(b)(2)(i) and
 /// 14(b)(3)(ii)); FDCPA 15 U.S.C. 1692c and 1692d; 11 U.S.C. 362; the state statutes cited in the
 /// consent table; the IANA tz database as shipped with the JDK.
+@NullMarked
 package org.ledgerline.ivr.compliance;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * is (always inside the configured recordings directory, never anywhere a request names), which
  * part of it a player asked for (HTTP byte ranges, as plain Java), and its media type.
  */
+@NullMarked
 package org.ledgerline.ivr.recording;
+
+import org.jspecify.annotations.NullMarked;

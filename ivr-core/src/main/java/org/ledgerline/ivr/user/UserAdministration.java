@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.user.BackOfficeUser;
 import org.ledgerline.storage.user.NewUser;
 import org.ledgerline.storage.user.NoSuchUserException;
@@ -40,7 +41,7 @@ public final class UserAdministration {
      * @throws WeakPasswordException the password breaks the policy
      * @throws org.ledgerline.storage.user.UsernameTakenException the username exists
      */
-    public BackOfficeUser add(String username, String displayName, String password, Set<Role> roles,
+    public BackOfficeUser add(String username, @Nullable String displayName, String password, Set<Role> roles,
             Optional<String> endpoint, String actor) {
         String name = normalise(username);
         if (!USERNAME.matcher(name).matches()) {

@@ -5,4 +5,7 @@
  * ({@link org.ledgerline.ivr.user.SessionService}), API tokens for machine clients and user
  * administration. Plain Java: the HTTP layer and the command line call it; it knows neither.
  */
+@NullMarked
 package org.ledgerline.ivr.user;
+
+import org.jspecify.annotations.NullMarked;

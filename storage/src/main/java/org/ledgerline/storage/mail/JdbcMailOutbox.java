@@ -171,9 +171,9 @@ public final class JdbcMailOutbox implements MailOutbox {
                 row.getString("body"),
                 OutboxStatus.valueOf(row.getString("status")),
                 row.getInt("attempts"),
-                Jdbc.instant(row, "next_attempt_at"),
+                Jdbc.requiredInstant(row, "next_attempt_at"),
                 row.getString("last_error"),
-                Jdbc.instant(row, "created_at"),
+                Jdbc.requiredInstant(row, "created_at"),
                 Jdbc.instant(row, "sent_at"));
     }
 }

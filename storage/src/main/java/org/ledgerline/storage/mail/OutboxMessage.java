@@ -1,6 +1,7 @@
 package org.ledgerline.storage.mail;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the outbox.
@@ -21,6 +22,6 @@ public record OutboxMessage(
         OutboxStatus status,
         int attempts,
         Instant nextAttemptAt,
-        String lastError,
+        @Nullable String lastError,
         Instant createdAt,
-        Instant sentAt) {}
+        @Nullable Instant sentAt) {}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.dispute.JdbcDisputeRepository;
 import org.ledgerline.storage.jdbc.Jdbc;
 import org.ledgerline.storage.reference.ReferenceNumbers;
@@ -74,7 +75,7 @@ public final class DemoDisputes {
             """;
 
     /** What happened to one demo dispute: reason, days ago, and how it stands. */
-    private record Plan(String reason, int daysAgo, String status, String note) {}
+    private record Plan(String reason, int daysAgo, String status, @Nullable String note) {}
 
     private static final List<Plan> PLANS = List.of(
             new Plan("GOODS_DAMAGED", 3, "OPEN", null),
@@ -130,9 +131,9 @@ public final class DemoDisputes {
             String subject = Long.toString(disputeId);
             audit(opened, "ivr", JdbcDisputeRepository.DISPUTE_OPENED, subject, callId,
                     "Opened for invoice id " + invoice.invoiceId() + ", reason " + plan.reason() + ", reference " + reference);
-            if (escalated) {
+            if (escalatedAt != null) {
                 audit(escalatedAt, "system", JdbcDisputeRepository.DISPUTE_ESCALATED, subject, callId, "Escalated: " + plan.note());
-            } else if (closed) {
+            } else if (closedAt != null) {
                 audit(closedAt, "seed", JdbcDisputeRepository.DISPUTE_STATUS_CHANGED, subject, callId,
                         "OPEN -> " + plan.status() + ": " + plan.note());
             }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person who signs in to the back office, as stored in {@code users}.
@@ -22,14 +23,14 @@ public record BackOfficeUser(
         Set<Role> roles,
         Optional<String> endpoint,
         Instant createdAt,
-        Instant lastSignInAt,
+        @Nullable Instant lastSignInAt,
         int failedSignIns,
-        Instant lockedUntil) {
+        @Nullable Instant lockedUntil) {
 
     public BackOfficeUser {
         Objects.requireNonNull(username, "username");
         roles = Set.copyOf(roles);
-        endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(endpoint, "endpoint");
     }
 
     /** Whether a lock is in force at {@code now}. */

@@ -95,7 +95,7 @@ public final class JdbcApiTokenRepository implements ApiTokenRepository {
                 row.getString("name"),
                 roles,
                 row.getString("created_by"),
-                Jdbc.instant(row, "created_at"),
+                Jdbc.requiredInstant(row, "created_at"),
                 Jdbc.instant(row, "revoked_at"),
                 Jdbc.instant(row, "last_used_at"));
     }

@@ -77,8 +77,8 @@ public final class JdbcSessionRepository implements SessionRepository {
                 row.getBytes("id_hash"),
                 row.getLong("user_id"),
                 row.getString("csrf_token"),
-                Jdbc.instant(row, "created_at"),
-                Jdbc.instant(row, "last_seen_at"),
-                Jdbc.instant(row, "expires_at"));
+                Jdbc.requiredInstant(row, "created_at"),
+                Jdbc.requiredInstant(row, "last_seen_at"),
+                Jdbc.requiredInstant(row, "expires_at"));
     }
 }

@@ -191,7 +191,7 @@ public final class JdbcUserRepository implements UserRepository {
                 row.getString("password_hash"),
                 roles,
                 Optional.ofNullable(row.getString("telephony_endpoint")),
-                Jdbc.instant(row, "created_at"),
+                Jdbc.requiredInstant(row, "created_at"),
                 Jdbc.instant(row, "last_sign_in_at"),
                 row.getInt("failed_sign_ins"),
                 Jdbc.instant(row, "locked_until"));

@@ -1,6 +1,7 @@
 package org.ledgerline.storage.user;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a back-office user (or API token) may do. A user may hold several roles.
@@ -27,7 +28,7 @@ public enum Role {
      *
      * @throws IllegalArgumentException for anything that is not one of the four names
      */
-    public static Role fromDbName(String dbName) {
+    public static Role fromDbName(@Nullable String dbName) {
         for (Role role : values()) {
             if (role.dbName().equals(dbName)) {
                 return role;

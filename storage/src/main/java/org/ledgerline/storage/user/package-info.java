@@ -5,4 +5,7 @@
  * reach this package only as Argon2id hashes. Every sign-in, sign-out, user change and token change
  * is written to the audit log in the same transaction as the change.
  */
+@NullMarked
 package org.ledgerline.storage.user;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the desk writes money and moments for people: amounts with their currency and thousands
@@ -28,7 +29,7 @@ public final class DeskFormat {
     }
 
     /** {@code USD 1,234.50}; an unknown amount is an empty text. */
-    public static String money(String currency, BigDecimal amount) {
+    public static String money(String currency, @Nullable BigDecimal amount) {
         if (amount == null) {
             return "";
         }
@@ -36,7 +37,7 @@ public final class DeskFormat {
     }
 
     /** The moment as local date and time in the business zone; an unknown moment is an empty text. */
-    public String dateTime(Instant at) {
+    public String dateTime(@Nullable Instant at) {
         return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 }

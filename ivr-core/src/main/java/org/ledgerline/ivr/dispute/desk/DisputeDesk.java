@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.recording.RecordingPlayback;
 import org.ledgerline.storage.audit.AuditEntry;
 import org.ledgerline.storage.audit.AuditLog;
@@ -136,7 +137,7 @@ public final class DisputeDesk {
     }
 
     /** The repository writes {@code "OPEN -> RESOLVED: note"}; the event is the target status (before the note). */
-    private static String closingEvent(String detail) {
+    private static String closingEvent(@Nullable String detail) {
         String transition = detail == null ? "" : detail.split(":", 2)[0];
         if (transition.endsWith("-> " + DisputeStatus.RESOLVED)) {
             return "Resolved";

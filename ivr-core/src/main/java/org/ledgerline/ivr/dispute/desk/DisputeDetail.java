@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.dispute.desk;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.dispute.DisputeView;
 
 /**
@@ -25,9 +26,9 @@ public record DisputeDetail(
         String disputedAmount,
         String openBalance,
         String description,
-        Long recordingId,
-        String escalationReason,
-        String resolutionNote,
+        @Nullable Long recordingId,
+        @Nullable String escalationReason,
+        @Nullable String resolutionNote,
         String openedAt,
         String closedAt,
         boolean active,

@@ -1,5 +1,7 @@
 package org.ledgerline.ivr.dispute.desk;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One event in a dispute's history, from the audit log, formatted for people.
  *
@@ -8,4 +10,4 @@ package org.ledgerline.ivr.dispute.desk;
  * @param event what happened, in words ("Opened", "Escalated", "Resolved", "Recording played", ...)
  * @param detail the audit line's detail (for a closing, the note)
  */
-public record HistoryLine(String at, String actor, String event, String detail) {}
+public record HistoryLine(String at, String actor, String event, @Nullable String detail) {}

@@ -4,4 +4,7 @@
  * with every value already formatted for people, the server-drawn SVG bar chart of the report and
  * its CSV export. The http package serves these; nothing here knows HTTP or templates.
  */
+@NullMarked
 package org.ledgerline.ivr.dispute.desk;
+
+import org.jspecify.annotations.NullMarked;
