@@ -156,9 +156,9 @@ public final class LedgerLineServer implements AutoCloseable {
             checks.add(new ReadinessCheck("ami", ami::isConnected));
         }
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
-                backOfficeAuth(config, clock),
+                backOfficeAuth(config, clock, ledger),
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
-                        disputeDesk(config, clock),
+                        disputeDesk(config, clock, ledger),
                         new OutboxRoutes(ledger.mailOutbox(), ledger.audit()),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
@@ -166,7 +166,7 @@ public final class LedgerLineServer implements AutoCloseable {
         if (settlement != null) {
             settlement.start();
         }
-        startOutboxDelivery(config, mail);
+        startOutboxDelivery(config, mail, ledger);
         LOG.info("LedgerLine ready: FastAGI on {}:{}, {} on {}:{}",
                 config.agi().host(), agi.port(), http.tlsEnabled() ? "HTTPS" : "HTTP", config.http().host(), http.actualPort());
     }
@@ -193,7 +193,7 @@ public final class LedgerLineServer implements AutoCloseable {
     }
 
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */
-    private DisputeDeskRoutes disputeDesk(LedgerLineConfig config, Clock clock) {
+    private static DisputeDeskRoutes disputeDesk(LedgerLineConfig config, Clock clock, Ledger ledger) {
         ZoneId zone = config.backOffice().timeZone();
         return new DisputeDeskRoutes(new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(zone)),
                 new RecordingPlayback(ledger.recordings(), ledger.audit(), new RecordingFiles(Path.of(config.recordings().dir()))),
@@ -204,7 +204,7 @@ public final class LedgerLineServer implements AutoCloseable {
      * Sign-in, sessions, tokens and user administration over the ledger. Seeds the demo users on a
      * demo ledger; a node without users says, in one line, how to create the first admin.
      */
-    private BackOfficeAuth backOfficeAuth(LedgerLineConfig config, Clock clock) {
+    private static BackOfficeAuth backOfficeAuth(LedgerLineConfig config, Clock clock, Ledger ledger) {
         AuthSettings settings = UserWiring.settings(config.auth());
         UserAdministration users = UserWiring.administration(ledger, settings);
         if (config.database().seedDemoData() && DemoUsers.seedIfNone(users)) {
@@ -254,7 +254,7 @@ public final class LedgerLineServer implements AutoCloseable {
     }
 
     /** Delivers the mail outbox from this node unless {@code mail.outbox.deliver} is off (then another node does). */
-    private void startOutboxDelivery(LedgerLineConfig config, MailSender sender) {
+    private void startOutboxDelivery(LedgerLineConfig config, MailSender sender, Ledger ledger) {
         LedgerLineConfig.Outbox outbox = config.mail().outbox();
         if (!outbox.deliver()) {
             LOG.info("Mail outbox delivery off on this node (mail.outbox.deliver=false): emails are queued, not sent");
@@ -294,7 +294,7 @@ public final class LedgerLineServer implements AutoCloseable {
 
     /** The HTTP router once started, so a test can walk every route and its Access. */
     Router httpRouter() {
-        return http.router();
+        return started(http).router();
     }
 
     /** The FastAGI listener, so a test can take it down while the rest of the node keeps running. */

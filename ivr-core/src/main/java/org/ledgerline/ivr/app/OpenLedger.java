@@ -1,5 +1,6 @@
 package org.ledgerline.ivr.app;
 
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.LedgerSettings;
@@ -16,9 +17,9 @@ final class OpenLedger implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenLedger.class);
 
     private final Ledger ledger;
-    private final EmbeddedLedgerServer embedded;
+    private final @Nullable EmbeddedLedgerServer embedded;
 
-    private OpenLedger(Ledger ledger, EmbeddedLedgerServer embedded) {
+    private OpenLedger(Ledger ledger, @Nullable EmbeddedLedgerServer embedded) {
         this.ledger = ledger;
         this.embedded = embedded;
     }
@@ -47,7 +48,7 @@ final class OpenLedger implements AutoCloseable {
     }
 
     /** The embedded server, if this ledger runs on one (so the node can stop it last). */
-    EmbeddedLedgerServer embedded() {
+    @Nullable EmbeddedLedgerServer embedded() {
         return embedded;
     }
 

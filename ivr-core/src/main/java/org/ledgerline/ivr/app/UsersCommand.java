@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.config.ConfigException;
 import org.ledgerline.ivr.config.ConfigLoader;
 import org.ledgerline.ivr.config.LedgerLineConfig;
@@ -55,9 +56,9 @@ final class UsersCommand {
     CommandSpec spec;
 
     private final InputStream stdin;
-    private final Console console;
+    private final @Nullable Console console;
 
-    UsersCommand(InputStream stdin, Console console) {
+    UsersCommand(InputStream stdin, @Nullable Console console) {
         this.stdin = stdin;
         this.console = console;
     }

@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.ledgerline.ivr.user.ApiTokenService;
@@ -45,19 +46,19 @@ final class AdminRoutes {
     private void addUser(RoutingContext ctx) {
         JsonObject body = JsonBodies.object(ctx.request().getHeader("content-type"), ctx.body().buffer(),
                 Set.of("username", "displayName", "password", "roles", "endpoint"));
-        String username = JsonBodies.string(body, "username", true);
-        String displayName = JsonBodies.string(body, "displayName", false);
-        String password = JsonBodies.string(body, "password", true);
+        String username = JsonBodies.requiredString(body, "username");
+        String displayName = JsonBodies.optionalString(body, "displayName");
+        String password = JsonBodies.requiredString(body, "password");
         Set<Role> roles = JsonBodies.roles(body, "roles");
-        Optional<String> endpoint = Optional.ofNullable(JsonBodies.string(body, "endpoint", false));
+        Optional<String> endpoint = Optional.ofNullable(JsonBodies.optionalString(body, "endpoint"));
         String actor = Access.user(ctx).username();
         ledger.respond(ctx, 201, () -> {
             try {
                 return auth.users().add(username, displayName, password, roles, endpoint, actor);
             } catch (WeakPasswordException e) {
-                throw new RejectedRequestException(ApiError.badRequest("password", e.getMessage()));
+                throw new RejectedRequestException(ApiError.badRequest("password", Objects.requireNonNullElse(e.getMessage(), "the password is too weak")));
             } catch (IllegalArgumentException e) {
-                throw new RejectedRequestException(ApiError.badRequest(null, e.getMessage()));
+                throw new RejectedRequestException(ApiError.badRequest(null, Objects.requireNonNullElse(e.getMessage(), "the user cannot be created as given")));
             }
         }, UserJson::user);
     }
@@ -70,14 +71,14 @@ final class AdminRoutes {
 
     private void createToken(RoutingContext ctx) {
         JsonObject body = JsonBodies.object(ctx.request().getHeader("content-type"), ctx.body().buffer(), Set.of("name", "roles"));
-        String name = JsonBodies.string(body, "name", true);
+        String name = JsonBodies.requiredString(body, "name");
         Set<Role> roles = JsonBodies.roles(body, "roles");
         String actor = Access.user(ctx).username();
         ledger.respond(ctx, 201, () -> {
             try {
                 return auth.tokens().create(name, roles, actor);
             } catch (IllegalArgumentException e) {
-                throw new RejectedRequestException(ApiError.badRequest("name", e.getMessage()));
+                throw new RejectedRequestException(ApiError.badRequest("name", Objects.requireNonNullElse(e.getMessage(), "the token name is not valid")));
             }
         }, (ApiTokenService.CreatedToken created) -> UserJson.token(created.stored()).put("token", created.token()));
     }

@@ -3,6 +3,7 @@ package org.ledgerline.ivr.http;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.user.SessionService;
 import org.ledgerline.ivr.user.SignedInUser;
 import org.ledgerline.storage.jdbc.LedgerUnavailableException;
@@ -84,7 +85,7 @@ final class Authenticator {
         });
     }
 
-    private static void signedIn(RoutingContext ctx, SignedInUser user, String method, String csrfToken) {
+    private static void signedIn(RoutingContext ctx, SignedInUser user, String method, @Nullable String csrfToken) {
         ctx.put(Access.USER_KEY, user);
         ctx.put(METHOD_KEY, method);
         if (csrfToken != null) {

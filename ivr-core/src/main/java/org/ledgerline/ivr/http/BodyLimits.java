@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body half of the {@link RequestLimits}, run by {@link SecuredRoutes} on every route that
@@ -40,7 +41,7 @@ final class BodyLimits {
         }
     }
 
-    private static ApiError refusal(RoutingContext ctx) {
+    private static @Nullable ApiError refusal(RoutingContext ctx) {
         for (Map.Entry<String, String> field : ctx.request().formAttributes()) {
             if (field.getKey().indexOf('\0') >= 0 || field.getValue().indexOf('\0') >= 0) {
                 return ApiError.badRequest(null, "a form field holds a NUL character, which no field accepts");
@@ -54,7 +55,7 @@ final class BodyLimits {
     }
 
     /** Null when {@code json} is within the JSON limits, else the refusal that says which one it breaks. */
-    static ApiError checkJson(byte[] json) {
+    static @Nullable ApiError checkJson(byte[] json) {
         try (JsonParser parser = JSON.createParser(json)) {
             int entries = 0;
             int roots = 0;

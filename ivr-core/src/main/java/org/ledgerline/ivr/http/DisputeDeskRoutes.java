@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.dispute.desk.DisputeDesk;
 import org.ledgerline.ivr.dispute.desk.DisputeDetail;
 import org.ledgerline.ivr.dispute.desk.ReasonChart;
@@ -198,7 +199,7 @@ public final class DisputeDeskRoutes implements RouteGroup {
                 .end(ReasonReportCsv.write(report)));
     }
 
-    private Map<String, Object> detailModel(SignedInUser user, DisputeDetail dispute, String error, String note) {
+    private Map<String, Object> detailModel(SignedInUser user, DisputeDetail dispute, @Nullable String error, String note) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Dispute " + dispute.referenceNumber());
         model.put("d", dispute);
@@ -210,7 +211,7 @@ public final class DisputeDeskRoutes implements RouteGroup {
     }
 
     /** The report period of the request: both dates, or neither for the last 30 days; null after a 400. */
-    private ReportDays period(RoutingContext ctx) {
+    private @Nullable ReportDays period(RoutingContext ctx) {
         MultiMap params = ctx.queryParams();
         try {
             if (params.names().stream().allMatch(name -> REPORT_PARAMETERS.contains(name))

@@ -98,7 +98,7 @@ public final class HttpVerticle extends VerticleBase {
 
     /** The router, once started: tests walk its routes and their {@link Access}. */
     public Router router() {
-        return router;
+        return Objects.requireNonNull(router, "the HTTP server has not started yet");
     }
 
     /** Whether the server speaks HTTPS. */

@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.user.Role;
 
 /**
@@ -43,13 +44,19 @@ final class JsonBodies {
         return json;
     }
 
-    /** A string field; null when absent and not {@code required}. */
-    static String string(JsonObject json, String name, boolean required) {
+    /** A string field that must be present. */
+    static String requiredString(JsonObject json, String name) {
+        String text = optionalString(json, name);
+        if (text == null) {
+            throw new RejectedRequestException(ApiError.badRequest(name, name + " is required"));
+        }
+        return text;
+    }
+
+    /** A string field; null when absent. */
+    static @Nullable String optionalString(JsonObject json, String name) {
         Object value = json.getValue(name);
         if (value == null) {
-            if (required) {
-                throw new RejectedRequestException(ApiError.badRequest(name, name + " is required"));
-            }
             return null;
         }
         if (!(value instanceof String text)) {

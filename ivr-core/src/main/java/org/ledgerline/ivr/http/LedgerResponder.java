@@ -3,6 +3,7 @@ package org.ledgerline.ivr.http;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.ledgerline.storage.dispute.DisputeTransitionException;
@@ -85,9 +86,9 @@ final class LedgerResponder {
         return switch (failure) {
             case RejectedRequestException rejected -> rejected.apiError();
             case NoSuchDisputeException missing -> ApiError.notFound("id", "No dispute with id " + missing.disputeId());
-            case NoSuchUserException missing -> ApiError.notFound("id", missing.getMessage());
-            case NoSuchApiTokenException missing -> ApiError.notFound("id", missing.getMessage());
-            case UsernameTakenException taken -> ApiError.conflict("username", taken.getMessage());
+            case NoSuchUserException missing -> ApiError.notFound("id", Objects.requireNonNullElse(missing.getMessage(), "No such user"));
+            case NoSuchApiTokenException missing -> ApiError.notFound("id", Objects.requireNonNullElse(missing.getMessage(), "No such API token"));
+            case UsernameTakenException taken -> ApiError.conflict("username", Objects.requireNonNullElse(taken.getMessage(), "The username is already taken"));
             case DisputeTransitionException refused -> ApiError.conflict("status", "the dispute is already "
                     + refused.from() + " and cannot become " + refused.to());
             case LedgerUnavailableException down -> {

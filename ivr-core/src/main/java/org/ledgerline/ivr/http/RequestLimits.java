@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The limits every request meets before any route sees it. {@link #around} wraps the router at the
@@ -82,7 +83,7 @@ public final class RequestLimits {
         send(response, tooLarge());
     }
 
-    private static ApiError checkRequestLine(HttpServerRequest request) {
+    private static @Nullable ApiError checkRequestLine(HttpServerRequest request) {
         String uri = request.uri();
         if (uri.length() > MAX_URI_LENGTH) {
             return new ApiError(414, "the request URI is " + uri.length() + " characters long; at most "
@@ -99,7 +100,7 @@ public final class RequestLimits {
         }
     }
 
-    private static ApiError checkQuery(Map<String, List<String>> query) {
+    private static @Nullable ApiError checkQuery(Map<String, List<String>> query) {
         int count = query.values().stream().mapToInt(List::size).sum();
         if (count > MAX_QUERY_PARAMETERS) {
             return ApiError.badRequest(null, "the query has " + count + " parameters; at most "
@@ -125,7 +126,7 @@ public final class RequestLimits {
     }
 
     /** Refuses a declared oversized body before a byte of it is read. */
-    private static ApiError checkDeclaredLength(HttpServerRequest request) {
+    private static @Nullable ApiError checkDeclaredLength(HttpServerRequest request) {
         String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         return declared != null && isLongerThan(declared, MAX_BODY_BYTES) ? tooLarge() : null;
     }

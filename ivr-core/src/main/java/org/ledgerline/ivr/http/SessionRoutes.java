@@ -9,9 +9,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.user.SecretTokens;
 import org.ledgerline.ivr.user.SessionService;
 import org.ledgerline.ivr.user.SignInRefusedException;
@@ -69,8 +71,8 @@ final class SessionRoutes {
     private void signInJson(RoutingContext ctx) {
         JsonObject body = JsonBodies.object(ctx.request().getHeader("content-type"), ctx.body().buffer(),
                 Set.of("username", "password"));
-        String username = JsonBodies.string(body, "username", true);
-        String password = JsonBodies.string(body, "password", true);
+        String username = JsonBodies.requiredString(body, "username");
+        String password = JsonBodies.requiredString(body, "password");
         Optional<String> previous = cookie.read(ctx);
         if (!inFlight.tryAcquire()) {
             ctx.response().putHeader("Retry-After", "1");
@@ -80,7 +82,7 @@ final class SessionRoutes {
         signInOffLoop(username, password, previous, ctx).onComplete(result -> {
             if (result.failed()) {
                 if (result.cause() instanceof SignInRefusedException refused) {
-                    LedgerResponder.send(ctx, 401, new ApiError(401, refused.getMessage(), null).toJson());
+                    LedgerResponder.send(ctx, 401, new ApiError(401, Objects.requireNonNullElse(refused.getMessage(), SignInRefusedException.MESSAGE), null).toJson());
                 } else {
                     LedgerResponder.fail(ctx, result.cause());
                 }
@@ -169,7 +171,7 @@ final class SessionRoutes {
                 });
     }
 
-    private void showSignIn(RoutingContext ctx, int status, String next, String error, String username) {
+    private void showSignIn(RoutingContext ctx, int status, String next, @Nullable String error, @Nullable String username) {
         String token = SecretTokens.random256();
         ctx.response().addCookie(preSignInCookie(token));
         Map<String, Object> model = new HashMap<>();

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.user.SignedInUser;
 import org.ledgerline.storage.user.ApiToken;
 import org.ledgerline.storage.user.BackOfficeUser;
@@ -50,7 +51,7 @@ final class UserJson {
         return new JsonArray(roles.stream().map(Role::dbName).sorted().toList());
     }
 
-    private static String text(Instant instant) {
+    private static @Nullable String text(@Nullable Instant instant) {
         return instant == null ? null : instant.toString();
     }
 }

@@ -7,6 +7,7 @@ import io.vertx.ext.mail.MailClient;
 import io.vertx.ext.mail.MailConfig;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.ext.mail.StartTLSOptions;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -58,9 +59,10 @@ public final class SmtpMailSender implements MailSender, AutoCloseable {
         } catch (TimeoutException e) {
             throw new MailDeliveryException("SMTP server " + where() + " did not accept the email within " + settings.timeout(), e);
         } catch (ExecutionException e) {
+            Throwable refusal = Objects.requireNonNullElse(e.getCause(), e);
             // The mail client fails its future with the SMTP reply or the socket error: this adapter's boundary.
             throw new MailDeliveryException("SMTP server " + where() + " refused or could not be reached: "
-                    + masked(String.valueOf(e.getCause().getMessage())), null);
+                    + masked(String.valueOf(refusal.getMessage())), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MailDeliveryException("interrupted while sending to " + where(), e);
