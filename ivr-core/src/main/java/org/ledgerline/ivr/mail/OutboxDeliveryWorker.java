@@ -2,10 +2,13 @@ package org.ledgerline.ivr.mail;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.StorageException;
 import org.ledgerline.storage.mail.MailOutbox;
 import org.ledgerline.storage.mail.OutboxMessage;
@@ -34,6 +37,7 @@ public final class OutboxDeliveryWorker implements AutoCloseable {
     private final OutboxSettings settings;
     private final RetryBackoff backoff;
     private final ScheduledExecutorService scheduler;
+    private volatile @Nullable ScheduledFuture<?> schedule;
 
     public OutboxDeliveryWorker(MailOutbox outbox, MailSender sender, OutboxSettings settings, RandomGenerator random) {
         this.outbox = outbox;
@@ -46,7 +50,7 @@ public final class OutboxDeliveryWorker implements AutoCloseable {
 
     /** Looks for due emails now, then every poll interval after each look, until {@link #close()}. */
     public void start() {
-        scheduler.scheduleWithFixedDelay(this::deliverLogged, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::deliverLogged, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         log.info("mail outbox delivery every {}, {} attempts, back-off from {} up to {}", settings.pollInterval(),
                 settings.maxAttempts(), settings.baseBackoff(), settings.maxBackoff());
     }
@@ -71,7 +75,7 @@ public final class OutboxDeliveryWorker implements AutoCloseable {
         try {
             sender.send(message);
         } catch (MailDeliveryException e) {
-            failed(message, e.getMessage());
+            failed(message, Objects.requireNonNullElse(e.getMessage(), "the mail server did not accept the email"));
             return false;
         }
         if (!outbox.markSent(message.id())) {
@@ -100,12 +104,20 @@ public final class OutboxDeliveryWorker implements AutoCloseable {
         } catch (StorageException e) {
             // An exception would cancel the schedule; leased rows become due again by themselves.
             log.warn("mail outbox delivery failed, will retry in {}: {}", settings.pollInterval(), e.getMessage());
+        } catch (RuntimeException e) {
+            // Any other exception would also cancel the schedule, and only the future would know:
+            // log it with its stack trace and keep delivering on the next poll.
+            log.error("mail outbox delivery failed unexpectedly, will retry in {}", settings.pollInterval(), e);
         }
     }
 
     /** Stops looking and waits briefly for a send in progress to finish. */
     @Override
     public void close() {
+        ScheduledFuture<?> scheduled = schedule;
+        if (scheduled != null) {
+            scheduled.cancel(true);
+        }
         scheduler.shutdownNow();
         try {
             if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sound files the emulated Asterisk has: those in the sounds directory it was given, looked up
@@ -21,10 +22,10 @@ final class EmulatedSounds {
     private static final int WAV_HEADER_BYTES = 44;
     private static final long SAMPLES_WHEN_UNCHECKED = 8000;
 
-    private final Path directory;
+    private final @Nullable Path directory;
     private final String language;
 
-    EmulatedSounds(Path directory, String language) {
+    EmulatedSounds(@Nullable Path directory, String language) {
         this.directory = directory;
         this.language = language;
     }
@@ -34,7 +35,7 @@ final class EmulatedSounds {
         if (directory == null) {
             return SAMPLES_WHEN_UNCHECKED;
         }
-        for (Path candidate : candidates(file)) {
+        for (Path candidate : candidates(directory, file)) {
             try {
                 if (Files.isRegularFile(candidate)) {
                     return Math.max(1, (Files.size(candidate) - WAV_HEADER_BYTES) / 2);
@@ -58,7 +59,7 @@ final class EmulatedSounds {
     /** The files of a {@code Playback} argument ({@code file1&file2,options}) that are missing. */
     List<String> missingOfPlayback(String arguments) {
         List<String> missing = new ArrayList<>();
-        for (String file : arguments.split(",", 2)[0].split("&")) {
+        for (String file : arguments.split(",", 2)[0].split("&", -1)) {
             if (!file.isBlank() && !exists(file.trim())) {
                 missing.add(file.trim());
             }
@@ -66,7 +67,7 @@ final class EmulatedSounds {
         return missing;
     }
 
-    private List<Path> candidates(String file) {
+    private List<Path> candidates(Path directory, String file) {
         if (file.startsWith("/")) {
             return List.of(Path.of(file + ".wav"));
         }
@@ -77,7 +78,8 @@ final class EmulatedSounds {
     /** The files {@code SAY DIGITS} plays for {@code digits} (say.c {@code ast_get_digit_str}). */
     static List<String> digitFiles(String digits) {
         List<String> files = new ArrayList<>();
-        for (char c : digits.toCharArray()) {
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
             switch (c) {
                 case '*' -> files.add("digits/star");
                 case '#' -> files.add("digits/pound");

@@ -53,6 +53,7 @@ public sealed interface TranscriptEntry {
      * {@code beep} of {@code RECORD FILE … BEEP}, {@code digits/…} of a {@code SAY}, a {@code Playback}.
      */
     record SoundMissing(String file, String command) implements TranscriptEntry {
+        @Override
         public String describe() {
             return command + " needed sound file " + file + ", which is missing";
         }

@@ -23,7 +23,7 @@ public record SignedInUser(long id, String username, String displayName, Set<Rol
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(displayName, "displayName");
         roles = Set.copyOf(roles);
-        endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(endpoint, "endpoint");
     }
 
     /** The person behind a stored user. */

@@ -15,7 +15,7 @@ public record NewUser(String username, String displayName, String passwordHash, 
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(passwordHash, "passwordHash");
         roles = Set.copyOf(roles);
-        endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(endpoint, "endpoint");
     }
 
     @Override

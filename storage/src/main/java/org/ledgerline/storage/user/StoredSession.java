@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param expiresAt the absolute end; idle expiry is decided from {@code lastSeenAt} by the caller
  */
+@SuppressWarnings("ArrayRecordComponent") // no caller uses equals/hashCode: the digest is compared in SQL (bytea)
 public record StoredSession(byte[] idHash, long userId, String csrfToken, Instant createdAt, Instant lastSeenAt,
         Instant expiresAt) {
 
