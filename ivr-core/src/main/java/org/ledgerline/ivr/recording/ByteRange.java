@@ -1,5 +1,7 @@
 package org.ledgerline.ivr.recording;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The part of a file an HTTP {@code Range} header asks for (RFC 9110 §14), as an audio player sends
  * it to seek: {@code bytes=0-}, {@code bytes=1000-1999}, {@code bytes=-500} (the last 500 bytes).
@@ -43,7 +45,7 @@ public sealed interface ByteRange {
     }
 
     /** What {@code header} (null when absent) asks for in a file of {@code fileLength} bytes. */
-    static ByteRange of(String header, long fileLength) {
+    static ByteRange of(@Nullable String header, long fileLength) {
         if (header == null) {
             return new Whole(fileLength);
         }

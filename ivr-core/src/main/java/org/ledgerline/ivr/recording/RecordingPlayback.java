@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.audit.AuditLog;
 import org.ledgerline.storage.recording.Recording;
 import org.ledgerline.storage.recording.RecordingRepository;
@@ -38,7 +39,7 @@ public final class RecordingPlayback {
      * @throws RecordingUnavailableException not registered, or its file is missing, unreadable or
      *     outside the recordings directory
      */
-    public Playback start(long recordingId, String rangeHeader, String listener) {
+    public Playback start(long recordingId, @Nullable String rangeHeader, String listener) {
         Recording recording = recordings.findById(recordingId).orElseThrow(
                 () -> new RecordingUnavailableException(recordingId, RecordingUnavailableException.Reason.NOT_REGISTERED));
         Path file = files.locate(recording);

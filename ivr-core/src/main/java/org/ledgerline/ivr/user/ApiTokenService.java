@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.user.ApiToken;
 import org.ledgerline.storage.user.ApiTokenRepository;
 import org.ledgerline.storage.user.Role;
@@ -59,7 +60,7 @@ public final class ApiTokenService {
     }
 
     /** The machine client behind a presented token, if it is one of ours and not revoked. */
-    public Optional<SignedInUser> authenticate(String token) {
+    public Optional<SignedInUser> authenticate(@Nullable String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argon2id through Bouncy Castle, stored as the standard PHC string
@@ -56,7 +57,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     }
 
     @Override
-    public boolean verify(String password, String hash) {
+    public boolean verify(@Nullable String password, @Nullable String hash) {
         if (password == null || hash == null) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.user.BackOfficeUser;
 import org.ledgerline.storage.user.SessionRepository;
 import org.ledgerline.storage.user.StoredSession;
@@ -62,7 +63,7 @@ public final class SessionService {
     }
 
     /** The live session behind {@code id}; an expired one is removed and reads as none. */
-    public Optional<ActiveSession> resolve(String id) {
+    public Optional<ActiveSession> resolve(@Nullable String id) {
         if (id == null || id.isEmpty() || id.length() > 100) {
             return Optional.empty();
         }
