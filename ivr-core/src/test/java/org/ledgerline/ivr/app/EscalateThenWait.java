@@ -18,7 +18,11 @@ public final class EscalateThenWait {
 
     private EscalateThenWait() {}
 
-    /** @param args JDBC URL, user, password of the ledger database */
+    /**
+     * Places the escalating call, reports it and waits to be killed.
+     *
+     * @param args JDBC URL, user, password of the ledger database
+     */
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RunningServer node = RunningServer.on(new LedgerSettings(args[0], args[1], args[2], 4, Duration.ofSeconds(2)), Map.of(

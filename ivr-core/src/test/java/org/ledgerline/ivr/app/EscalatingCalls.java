@@ -40,7 +40,7 @@ final class EscalatingCalls {
         long account = ledger.accounts().findByAccountNumber(DemoSeeder.DEMO_ACCOUNT_NUMBER).orElseThrow().id();
         return ledger.invoices().findOpenInvoices(account).stream()
                 .filter(invoice -> invoice.status() != InvoiceStatus.DISPUTED)
-                .min(Comparator.comparing(Invoice::dueOn).thenComparing(Invoice::id))
+                .min(Comparator.comparing(Invoice::dueOn).thenComparingLong(Invoice::id))
                 .orElseThrow();
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -99,7 +100,7 @@ class FastAgiAllowListIT {
     private static Socket socketFrom127002() throws IOException {
         Socket socket = new Socket();
         socket.bind(new InetSocketAddress("127.0.0.2", 0));
-        socket.connect(new InetSocketAddress("127.0.0.1", node.server.agiPort()), SOCKET_TIMEOUT_MILLIS);
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), node.server.agiPort()), SOCKET_TIMEOUT_MILLIS);
         socket.setSoTimeout(SOCKET_TIMEOUT_MILLIS);
         return socket;
     }

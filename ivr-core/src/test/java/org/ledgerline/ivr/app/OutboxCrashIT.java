@@ -29,7 +29,7 @@ import org.ledgerline.storage.testing.TestLedgers;
  * a fresh node on the same database then delivers it, exactly once.
  */
 class OutboxCrashIT {
-    private static final Duration CHILD_PATIENCE = Duration.ofSeconds(120);
+    private static final Duration CHILD_PATIENCE = Duration.ofMinutes(2);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test

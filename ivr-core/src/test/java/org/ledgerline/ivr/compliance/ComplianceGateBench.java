@@ -38,6 +38,7 @@ public final class ComplianceGateBench {
         {"HI", "Pacific/Honolulu", "808"}, {"FL", "America/New_York", "850"}, {"AZ", "America/Phoenix", "928"},
     };
     private static final CallDisposition[] DISPOSITIONS = CallDisposition.values();
+    private static final FlagKind[] FLAG_KINDS = FlagKind.values();
     /** CPU time per decision, independent of how many other processes share the cores. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -82,7 +83,7 @@ public final class ComplianceGateBench {
                 calls++;
             }
             if (random.nextInt(30) == 0) {
-                FlagKind kind = FlagKind.values()[random.nextInt(FlagKind.values().length)];
+                FlagKind kind = FLAG_KINDS[random.nextInt(FLAG_KINDS.length)];
                 data.flag(id, kind.perPhoneNumber()
                         ? CustomerFlag.wrongNumber(phones[id], "bench", DAY_START, "")
                         : CustomerFlag.set(kind, "bench", DAY_START, ""));

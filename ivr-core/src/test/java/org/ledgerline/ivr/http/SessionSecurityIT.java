@@ -77,7 +77,7 @@ class SessionSecurityIT {
         assertThat(cookie).containsIgnoringCase("HttpOnly").contains("SameSite=Strict").contains("Path=/").doesNotContain("Secure");
         assertThat(answer.cookieValue(SessionCookie.NAME)).hasSize(43);
         assertThat(answer.json().getJsonObject("user").getString("username")).isEqualTo("manager");
-        assertThat(answer.json().getJsonObject("user").getJsonArray("roles").getList()).containsExactly("credit_manager");
+        assertThat(answer.json().getJsonObject("user").getJsonArray("roles")).containsExactly("credit_manager");
         assertThat(answer.json().getString("csrfToken")).hasSize(43);
         assertThat(answer.body()).doesNotContain(answer.cookieValue(SessionCookie.NAME));
     }
