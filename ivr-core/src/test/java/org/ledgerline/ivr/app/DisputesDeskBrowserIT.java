@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,10 +140,13 @@ class DisputesDeskBrowserIT {
                 fetch(arguments[0]).then(r => r.text().then(text => done({status: r.status,
                     type: r.headers.get('content-type'), disposition: r.headers.get('content-disposition'), text})));
                 """, href);
+        assertThat(csv).isNotNull();
         assertThat(csv.get("status")).isEqualTo(200L);
         assertThat((String) csv.get("type")).startsWith("text/csv");
         assertThat((String) csv.get("disposition")).startsWith("attachment; filename=\"disputes-by-reason-");
-        List<String> lines = List.of(((String) csv.get("text")).split("\r\n"));
+        String text = (String) csv.get("text");
+        assertThat(text).isNotNull();
+        List<String> lines = List.of(text.split("\r\n"));
         assertThat(lines).hasSize(7);
         assertThat(lines.getFirst()).isEqualTo("reason_code,reason,currency,disputes,disputed_amount,open_balance");
     }
@@ -175,10 +179,10 @@ class DisputesDeskBrowserIT {
 
         WebElement audio = browser.driver().findElement(By.id("description-audio"));
         assertThat(audio.getAttribute("src")).isEqualTo(base + "/recordings/" + recorded.recordingId());
-        browser.await().until(driver -> ((Number) browser.driver().executeScript(
-                "return document.getElementById('description-audio').readyState")).intValue() >= 1);
-        assertThat(((Number) browser.driver().executeScript(
-                "return document.getElementById('description-audio').duration")).doubleValue()).isGreaterThan(1.0);
+        browser.await().until(driver -> ((Number) Objects.requireNonNull(browser.driver().executeScript(
+                "return document.getElementById('description-audio').readyState"))).intValue() >= 1);
+        assertThat(((Number) Objects.requireNonNull(browser.driver().executeScript(
+                "return document.getElementById('description-audio').duration"))).doubleValue()).isGreaterThan(1.0);
         browser.screenshot("desk-dispute");
     }
 
@@ -246,20 +250,20 @@ class DisputesDeskBrowserIT {
 
     /** The HTTP status of a GET from inside the signed-in page (same cookies, no redirect followed). */
     private static int status(String path) {
-        return ((Number) browser.driver().executeAsyncScript("""
+        return ((Number) Objects.requireNonNull(browser.driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0], {redirect: 'manual'}).then(r => done(r.status));
-                """, path)).intValue();
+                """, path))).intValue();
     }
 
     /** A form POST from inside the page with the session's CSRF token, as a crafted request would send it. */
     private static int post(String path, String form) {
-        return ((Number) browser.driver().executeAsyncScript("""
+        return ((Number) Objects.requireNonNull(browser.driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const csrf = document.querySelector('input[name=_csrf]').value;
                 fetch(arguments[0], {method: 'POST', redirect: 'manual',
                     headers: {'Content-Type': 'application/x-www-form-urlencoded'},
                     body: arguments[1] + '&_csrf=' + encodeURIComponent(csrf)}).then(r => done(r.status));
-                """, path, form)).intValue();
+                """, path, form))).intValue();
     }
 }

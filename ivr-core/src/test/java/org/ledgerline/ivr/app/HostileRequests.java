@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.http.OpenApiDocument.OpenApiOperation;
 import org.ledgerline.ivr.http.RequestLimits;
 
@@ -20,7 +21,7 @@ final class HostileRequests {
     private HostileRequests() {}
 
     /** A body to send: what it is (for failure messages), its content type (null: none) and text. */
-    record Body(String what, String contentType, String text) {}
+    record Body(String what, @Nullable String contentType, String text) {}
 
     /** Malformed, oversized and wrongly typed bodies, and every string property with each hostile value or a NUL. */
     static List<Body> bodies(OpenApiOperation operation) {
@@ -81,7 +82,7 @@ final class HostileRequests {
     }
 
     /** The other required query parameters with valid values, so the one under attack is the one read. */
-    static String requiredQuery(OpenApiOperation operation, String except) {
+    static String requiredQuery(OpenApiOperation operation, @Nullable String except) {
         StringBuilder query = new StringBuilder();
         for (JsonObject parameter : query(operation)) {
             String name = parameter.getString("name");

@@ -56,7 +56,7 @@ class OpenApiContractIT {
     @Test
     void everyApiRouteOfTheRouterIsInTheDocumentAndNoOther() {
         Set<String> mounted = MountedRoute.api(node.server.httpRouter()).stream()
-                .map(route -> route.method().name() + " " + route.openApiPath())
+                .map(route -> route.namedMethod().name() + " " + route.openApiPath())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> documented = contract.operations().stream()
                 .map(OpenApiOperation::toString)
@@ -72,7 +72,7 @@ class OpenApiContractIT {
     @Test
     void everyPathParameterOfARouteIsDocumentedUnderTheSameName() {
         for (MountedRoute route : MountedRoute.api(node.server.httpRouter())) {
-            List<String> documented = contract.operation(route.method(), route.openApiPath()).parameterNames("path");
+            List<String> documented = contract.operation(route.namedMethod(), route.openApiPath()).parameterNames("path");
             assertThat(documented).as("path parameters of %s", route).containsExactlyInAnyOrderElementsOf(route.pathParameters());
         }
     }
@@ -92,7 +92,7 @@ class OpenApiContractIT {
     @Test
     void everyOperationListsExactlyTheRolesItsRouteAllows() {
         for (MountedRoute route : MountedRoute.api(node.server.httpRouter())) {
-            Set<String> documented = contract.operation(route.method(), route.openApiPath()).model()
+            Set<String> documented = contract.operation(route.namedMethod(), route.openApiPath()).model()
                     .getJsonArray("x-ledgerline-roles").stream().map(String::valueOf).collect(Collectors.toSet());
             assertThat(documented).as("x-ledgerline-roles of %s", route).isEqualTo(rolesOf(route.access()));
         }

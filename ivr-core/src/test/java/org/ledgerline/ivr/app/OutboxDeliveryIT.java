@@ -28,7 +28,9 @@ class OutboxDeliveryIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String MAIL_PASSWORD = "Ou7b0x-Mail-Secret";
 
+    @SuppressWarnings("NullAway.Init") // each test sets it before use; stop() skips it when a test failed first
     private RunningServer node;
+    @SuppressWarnings("NullAway.Init") // each test sets it before use; stop() skips it when a test failed first
     private GreenMail smtp;
 
     @AfterEach

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,9 +124,9 @@ class RouteRoleMatrixIT {
         return new String[] {cookie, new JsonObject(answer.body()).getString("csrfToken")};
     }
 
-    private static HttpResponse<String> send(HttpMethod method, String path, String[] session) {
+    private static HttpResponse<String> send(HttpMethod method, String path, String @Nullable [] session) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .method(method.name(), method == HttpMethod.GET ? HttpRequest.BodyPublishers.noBody()
+                .method(method.name(), HttpMethod.GET.equals(method) ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString("{}"));
         if (session != null) {
             request.header("Cookie", session[0]).header(Csrf.HEADER, session[1]);

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,7 @@ class SecurityHeadersIT {
         return path.startsWith("/assets/") || path.startsWith("/webjars/");
     }
 
-    private static HttpResponse<String> send(String method, String pathAndQuery, String jsonBody) {
+    private static HttpResponse<String> send(String method, String pathAndQuery, @Nullable String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.server.httpPort() + pathAndQuery))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A browser-like client for the back office that handles cookies by hand, so tests can see and
@@ -57,7 +58,7 @@ final class BackOfficeClient {
     }
 
     /** A JSON sign-in; the answer carries the session cookie and the CSRF token on success. */
-    Answer signIn(String username, String password, String existingSession) {
+    Answer signIn(String username, String password, @Nullable String existingSession) {
         HttpRequest.Builder request = builder("/api/session").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("username", username).put("password", password).encode()));
         if (existingSession != null) {
@@ -76,7 +77,7 @@ final class BackOfficeClient {
     /** A session id and its CSRF token. */
     record Session(String id, String csrf) {}
 
-    Answer get(String path, String sessionId) {
+    Answer get(String path, @Nullable String sessionId) {
         HttpRequest.Builder request = builder(path).GET();
         cookie(request, sessionId);
         return send(request);
@@ -87,7 +88,7 @@ final class BackOfficeClient {
     }
 
     /** A request with a JSON body (or none), the session cookie and, when not null, the CSRF header. */
-    Answer json(String method, String path, String sessionId, String csrf, String body) {
+    Answer json(String method, String path, @Nullable String sessionId, @Nullable String csrf, @Nullable String body) {
         HttpRequest.Builder request = builder(path).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         cookie(request, sessionId);
@@ -97,13 +98,13 @@ final class BackOfficeClient {
         return send(request);
     }
 
-    Answer jsonWithToken(String method, String path, String token, String body) {
+    Answer jsonWithToken(String method, String path, String token, @Nullable String body) {
         return send(builder(path).header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A form POST with the given cookies ("name=value; name2=value2", or null). */
-    Answer form(String path, String cookies, Map<String, String> fields) {
+    Answer form(String path, @Nullable String cookies, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -115,7 +116,7 @@ final class BackOfficeClient {
         return send(request);
     }
 
-    Answer getWithCookies(String path, String cookies) {
+    Answer getWithCookies(String path, @Nullable String cookies) {
         HttpRequest.Builder request = builder(path).GET();
         if (cookies != null) {
             request.header("Cookie", cookies);
@@ -127,7 +128,7 @@ final class BackOfficeClient {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(TIMEOUT);
     }
 
-    private static void cookie(HttpRequest.Builder request, String sessionId) {
+    private static void cookie(HttpRequest.Builder request, @Nullable String sessionId) {
         if (sessionId != null) {
             request.header("Cookie", SessionCookie.NAME + "=" + sessionId);
         }

@@ -3,6 +3,7 @@ package org.ledgerline.ivr.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The JSON checks of {@link BodyLimits}, without a server. */
@@ -19,9 +20,9 @@ class BodyLimitsTest {
     @Test
     void refusesJsonOneLevelTooDeepInObjectsAsInArrays() {
         int depth = RequestLimits.MAX_JSON_DEPTH + 1;
-        assertThat(check("{\"a\":".repeat(depth - 1) + "{}" + "}".repeat(depth - 1)).error())
+        assertThat(refusal("{\"a\":".repeat(depth - 1) + "{}" + "}".repeat(depth - 1)).error())
                 .contains("nested more than 32 levels deep");
-        assertThat(check("[".repeat(depth) + "]".repeat(depth)).error()).contains("nested more than 32 levels deep");
+        assertThat(refusal("[".repeat(depth) + "]".repeat(depth)).error()).contains("nested more than 32 levels deep");
     }
 
     @Test
@@ -32,27 +33,34 @@ class BodyLimitsTest {
         }
         assertThat(check(json.append('}').toString())).isNull();
         json.setLength(json.length() - 1);
-        assertThat(check(json.append(",\"one-more\":0}").toString()).error())
+        assertThat(refusal(json.append(",\"one-more\":0}").toString()).error())
                 .contains("more than 1000 object keys and array items");
     }
 
     @Test
     void refusesMalformedJsonSayingWhere() {
-        ApiError error = check("{\n\"status\": RESOLVED}");
+        ApiError error = refusal("{\n\"status\": RESOLVED}");
         assertThat(error.status()).isEqualTo(400);
         assertThat(error.error()).startsWith("the body is not well-formed JSON (line 2, column");
-        assertThat(check("{\"a\":1").error()).contains("not well-formed JSON");
-        assertThat(check("[1] [2]").error()).contains("more than one JSON value");
+        assertThat(refusal("{\"a\":1").error()).contains("not well-formed JSON");
+        assertThat(refusal("[1] [2]").error()).contains("more than one JSON value");
     }
 
     @Test
     void refusesANulCharacterInAStringOrAKeyButNotOtherEscapes() {
-        assertThat(check("{\"note\":\"a\\u0000b\"}").error()).contains("NUL character");
-        assertThat(check("{\"a\\u0000\":1}").error()).contains("NUL character");
+        assertThat(refusal("{\"note\":\"a\\u0000b\"}").error()).contains("NUL character");
+        assertThat(refusal("{\"a\\u0000\":1}").error()).contains("NUL character");
         assertThat(check("{\"note\":\"line\\nbreak\\ttab \\u00e9\"}")).isNull();
     }
 
-    private static ApiError check(String json) {
+    /** The refusal of {@code json}, which must be refused. */
+    private static ApiError refusal(String json) {
+        ApiError refusal = check(json);
+        assertThat(refusal).isNotNull();
+        return refusal;
+    }
+
+    private static @Nullable ApiError check(String json) {
         return BodyLimits.checkJson(json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -54,6 +54,7 @@ class DenyByDefaultTest {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // passes a null Access on purpose: the guard must refuse it
     void aRouteCannotBeAddedWithANullAccess() {
         RouteGroup careless = (v, routes) -> routes.get("/api/careless", null, ctx -> ctx.end());
 

@@ -44,7 +44,7 @@ final class DisputeApi implements AutoCloseable {
     private final HttpVerticle http;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).cookieHandler(new CookieManager()).build();
-    private String csrfToken;
+    private @Nullable String csrfToken;
 
     private DisputeApi(Ledger ledger, Vertx vertx, HttpVerticle http) {
         this.ledger = ledger;

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One method + path the running router answers, read from {@link Router#getRoutes()}: the list that
@@ -17,12 +19,13 @@ import java.util.regex.Pattern;
  * (a 405 fallback) is listed once with {@code method} null; failure-only routes and regex routes are
  * not routes a client names, so they are left out.
  *
+ * @param method the method, or null for a route that answers every method
  * @param path the path as mounted, with {@code :name} path parameters; a prefix route
  *     ({@code /assets/*}) ends with {@code /}
  * @param exact false for a prefix route
  * @param access who may use it (from the route's metadata, see {@link SecuredRoutes#ACCESS_METADATA})
  */
-public record MountedRoute(HttpMethod method, String path, boolean exact, Access access) {
+public record MountedRoute(@Nullable HttpMethod method, String path, boolean exact, Access access) {
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z0-9_]+)");
 
     /** Every method + path of {@code router}, in a stable order, without duplicates. */
@@ -60,7 +63,7 @@ public record MountedRoute(HttpMethod method, String path, boolean exact, Access
     /** The routes outside {@code /api/} that answer GET on a whole path: pages, and the operations endpoints. */
     public static List<MountedRoute> pages(Router router) {
         return of(router).stream()
-                .filter(r -> r.method() == HttpMethod.GET && r.exact() && !r.path().startsWith("/api/"))
+                .filter(r -> HttpMethod.GET.equals(r.method()) && r.exact() && !r.path().startsWith("/api/"))
                 .toList();
     }
 
@@ -105,9 +108,14 @@ public record MountedRoute(HttpMethod method, String path, boolean exact, Access
         return method == null ? "GET" : method.name();
     }
 
+    /** The method of a route that names one, as every route {@link #api} returns does. */
+    public HttpMethod namedMethod() {
+        return Objects.requireNonNull(method, () -> path + " answers every method");
+    }
+
     /** Whether the method carries a body. */
     public boolean takesBody() {
-        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+        return HttpMethod.POST.equals(method) || HttpMethod.PUT.equals(method) || HttpMethod.PATCH.equals(method);
     }
 
     @Override

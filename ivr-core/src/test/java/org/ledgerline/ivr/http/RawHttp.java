@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP/1.1 over a plain socket, for requests {@link java.net.http.HttpClient} refuses to send: a
@@ -21,14 +23,14 @@ public final class RawHttp {
 
     /** An answer: status, headers (names lower-cased) and the body as text. */
     public record Answer(int status, Map<String, String> headers, String body) {
-        public String header(String name) {
+        public @Nullable String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
     /** Sends {@code method target} (the request target exactly as given) to 127.0.0.1:{@code port}. */
-    public static Answer send(int port, String method, String target, Map<String, String> extraHeaders, String body) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+    public static Answer send(int port, String method, String target, Map<String, String> extraHeaders, @Nullable String body) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(20_000);
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
@@ -53,7 +55,7 @@ public final class RawHttp {
         String text = all.toString(StandardCharsets.UTF_8);
         int end = text.indexOf("\r\n\r\n");
         String head = end < 0 ? text : text.substring(0, end);
-        String[] lines = head.split("\r\n");
+        String[] lines = head.split("\r\n", -1);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
@@ -65,7 +67,7 @@ public final class RawHttp {
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = unchunk(body);
         }
-        return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
+        return new Answer(Integer.parseInt(lines[0].split(" ", -1)[1]), headers, body);
     }
 
     private static String unchunk(String chunked) {
@@ -73,7 +75,7 @@ public final class RawHttp {
         int at = 0;
         while (true) {
             int lineEnd = chunked.indexOf("\r\n", at);
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";", -1)[0].trim(), 16);
             if (size == 0) {
                 return body.toString();
             }

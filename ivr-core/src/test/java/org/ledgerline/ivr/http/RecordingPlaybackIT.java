@@ -9,11 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,7 +117,7 @@ class RecordingPlaybackIT {
         get("/recordings/" + recordingId, "bytes=2000-2999");
 
         assertThat(ledger.audit().findBySubject("recording", Long.toString(recordingId)))
-                .filteredOn(line -> line.detail().equals("Played bytes 2000-2999 of " + audio.length))
+                .filteredOn(line -> ("Played bytes 2000-2999 of " + audio.length).equals(line.detail()))
                 .singleElement()
                 .satisfies(line -> {
                     assertThat(line.actor()).isEqualTo("carol.credit");
@@ -129,7 +131,7 @@ class RecordingPlaybackIT {
         HttpResponse<byte[]> response = get("/recordings/" + outsideId, null);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(new String(response.body())).doesNotContain("not a recording of ours").doesNotContain(temp.toString());
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("not a recording of ours").doesNotContain(temp.toString());
         assertThat(ledger.audit().findBySubject("recording", Long.toString(outsideId))).extracting(AuditEntry::action)
                 .doesNotContain(RecordingPlayback.PLAYED);
     }
@@ -148,7 +150,7 @@ class RecordingPlaybackIT {
                 Instant.parse("2026-11-24T10:00:00Z"), Duration.ofMillis(1500))).id();
     }
 
-    private static HttpResponse<byte[]> get(String path, String range) throws Exception {
+    private static HttpResponse<byte[]> get(String path, @Nullable String range) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10));
         if (range != null) {

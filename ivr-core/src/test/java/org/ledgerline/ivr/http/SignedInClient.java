@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP client signed in to a node as one back-office user through {@code POST /api/session}: it
@@ -43,7 +44,7 @@ public final class SignedInClient {
     }
 
     /** {@code method} on {@code pathAndQuery} with {@code body} (null: none) of {@code contentType} (null: not declared). */
-    public HttpResponse<String> send(String method, String pathAndQuery, String contentType, String body) {
+    public HttpResponse<String> send(String method, String pathAndQuery, @Nullable String contentType, @Nullable String body) {
         return send(method, pathAndQuery, contentType, body, csrfToken);
     }
 
@@ -52,7 +53,8 @@ public final class SignedInClient {
         return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }
 
-    private HttpResponse<String> send(String method, String pathAndQuery, String contentType, String body, String csrf) {
+    private HttpResponse<String> send(String method, String pathAndQuery, @Nullable String contentType, @Nullable String body,
+            @Nullable String csrf) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(TIMEOUT)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.user.BackOfficeUser;
 import org.ledgerline.storage.user.NewUser;
 import org.ledgerline.storage.user.NoSuchUserException;
@@ -147,7 +148,7 @@ final class InMemoryUsers implements UserRepository, SessionRepository {
         return findById(id).orElseThrow(() -> new NoSuchUserException("with id " + id));
     }
 
-    private BackOfficeUser replace(BackOfficeUser user, boolean active, String hash, int failed, Instant lockedUntil) {
+    private BackOfficeUser replace(BackOfficeUser user, boolean active, String hash, int failed, @Nullable Instant lockedUntil) {
         BackOfficeUser after = new BackOfficeUser(user.id(), user.username(), user.displayName(), active, hash, user.roles(),
                 user.endpoint(), user.createdAt(), user.lastSignInAt(), failed, lockedUntil);
         users.put(user.id(), after);
