@@ -23,18 +23,18 @@ class ArchitectureTest {
     }
 
     private static final String[] FEATURES = {
-        "org.ledgerline.ivr.call..",
-        "org.ledgerline.ivr.menu..",
-        "org.ledgerline.ivr.account..",
-        "org.ledgerline.ivr.prompt..",
-        "org.ledgerline.ivr.payment..",
-        "org.ledgerline.ivr.promise..",
-        "org.ledgerline.ivr.dispute..",
-        "org.ledgerline.ivr.recording..",
-        "org.ledgerline.ivr.transcription..",
-        "org.ledgerline.ivr.compliance..",
-        "org.ledgerline.ivr.credit..",
-        "org.ledgerline.ivr.user.."
+            "org.ledgerline.ivr.call..",
+            "org.ledgerline.ivr.menu..",
+            "org.ledgerline.ivr.account..",
+            "org.ledgerline.ivr.prompt..",
+            "org.ledgerline.ivr.payment..",
+            "org.ledgerline.ivr.promise..",
+            "org.ledgerline.ivr.dispute..",
+            "org.ledgerline.ivr.recording..",
+            "org.ledgerline.ivr.transcription..",
+            "org.ledgerline.ivr.compliance..",
+            "org.ledgerline.ivr.credit..",
+            "org.ledgerline.ivr.user.."
     };
 
     @ArchTest

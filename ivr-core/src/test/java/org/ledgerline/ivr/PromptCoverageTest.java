@@ -25,7 +25,8 @@ class PromptCoverageTest {
     void everyPromptConstantOfTheFlowsIsInTheCatalog() throws IllegalAccessException {
         Set<String> keys = new TreeSet<>();
         for (Class<?> prompts : new Class<?>[] {
-                CallPrompts.class, AccountPrompts.class, MenuPrompts.class, PromisePrompts.class, DisputePrompts.class}) {
+                CallPrompts.class, AccountPrompts.class, MenuPrompts.class, PromisePrompts.class,
+                DisputePrompts.class}) {
             for (Field field : prompts.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     keys.add((String) field.get(null));

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param connectionTimeout longest a caller waits for a connection before the ledger counts as
  *     unavailable; keep it short (a caller is on the line)
  */
-public record LedgerSettings(String jdbcUrl, String user, String password, int maxPoolSize, Duration connectionTimeout) {
+public record LedgerSettings(String jdbcUrl, String user, String password, int maxPoolSize,
+        Duration connectionTimeout) {
     /** HikariCP refuses connection timeouts below this. */
     public static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
 

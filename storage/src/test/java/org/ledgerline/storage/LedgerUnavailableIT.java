@@ -27,7 +27,8 @@ class LedgerUnavailableIT {
             assertThatThrownBy(() -> ledger.accounts().findById(1)).isInstanceOf(LedgerUnavailableException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TIMEOUT.plus(SLACK));
             started = System.nanoTime();
-            assertThatThrownBy(() -> ledger.invoices().findOpenInvoices(1)).isInstanceOf(LedgerUnavailableException.class);
+            assertThatThrownBy(() -> ledger.invoices().findOpenInvoices(1))
+                    .isInstanceOf(LedgerUnavailableException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TIMEOUT.plus(SLACK));
             assertThat(ledger.isReachable()).isFalse();
         } finally {
@@ -60,7 +61,8 @@ class LedgerUnavailableIT {
 
     @Test
     void settingsNeverPrintThePassword() {
-        LedgerSettings settings = new LedgerSettings("jdbc:postgresql://db/ledger?password=hunter2", "app", "s3cret", 4, TIMEOUT);
+        LedgerSettings settings = new LedgerSettings("jdbc:postgresql://db/ledger?password=hunter2", "app", "s3cret", 4,
+                TIMEOUT);
 
         assertThat(settings.toString()).doesNotContain("hunter2").doesNotContain("s3cret");
     }

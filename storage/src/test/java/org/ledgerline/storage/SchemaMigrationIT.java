@@ -14,7 +14,8 @@ import org.ledgerline.storage.testing.LedgerRows;
 import org.ledgerline.storage.testing.TestLedgers;
 
 class SchemaMigrationIT {
-    private static final List<String> CALL_WRITTEN_TABLES = List.of("payments", "promises_to_pay", "disputes", "alerts", "recordings", "pin_attempts");
+    private static final List<String> CALL_WRITTEN_TABLES = List.of("payments", "promises_to_pay", "disputes", "alerts",
+            "recordings", "pin_attempts");
 
     private LedgerSettings settings;
     private Ledger ledger;

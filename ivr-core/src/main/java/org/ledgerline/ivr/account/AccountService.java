@@ -108,7 +108,8 @@ public final class AccountService {
     public Customer customerOf(Account account) {
         return customers.findById(account.customerId())
                 .orElseThrow(() -> new IllegalStateException(
-                        "account " + account.id() + " names customer " + account.customerId() + ", who is not in the ledger"));
+                        "account " + account.id() + " names customer " + account.customerId()
+                                + ", who is not in the ledger"));
     }
 
     /** Open invoices (disputed ones included), oldest due date first. */

@@ -54,7 +54,9 @@ public final class AccountSpeech {
         if (daysPastDue > 0) {
             speech = speech.then(AccountPrompts.INVOICE_PAST_DUE_BY).then(say.days(daysPastDue));
         } else {
-            speech = speech.then(invoice.dueOn().equals(today) ? AccountPrompts.INVOICE_DUE_TODAY : AccountPrompts.INVOICE_NOT_YET_DUE);
+            speech = speech.then(invoice.dueOn().equals(today)
+                    ? AccountPrompts.INVOICE_DUE_TODAY
+                    : AccountPrompts.INVOICE_NOT_YET_DUE);
         }
         if (invoice.status() == InvoiceStatus.DISPUTED) {
             speech = speech.then(AccountPrompts.INVOICE_DISPUTED);

@@ -19,7 +19,8 @@ import org.ledgerline.storage.invoice.InvoiceStatus;
  * @param oldestDueOn the earliest due date among open invoices
  * @param includesDisputed whether any counted invoice is under dispute
  */
-public record BalanceSummary(List<CurrencyBalance> balances, Optional<LocalDate> oldestDueOn, boolean includesDisputed) {
+public record BalanceSummary(List<CurrencyBalance> balances, Optional<LocalDate> oldestDueOn,
+        boolean includesDisputed) {
 
     public BalanceSummary {
         balances = List.copyOf(balances);
@@ -36,7 +37,8 @@ public record BalanceSummary(List<CurrencyBalance> balances, Optional<LocalDate>
                 .toList();
         Map<String, BigDecimal[]> totals = new TreeMap<>();
         for (Invoice invoice : owed) {
-            BigDecimal[] sums = totals.computeIfAbsent(invoice.currency(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] sums = totals.computeIfAbsent(invoice.currency(),
+                    c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             if (invoice.daysPastDue(today) > 0) {
                 sums[0] = sums[0].add(invoice.openBalance());
             }

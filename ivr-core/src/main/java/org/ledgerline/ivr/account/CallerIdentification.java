@@ -85,7 +85,8 @@ public final class CallerIdentification {
     }
 
     private DigitSpec accountNumberSpec() {
-        return DigitSpec.upTo(settings.accountNumberMaxDigits(), settings.firstDigitTimeout(), settings.interDigitTimeout());
+        return DigitSpec.upTo(settings.accountNumberMaxDigits(), settings.firstDigitTimeout(),
+                settings.interDigitTimeout());
     }
 
     /**

@@ -22,11 +22,11 @@ import org.ledgerline.ivr.dispute.DisputeOpener;
 import org.ledgerline.ivr.dispute.DisputePrompts;
 import org.ledgerline.ivr.dispute.DisputeSettings;
 import org.ledgerline.ivr.dispute.EscalationNotifier;
-import org.ledgerline.ivr.mail.OutboxEscalationNotifier;
-import org.ledgerline.ivr.mail.SmtpSettings;
 import org.ledgerline.ivr.dispute.EscalationRules;
 import org.ledgerline.ivr.dispute.EscalationSettings;
 import org.ledgerline.ivr.dispute.ReasonMenu;
+import org.ledgerline.ivr.mail.OutboxEscalationNotifier;
+import org.ledgerline.ivr.mail.SmtpSettings;
 import org.ledgerline.ivr.menu.ChoiceReader;
 import org.ledgerline.ivr.menu.EntryReader;
 import org.ledgerline.ivr.menu.Menu;
@@ -129,11 +129,14 @@ final class CallWiring {
         PromiseToPayFlow promise = new PromiseToPayFlow(accounts, new PromiseRecorder(ledger.promises()),
                 new PromiseSettings(config.promises().earliestDaysAhead(), config.promises().latestDaysAhead()),
                 say, entries, choices, handOff, clock);
-        DisputeFlow dispute = disputeFlow(ledger, catalog, config, notifier, accounts, say, entries, choices, handOff, clock);
+        DisputeFlow dispute = disputeFlow(ledger, catalog, config, notifier, accounts, say, entries, choices, handOff,
+                clock);
 
-        Menu<IdentifiedCaller> mainMenu = SelfServeFlow.mainMenu(accounts, new AccountSpeech(say), clock, choices, handOff,
+        Menu<IdentifiedCaller> mainMenu = SelfServeFlow
+                .mainMenu(accounts, new AccountSpeech(say), clock, choices, handOff,
                         invoices -> invoices
-                                .withInvoiceAction(PayByPhoneFlow.INVOICE_KEY, PaymentPrompts.INVOICE_OPTION_PAY, pay.payThisInvoice())
+                                .withInvoiceAction(PayByPhoneFlow.INVOICE_KEY, PaymentPrompts.INVOICE_OPTION_PAY,
+                                        pay.payThisInvoice())
                                 .withInvoiceAction(PROMISE_KEY, PromisePrompts.INVOICE_OPTION, promise::forInvoice)
                                 .withInvoiceAction(DISPUTE_KEY, DisputePrompts.INVOICE_OPTION, dispute::forInvoice))
                 .option(PayByPhoneFlow.MENU_KEY, PaymentPrompts.MAIN_OPTION_PAY, pay)

@@ -25,25 +25,25 @@ import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
-import org.ledgerline.ivr.http.ApiDocsRoutes;
-import org.ledgerline.ivr.http.BackOfficeAuth;
 import org.ledgerline.ivr.dispute.desk.DeskFormat;
 import org.ledgerline.ivr.dispute.desk.DisputeDesk;
+import org.ledgerline.ivr.http.ApiDocsRoutes;
+import org.ledgerline.ivr.http.BackOfficeAuth;
 import org.ledgerline.ivr.http.CustomerDataReads;
 import org.ledgerline.ivr.http.DisputeDeskRoutes;
 import org.ledgerline.ivr.http.DisputeRoutes;
 import org.ledgerline.ivr.http.HttpTls;
-import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.HttpVerticle;
+import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.ReadinessCheck;
-import org.ledgerline.ivr.payment.PaymentGateway;
-import org.ledgerline.ivr.payment.SandboxPaymentGateway;
 import org.ledgerline.ivr.mail.MailSender;
 import org.ledgerline.ivr.mail.OutboxDeliveryWorker;
 import org.ledgerline.ivr.mail.OutboxSettings;
 import org.ledgerline.ivr.mail.SmtpMailSender;
-import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
+import org.ledgerline.ivr.payment.PaymentGateway;
+import org.ledgerline.ivr.payment.SandboxPaymentGateway;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
+import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
 import org.ledgerline.ivr.recording.DemoRecordingAudio;
 import org.ledgerline.ivr.recording.RecordingFiles;
 import org.ledgerline.ivr.recording.RecordingPlayback;
@@ -109,7 +109,8 @@ public final class LedgerLineServer implements AutoCloseable {
     private void startAll(LedgerLineConfig config, Clock clock) {
         ledger = openLedger(config.database());
         toClose.push(ledger);
-        if (config.database().seedDemoData() && DemoSeeder.seedIfEmpty(ledger, PinHasher.standard(), LocalDate.now(clock))) {
+        if (config.database().seedDemoData()
+                && DemoSeeder.seedIfEmpty(ledger, PinHasher.standard(), LocalDate.now(clock))) {
             // No PIN in a log line, not even the demo one: the rule only holds if it has no exceptions.
             LOG.info("Seeded the demo ledger: try account {} (caller ID {}) with the demo PIN (DemoSeeder.DEMO_PIN)",
                     DemoSeeder.DEMO_ACCOUNT_NUMBER, DemoSeeder.DEMO_PHONE_NUMBER);
@@ -145,7 +146,8 @@ public final class LedgerLineServer implements AutoCloseable {
         try {
             agi.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen for FastAGI on " + config.agi().host() + ":" + config.agi().port(), e);
+            throw new UncheckedIOException(
+                    "cannot listen for FastAGI on " + config.agi().host() + ":" + config.agi().port(), e);
         }
         toClose.push(agi::stop);
 
@@ -168,7 +170,8 @@ public final class LedgerLineServer implements AutoCloseable {
         }
         startOutboxDelivery(config, mail, ledger);
         LOG.info("LedgerLine ready: FastAGI on {}:{}, {} on {}:{}",
-                config.agi().host(), agi.port(), http.tlsEnabled() ? "HTTPS" : "HTTP", config.http().host(), http.actualPort());
+                config.agi().host(), agi.port(), http.tlsEnabled() ? "HTTPS" : "HTTP", config.http().host(),
+                http.actualPort());
     }
 
     private static HttpTls httpTls(LedgerLineConfig.Tls tls) {
@@ -196,7 +199,8 @@ public final class LedgerLineServer implements AutoCloseable {
     private static DisputeDeskRoutes disputeDesk(LedgerLineConfig config, Clock clock, Ledger ledger) {
         ZoneId zone = config.backOffice().timeZone();
         return new DisputeDeskRoutes(new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(zone)),
-                new RecordingPlayback(ledger.recordings(), ledger.audit(), new RecordingFiles(Path.of(config.recordings().dir()))),
+                new RecordingPlayback(ledger.recordings(), ledger.audit(),
+                        new RecordingFiles(Path.of(config.recordings().dir()))),
                 new CustomerDataReads(ledger.audit()), zone, clock);
     }
 
@@ -210,7 +214,8 @@ public final class LedgerLineServer implements AutoCloseable {
         if (config.database().seedDemoData() && DemoUsers.seedIfNone(users)) {
             // Never the password in a log line, not even the demo one: the README documents it.
             LOG.info("Seeded demo back-office users {} (one per role) with the demo password in the README "
-                    + "(\"Back office: roles and sign-in\"); change or disable them before real use", DemoUsers.usernames());
+                    + "(\"Back office: roles and sign-in\"); change or disable them before real use",
+                    DemoUsers.usernames());
         } else if (!users.anyUserExists()) {
             LOG.warn("No back-office users yet: create the first admin with "
                     + "'ledgerline users add <username> --role admin' (the password is asked for, never an argument)");

@@ -71,7 +71,8 @@ public final class Main implements Callable<Integer> {
     @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run a LedgerLine node.")
     static final class Serve implements Callable<Integer> {
         @Option(names = "--config", description = "JSON file overriding the defaults (see README)")
-        @Nullable Path configFile;
+        @Nullable
+        Path configFile;
 
         @Override
         public Integer call() {
@@ -102,7 +103,8 @@ public final class Main implements Callable<Integer> {
             description = "Render the prompt audio (8 kHz 16-bit mono WAV) into the sounds directory.")
     static final class Prompts implements Callable<Integer> {
         @Option(names = "--out", description = "sounds directory (default: prompts.soundsDir)")
-        @Nullable Path out;
+        @Nullable
+        Path out;
 
         @Override
         public Integer call() {
@@ -127,7 +129,8 @@ public final class Main implements Callable<Integer> {
             CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
             cli.addSubcommand("bench", new BenchmarkCommand(
                     CallWiring.callRunner(ledger, prompts.catalog(), config,
-                            CallWiring.noCardPayments(config), clock), prompts.sounds()));
+                            CallWiring.noCardPayments(config), clock),
+                    prompts.sounds()));
             return cli.execute(args);
         }
     }

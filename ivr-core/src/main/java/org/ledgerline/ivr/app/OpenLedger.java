@@ -34,9 +34,12 @@ final class OpenLedger implements AutoCloseable {
                 .port(db.embeddedPort())
                 .start();
         try {
-            LOG.info("Embedded PostgreSQL on port {} with data in {}", embedded.port(), db.embeddedDataDir().toAbsolutePath());
-            return new OpenLedger(Ledger.open(new LedgerSettings(embedded.jdbcUrl(), embedded.user(), embedded.password(),
-                    db.poolSize(), db.connectionTimeout())), embedded);
+            LOG.info("Embedded PostgreSQL on port {} with data in {}", embedded.port(),
+                    db.embeddedDataDir().toAbsolutePath());
+            return new OpenLedger(
+                    Ledger.open(new LedgerSettings(embedded.jdbcUrl(), embedded.user(), embedded.password(),
+                            db.poolSize(), db.connectionTimeout())),
+                    embedded);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -48,7 +51,8 @@ final class OpenLedger implements AutoCloseable {
     }
 
     /** The embedded server, if this ledger runs on one (so the node can stop it last). */
-    @Nullable EmbeddedLedgerServer embedded() {
+    @Nullable
+    EmbeddedLedgerServer embedded() {
         return embedded;
     }
 

@@ -23,6 +23,7 @@ final class UserWiring {
     }
 
     static UserAdministration administration(Ledger ledger, AuthSettings settings) {
-        return new UserAdministration(ledger.users(), hashing(), PasswordPolicy.withCommonPasswords(settings.passwordMinLength()));
+        return new UserAdministration(ledger.users(), hashing(),
+                PasswordPolicy.withCommonPasswords(settings.passwordMinLength()));
     }
 }

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
  * {@code ps}. Changes are audited with the actor {@code cli:<OS user>}.
  */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Manage back-office users.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.Passwd.class, UsersCommand.Disable.class, UsersCommand.ListUsers.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.Passwd.class, UsersCommand.Disable.class,
+                UsersCommand.ListUsers.class})
 final class UsersCommand {
     /** Exit status of a refused change (bad input, weak password, unknown or taken user). */
     static final int REFUSED = 1;
@@ -154,7 +155,8 @@ final class UsersCommand {
                     parsed.add(Role.fromDbName(role.strip().toLowerCase(Locale.ROOT)));
                 }
                 String password = users.readNewPassword(passwordStdin);
-                BackOfficeUser user = admin.add(username, displayName, password, parsed, Optional.ofNullable(endpoint), actor());
+                BackOfficeUser user = admin.add(username, displayName, password, parsed, Optional.ofNullable(endpoint),
+                        actor());
                 users.spec.commandLine().getOut().println("Created " + user.username() + " with roles " + names(user));
                 return 0;
             });
@@ -179,7 +181,8 @@ final class UsersCommand {
             return users.withUsers(admin -> {
                 String password = users.readNewPassword(passwordStdin);
                 admin.changePassword(username, password, actor());
-                users.spec.commandLine().getOut().println("Password changed for " + username + "; their sessions have ended");
+                users.spec.commandLine().getOut()
+                        .println("Password changed for " + username + "; their sessions have ended");
                 return 0;
             });
         }
@@ -216,7 +219,8 @@ final class UsersCommand {
                 PrintWriter out = users.spec.commandLine().getOut();
                 out.printf("%-20s %-8s %-30s %-12s %s%n", "USERNAME", "ACTIVE", "ROLES", "ENDPOINT", "DISPLAY NAME");
                 for (BackOfficeUser user : admin.list()) {
-                    out.printf("%-20s %-8s %-30s %-12s %s%n", user.username(), user.active() ? "yes" : "no", names(user),
+                    out.printf("%-20s %-8s %-30s %-12s %s%n", user.username(), user.active() ? "yes" : "no",
+                            names(user),
                             user.endpoint().orElse("-"), user.displayName());
                 }
                 return 0;

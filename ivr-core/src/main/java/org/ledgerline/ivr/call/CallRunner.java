@@ -77,8 +77,8 @@ public final class CallRunner implements CallHandler {
     private CallOutcome serve(String flowName, CallSession session) {
         String callId = session.callId();
         OutcomeTrackingChannel channel = new OutcomeTrackingChannel(session.channel());
-        CallSession tracked =
-                new CallSession(callId, session.callerId(), session.channelName(), channel, session.startedAt());
+        CallSession tracked = new CallSession(callId, session.callerId(), session.channelName(), channel,
+                session.startedAt());
 
         if (!recordStart(flowName, session)) {
             // No call row exists to end, and another write would only keep the transfer waiting.

@@ -23,8 +23,10 @@ public record DialplanDestination(String context, String extension, String prior
     }
 
     private static void requirePart(String name, String value) {
-        if (value == null || value.isBlank() || value.contains(",") || value.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("dialplan " + name + " must be one word without commas, not '" + value + "'");
+        if (value == null || value.isBlank() || value.contains(",")
+                || value.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException(
+                    "dialplan " + name + " must be one word without commas, not '" + value + "'");
         }
     }
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * {@code sensitive} input (PINs, card data) is never logged, measured by value or kept by adapters.
  */
 public record DigitSpec(
-        int maxDigits, Duration firstDigitTimeout, Duration interDigitTimeout, @Nullable Character terminator, boolean sensitive) {
+        int maxDigits, Duration firstDigitTimeout, Duration interDigitTimeout, @Nullable Character terminator,
+        boolean sensitive) {
 
     public DigitSpec {
         if (maxDigits < 1) {

@@ -36,7 +36,8 @@ public final class AreaCodeZones implements PhoneNumberZones {
             try {
                 zones.computeIfAbsent(areaCode, code -> new LinkedHashSet<>()).add(ZoneId.of(row[1]));
             } catch (DateTimeException e) {
-                throw new IllegalStateException(RESOURCE + ": area code " + areaCode + " has an unknown zone " + row[1], e);
+                throw new IllegalStateException(RESOURCE + ": area code " + areaCode + " has an unknown zone " + row[1],
+                        e);
             }
             states.computeIfAbsent(areaCode, code -> new LinkedHashSet<>()).add(row[2]);
         }

@@ -32,15 +32,9 @@ package org.ledgerline.ivr.compliance;
  * "having had a telephone conversation", not of who dialled.
  */
 public enum CallDisposition {
-    CONVERSATION(true, true),
-    ANSWERED_NO_CONVERSATION(true, false),
-    LEFT_MESSAGE(true, false),
-    VOICEMAIL_NO_MESSAGE(true, false),
-    NO_ANSWER(true, false),
-    IN_PROGRESS(true, false),
-    BUSY(false, false),
-    NOT_CONNECTED(false, false),
-    SWITCH_FAILURE(false, false);
+    CONVERSATION(true, true), ANSWERED_NO_CONVERSATION(true, false), LEFT_MESSAGE(true, false), VOICEMAIL_NO_MESSAGE(
+            true, false), NO_ANSWER(true, false), IN_PROGRESS(true,
+                    false), BUSY(false, false), NOT_CONNECTED(false, false), SWITCH_FAILURE(false, false);
 
     private final boolean connectedToDialedNumber;
     private final boolean conversation;

@@ -27,8 +27,7 @@ final class CallFrequencyRule {
     static final int MAX_CALLS = 7;
     static final int PERIOD_DAYS = 7;
 
-    private CallFrequencyRule() {
-    }
+    private CallFrequencyRule() {}
 
     /** 1006.14(b)(2)(i)(A): the eighth placed call within seven consecutive days is refused. */
     static RuleCheck sevenInSeven(List<ContactAttempt> calls, Collection<ZoneId> zones, Instant now) {
@@ -86,7 +85,8 @@ final class CallFrequencyRule {
             }
         }
         return reopens.isPresent()
-                ? RuleCheck.denied(ComplianceRule.CONVERSATION_PERIOD, DenialReason.RECENT_CONVERSATION, reopens, inputs)
+                ? RuleCheck.denied(ComplianceRule.CONVERSATION_PERIOD, DenialReason.RECENT_CONVERSATION, reopens,
+                        inputs)
                 : RuleCheck.passed(ComplianceRule.CONVERSATION_PERIOD, inputs);
     }
 

@@ -29,12 +29,11 @@ public final class CallingWindows {
     private static final Duration HORIZON = Duration.ofDays(14);
     private static final int MAX_STEPS = 1_000;
 
-    private CallingWindows() {
-    }
+    private CallingWindows() {}
 
     /** Why one zone is closed at a moment, and until which local time it stays closed. */
     public record Closed(ZoneId zone, LocalDateTime localTime, DenialReason reason, LocalDateTime untilLocal,
-                         Optional<InconvenientTime> statement) {}
+            Optional<InconvenientTime> statement) {}
 
     /**
      * The first zone found closed at {@code at}.
@@ -42,7 +41,7 @@ public final class CallingWindows {
      * @param legalHours whether 08:00-21:00 applies; without it only the stated times do
      */
     public static Optional<Closed> closedAt(Instant at, Collection<ZoneId> zones, boolean legalHours,
-                                            List<InconvenientTime> stated) {
+            List<InconvenientTime> stated) {
         for (ZoneId zone : zones) {
             Optional<Closed> closed = closedIn(zone, LocalDateTime.ofInstant(at, zone), legalHours, stated);
             if (closed.isPresent()) {
@@ -59,7 +58,7 @@ public final class CallingWindows {
      * @param legalHours whether 08:00-21:00 applies; without it only the stated times do
      */
     public static Optional<Instant> nextOpen(Instant from, Collection<ZoneId> zones, boolean legalHours,
-                                             List<InconvenientTime> stated) {
+            List<InconvenientTime> stated) {
         Instant limit = from.plus(HORIZON);
         Instant at = from;
         for (int step = 0; step < MAX_STEPS && !at.isAfter(limit); step++) {
@@ -82,7 +81,7 @@ public final class CallingWindows {
     }
 
     private static Optional<Closed> closedIn(ZoneId zone, LocalDateTime local, boolean legalHours,
-                                             List<InconvenientTime> stated) {
+            List<InconvenientTime> stated) {
         LocalTime time = local.toLocalTime();
         if (legalHours && time.isBefore(OPENS)) {
             return Optional.of(new Closed(zone, local, DenialReason.OUTSIDE_CALLING_HOURS,

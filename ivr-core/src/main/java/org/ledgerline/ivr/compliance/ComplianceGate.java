@@ -29,7 +29,7 @@ public final class ComplianceGate {
     private final InconvenientTimes inconvenientTimes;
 
     public ComplianceGate(ContactHistory history, CustomerFlags flags, CustomerLocations locations,
-                          PhoneNumberZones phoneZones, InconvenientTimes inconvenientTimes) {
+            PhoneNumberZones phoneZones, InconvenientTimes inconvenientTimes) {
         this.history = history;
         this.flags = flags;
         this.locations = locations;
@@ -46,10 +46,12 @@ public final class ComplianceGate {
         Set<ZoneId> zones = ConsumerZones.of(address.map(CustomerAddress::zone), numberZones);
         Map<String, String> where = new LinkedHashMap<>();
         where.put("address", address.map(a -> a.state() + " " + a.zone()).orElse("unknown"));
-        where.put("number " + request.phoneNumber(), numberZones.isEmpty() ? "area code unknown" : numberZones.toString());
+        where.put("number " + request.phoneNumber(),
+                numberZones.isEmpty() ? "area code unknown" : numberZones.toString());
         where.put("zones applied", zones.toString());
         checks.add(zones.isEmpty()
-                ? RuleCheck.denied(ComplianceRule.CONSUMER_LOCATION, DenialReason.LOCATION_UNKNOWN, Optional.empty(), where)
+                ? RuleCheck.denied(ComplianceRule.CONSUMER_LOCATION, DenialReason.LOCATION_UNKNOWN, Optional.empty(),
+                        where)
                 : RuleCheck.passed(ComplianceRule.CONSUMER_LOCATION, where));
 
         List<ContactAttempt> calls = history.callsAbout(request.accountId(), now.minus(HISTORY));
@@ -74,7 +76,8 @@ public final class ComplianceGate {
             String label = flag.kind() + flag.phoneNumber().map(number -> " " + number).orElse("")
                     + " set by " + flag.setBy() + " at " + flag.setAt();
             boolean stops = flag.stopsCallTo(request.phoneNumber(), now);
-            inputs.put(label, stops ? "active (" + flag.kind().source() + ")"
+            inputs.put(label, stops
+                    ? "active (" + flag.kind().source() + ")"
                     : flag.clearedAt().map(at -> "cleared by " + flag.clearedBy().orElseThrow() + " at " + at)
                             .orElse("other number"));
             if (stops && worst.map(w -> flag.kind().reason().compareTo(w) < 0).orElse(true)) {
@@ -89,14 +92,17 @@ public final class ComplianceGate {
     }
 
     private static RuleCheck hoursCheck(ComplianceRule rule, Set<ZoneId> zones, List<InconvenientTime> stated,
-                                        Instant now) {
+            Instant now) {
         Map<String, String> inputs = new LinkedHashMap<>();
         for (ZoneId zone : zones) {
             inputs.put("local time " + zone, now.atZone(zone).toOffsetDateTime().toString());
         }
         if (rule == ComplianceRule.STATED_INCONVENIENT_TIMES) {
-            inputs.put("customer said", stated.isEmpty() ? "nothing" : stated.stream()
-                    .map(s -> s.statement() + " " + s.days() + " (" + s.recordedBy() + ")").toList().toString());
+            inputs.put("customer said", stated.isEmpty()
+                    ? "nothing"
+                    : stated.stream()
+                            .map(s -> s.statement() + " " + s.days() + " (" + s.recordedBy() + ")").toList()
+                            .toString());
         }
         boolean legalHours = rule == ComplianceRule.CALLING_HOURS;
         Optional<CallingWindows.Closed> closed = CallingWindows.closedAt(now, zones, legalHours, stated);
@@ -113,7 +119,7 @@ public final class ComplianceGate {
      * instant they all allow is the latest of their own; from there the calling windows are searched.
      */
     private static Optional<Instant> nextAllowed(List<RuleCheck> checks, Set<ZoneId> zones,
-                                                 List<InconvenientTime> stated, Instant now) {
+            List<InconvenientTime> stated, Instant now) {
         Instant from = now;
         for (RuleCheck check : checks) {
             if (check.passed()) {
@@ -126,7 +132,8 @@ public final class ComplianceGate {
                         from = open;
                     }
                 }
-                case CALLING_HOURS, STATED_INCONVENIENT_TIMES -> { }
+                case CALLING_HOURS, STATED_INCONVENIENT_TIMES -> {
+                }
                 case CUSTOMER_FLAGS, CONSUMER_LOCATION -> {
                     return Optional.empty();
                 }

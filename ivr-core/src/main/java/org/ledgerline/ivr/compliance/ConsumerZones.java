@@ -13,8 +13,7 @@ import java.util.Set;
  * others (907 covers Anchorage and Adak) does not conflict with it. An unknown area code adds nothing.
  */
 public final class ConsumerZones {
-    private ConsumerZones() {
-    }
+    private ConsumerZones() {}
 
     /** Empty when neither the address nor the area code tells a zone. */
     public static Set<ZoneId> of(Optional<ZoneId> addressZone, Set<ZoneId> phoneZones) {

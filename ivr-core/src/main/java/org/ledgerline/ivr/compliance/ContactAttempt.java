@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param callId      the call record it comes from, for the audit trail
  */
 public record ContactAttempt(long accountId, String phoneNumber, ContactDirection direction,
-                             CallDisposition disposition, Instant at, String callId) {
+        CallDisposition disposition, Instant at, String callId) {
 
     public ContactAttempt {
         Objects.requireNonNull(phoneNumber, "phoneNumber");

@@ -15,8 +15,7 @@ import java.util.List;
  * stay readable and diff-friendly.
  */
 final class CsvResource {
-    private CsvResource() {
-    }
+    private CsvResource() {}
 
     /** The data rows, each split in exactly {@code columns} fields; a malformed line names its number. */
     static List<String[]> rows(String resource, int columns) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param clearedAt   when it was cleared
  */
 public record CustomerFlag(FlagKind kind, Optional<String> phoneNumber, String setBy, Instant setAt, String note,
-                           Optional<String> clearedBy, Optional<Instant> clearedAt) {
+        Optional<String> clearedBy, Optional<Instant> clearedAt) {
 
     public CustomerFlag {
         Objects.requireNonNull(kind, "kind");
@@ -27,7 +27,8 @@ public record CustomerFlag(FlagKind kind, Optional<String> phoneNumber, String s
         Objects.requireNonNull(note, "note");
         if (kind.perPhoneNumber() != phoneNumber.isPresent()) {
             throw new IllegalArgumentException(kind + (kind.perPhoneNumber()
-                    ? " is set on a phone number: give the number" : " applies to the customer: give no phone number"));
+                    ? " is set on a phone number: give the number"
+                    : " applies to the customer: give no phone number"));
         }
         if (clearedBy.isPresent() != clearedAt.isPresent()) {
             throw new IllegalArgumentException("a cleared flag needs both who cleared it and when");

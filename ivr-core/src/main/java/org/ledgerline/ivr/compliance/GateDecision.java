@@ -19,7 +19,7 @@ import java.util.Set;
  * @param checks        every rule's verdict, passed ones included
  */
 public record GateDecision(CallRequest request, Instant decidedAt, Optional<DenialReason> reason,
-                           Optional<Instant> nextAllowedAt, Set<ZoneId> zones, List<RuleCheck> checks) {
+        Optional<Instant> nextAllowedAt, Set<ZoneId> zones, List<RuleCheck> checks) {
 
     public GateDecision {
         Objects.requireNonNull(request, "request");

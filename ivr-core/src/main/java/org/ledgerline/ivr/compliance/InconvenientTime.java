@@ -17,7 +17,7 @@ import java.util.Set;
  * @param recordedBy who wrote it down
  */
 public record InconvenientTime(Set<DayOfWeek> days, LocalTime from, LocalTime until, String statement,
-                               String recordedBy) {
+        String recordedBy) {
 
     public static final Set<DayOfWeek> EVERY_DAY = EnumSet.allOf(DayOfWeek.class);
     public static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);

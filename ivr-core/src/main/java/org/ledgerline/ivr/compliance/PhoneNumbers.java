@@ -4,8 +4,7 @@ import java.util.Optional;
 
 /** North American numbers as the compliance rules compare them: ten digits, no country code. */
 public final class PhoneNumbers {
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /**
      * The ten NANP digits of a number written any common way ({@code +1 (212) 555-0100},

@@ -19,7 +19,8 @@ public final class RecordingAnnouncement {
     private final AllPartyConsentStates consentStates;
     private final AreaCodeZones areaCodes;
 
-    public RecordingAnnouncement(boolean announceEveryCall, AllPartyConsentStates consentStates, AreaCodeZones areaCodes) {
+    public RecordingAnnouncement(boolean announceEveryCall, AllPartyConsentStates consentStates,
+            AreaCodeZones areaCodes) {
         this.announceEveryCall = announceEveryCall;
         this.consentStates = consentStates;
         this.areaCodes = areaCodes;

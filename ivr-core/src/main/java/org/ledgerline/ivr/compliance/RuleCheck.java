@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param inputs        what the rule used, in the order it used them (name → value)
  */
 public record RuleCheck(ComplianceRule rule, Optional<DenialReason> reason, Optional<Instant> nextAllowedAt,
-                        Map<String, String> inputs) {
+        Map<String, String> inputs) {
 
     public RuleCheck {
         Objects.requireNonNull(rule, "rule");
@@ -29,7 +29,7 @@ public record RuleCheck(ComplianceRule rule, Optional<DenialReason> reason, Opti
     }
 
     static RuleCheck denied(ComplianceRule rule, DenialReason reason, Optional<Instant> nextAllowedAt,
-                            Map<String, String> inputs) {
+            Map<String, String> inputs) {
         return new RuleCheck(rule, Optional.of(reason), nextAllowedAt, inputs);
     }
 

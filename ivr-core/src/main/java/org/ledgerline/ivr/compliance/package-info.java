@@ -19,7 +19,8 @@
 /// | after a conversation | 1006.14(b)(2)(i)(B) | a conversation about the debt on day 1, today is day 1-7 | 00:00 local of day 8 |
 /// | call frequency | 1006.14(b)(2)(i)(A), (b)(3)(ii) | 7 counted calls already on today and the 6 days before | 00:00 local of the day the 7th-newest call leaves the window |
 /// | calling hours | 1006.6(b)(1)(i) | before 08:00 or from 21:00 local, in any of the consumer's zones | the first instant open in every zone |
-/// | stated times | 1006.6(b)(1)(i), FDCPA 805(a)(1) | inside a time the customer said is inconvenient | the first instant open in every zone |
+/// | stated times | 1006.6(b)(1)(i), FDCPA 805(a)(1) | inside a time the customer said is inconvenient | the first instant open in every zone
+/// |
 ///
 /// The reason given is the most serious that applies (flags, then unknown location, then the
 /// frequency rules, then time of day); the decision's `nextAllowedAt` satisfies all rules at once:

@@ -90,7 +90,8 @@ public final class CidrBlock {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CidrBlock block && block.prefixLength == prefixLength && Arrays.equals(block.network, network);
+        return other instanceof CidrBlock block && block.prefixLength == prefixLength
+                && Arrays.equals(block.network, network);
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /** Turns the flat, layered key/value map into the typed record tree and checks every value. */
 final class ConfigBinder {
@@ -51,11 +50,13 @@ final class ConfigBinder {
             text("ami.username");
             text("ami.secret");
             if (ami.port() == 0) {
-                throw new ConfigException("configuration key 'ami.port' must be Asterisk's AMI port (usually 5038), got 0");
+                throw new ConfigException(
+                        "configuration key 'ami.port' must be Asterisk's AMI port (usually 5038), got 0");
             }
         }
         var payments = new LedgerLineConfig.Payments(
-                gateway("payments.gateway"), positive("payments.postAttempts"), nonNegativeMillis("payments.postRetryDelayMs"));
+                gateway("payments.gateway"), positive("payments.postAttempts"),
+                nonNegativeMillis("payments.postRetryDelayMs"));
         Path soundsDir = Path.of(text("prompts.soundsDir")).toAbsolutePath().normalize();
         String asteriskPath = string("prompts.asteriskSoundsPath");
         var prompts = new LedgerLineConfig.Prompts(
@@ -72,7 +73,8 @@ final class ConfigBinder {
                 positive("ivr.lockThreshold"),
                 positive("ivr.accountNumberMaxDigits"),
                 positive("ivr.pinLength"));
-        return new LedgerLineConfig(http, agi, database, ami, payments, prompts, ivr, promises(), disputes(), mail(), recordings(),
+        return new LedgerLineConfig(http, agi, database, ami, payments, prompts, ivr, promises(), disputes(), mail(),
+                recordings(),
                 new LedgerLineConfig.BackOffice(zone("backOffice.timeZone")), auth());
     }
 
@@ -85,7 +87,8 @@ final class ConfigBinder {
         }
         int minLength = positive("auth.passwordMinLength");
         if (minLength < 8 || minLength > 128) {
-            throw new ConfigException("configuration key 'auth.passwordMinLength' must be between 8 and 128, got " + minLength);
+            throw new ConfigException(
+                    "configuration key 'auth.passwordMinLength' must be between 8 and 128, got " + minLength);
         }
         return new LedgerLineConfig.Auth(
                 Duration.ofMinutes(idle),
@@ -107,19 +110,22 @@ final class ConfigBinder {
         if (!enabled) {
             return new LedgerLineConfig.Tls(false, Path.of(cert), Path.of(key));
         }
-        return new LedgerLineConfig.Tls(true, readableFile("http.tls.certPem", cert), readableFile("http.tls.keyPem", key));
+        return new LedgerLineConfig.Tls(true, readableFile("http.tls.certPem", cert),
+                readableFile("http.tls.keyPem", key));
     }
 
     private static Path readableFile(String key, String value) {
         if (value.isEmpty()) {
-            throw new ConfigException("configuration key '" + key + "' must name a PEM file when http.tls.enabled is true");
+            throw new ConfigException(
+                    "configuration key '" + key + "' must name a PEM file when http.tls.enabled is true");
         }
         Path path = Path.of(value).toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
             throw new ConfigException("configuration key '" + key + "' names " + path + ", which is not a file");
         }
         if (!Files.isReadable(path)) {
-            throw new ConfigException("configuration key '" + key + "' names " + path + ", which this process cannot read");
+            throw new ConfigException(
+                    "configuration key '" + key + "' names " + path + ", which this process cannot read");
         }
         return path;
     }
@@ -150,7 +156,8 @@ final class ConfigBinder {
     private LedgerLineConfig.Mail mail() {
         String starttls = text("mail.starttls");
         if (!STARTTLS.contains(starttls)) {
-            throw new ConfigException("configuration key 'mail.starttls' must be one of " + STARTTLS + ", got '" + starttls + "'");
+            throw new ConfigException(
+                    "configuration key 'mail.starttls' must be one of " + STARTTLS + ", got '" + starttls + "'");
         }
         return new LedgerLineConfig.Mail(text("mail.host"), port("mail.port"), starttls, string("mail.username"),
                 string("mail.password"), address("mail.from"), address("mail.creditManager"), millis("mail.timeoutMs"),
@@ -161,8 +168,9 @@ final class ConfigBinder {
         Duration base = millis("mail.outbox.baseBackoffMs");
         Duration max = millis("mail.outbox.maxBackoffMs");
         if (max.compareTo(base) < 0) {
-            throw new ConfigException("configuration key 'mail.outbox.maxBackoffMs' must be at least mail.outbox.baseBackoffMs ("
-                    + base.toMillis() + "), got " + max.toMillis());
+            throw new ConfigException(
+                    "configuration key 'mail.outbox.maxBackoffMs' must be at least mail.outbox.baseBackoffMs ("
+                            + base.toMillis() + "), got " + max.toMillis());
         }
         return new LedgerLineConfig.Outbox(bool("mail.outbox.deliver"), millis("mail.outbox.pollIntervalMs"),
                 positive("mail.outbox.maxAttempts"), base, max);
@@ -172,7 +180,8 @@ final class ConfigBinder {
         String dir = Path.of(text("recordings.dir")).toAbsolutePath().normalize().toString();
         String base = text("recordings.publicBaseUrl");
         if (!base.startsWith("http://") && !base.startsWith("https://")) {
-            throw new ConfigException("configuration key 'recordings.publicBaseUrl' must be an http(s):// URL, got '" + base + "'");
+            throw new ConfigException(
+                    "configuration key 'recordings.publicBaseUrl' must be an http(s):// URL, got '" + base + "'");
         }
         return new LedgerLineConfig.Recordings(dir, base);
     }
@@ -200,7 +209,8 @@ final class ConfigBinder {
         try {
             return ZoneId.of(value);
         } catch (DateTimeException e) {
-            throw new ConfigException("configuration key '" + key + "' must be a time zone such as 'UTC' or 'America/Chicago', got '" + value + "'");
+            throw new ConfigException("configuration key '" + key
+                    + "' must be a time zone such as 'UTC' or 'America/Chicago', got '" + value + "'");
         }
     }
 
@@ -274,7 +284,8 @@ final class ConfigBinder {
     private int port(String key) {
         int value = integer(key);
         if (value < 0 || value > 65535) {
-            throw new ConfigException("configuration key '" + key + "' must be a TCP port 0-65535 (0 = any free port), got " + value);
+            throw new ConfigException(
+                    "configuration key '" + key + "' must be a TCP port 0-65535 (0 = any free port), got " + value);
         }
         return value;
     }
@@ -294,8 +305,9 @@ final class ConfigBinder {
     private String gateway(String key) {
         String value = text(key);
         if (!value.equals("sandbox")) {
-            throw new ConfigException("configuration key '" + key + "' must be 'sandbox' (the only payment gateway so far), got '"
-                    + value + "'");
+            throw new ConfigException(
+                    "configuration key '" + key + "' must be 'sandbox' (the only payment gateway so far), got '"
+                            + value + "'");
         }
         return value;
     }
@@ -321,7 +333,8 @@ final class ConfigBinder {
     private String language(String key) {
         String value = text(key);
         if (!LANGUAGE.matcher(value).matches()) {
-            throw new ConfigException("configuration key '" + key + "' must be a language code such as 'en', got '" + value + "'");
+            throw new ConfigException(
+                    "configuration key '" + key + "' must be a language code such as 'en', got '" + value + "'");
         }
         return value;
     }

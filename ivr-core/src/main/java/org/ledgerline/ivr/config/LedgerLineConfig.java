@@ -59,7 +59,8 @@ public record LedgerLineConfig(
         @Override
         public String toString() {
             int query = url.indexOf('?');
-            return "Database[url=" + (query < 0 ? url : url.substring(0, query)) + ", user=" + user + ", password=****, poolSize="
+            return "Database[url=" + (query < 0 ? url : url.substring(0, query)) + ", user=" + user
+                    + ", password=****, poolSize="
                     + poolSize + ", connectionTimeout=" + connectionTimeout + ", embeddedDataDir=" + embeddedDataDir
                     + ", embeddedPort=" + embeddedPort + ", seedDemoData=" + seedDemoData + "]";
         }
@@ -106,7 +107,8 @@ public record LedgerLineConfig(
      * Promises to pay: the window a promised date must fall in (days from the customer's today) and
      * how often the settlement job marks promises kept or broken.
      */
-    public record Promises(int earliestDaysAhead, int latestDaysAhead, Duration settlementInterval, boolean settlementEnabled) {}
+    public record Promises(int earliestDaysAhead, int latestDaysAhead, Duration settlementInterval,
+            boolean settlementEnabled) {}
 
     /**
      * Disputes: how long a recorded description may be, the silence that ends it, and the escalation
@@ -140,7 +142,8 @@ public record LedgerLineConfig(
         /** Never prints the password. */
         @Override
         public String toString() {
-            return "Mail[" + host + ":" + port + ", starttls " + starttls + ", from " + from + ", to " + creditManager + "]";
+            return "Mail[" + host + ":" + port + ", starttls " + starttls + ", from " + from + ", to " + creditManager
+                    + "]";
         }
     }
 
@@ -149,7 +152,8 @@ public record LedgerLineConfig(
      * looks for due emails, how many attempts before an email is marked failing (one alert), and
      * the exponential back-off (with jitter) between attempts.
      */
-    public record Outbox(boolean deliver, Duration pollInterval, int maxAttempts, Duration baseBackoff, Duration maxBackoff) {}
+    public record Outbox(boolean deliver, Duration pollInterval, int maxAttempts, Duration baseBackoff,
+            Duration maxBackoff) {}
 
     /**
      * Recordings: the directory Asterisk writes callers' recordings to (a path on the Asterisk host),

@@ -39,7 +39,8 @@ public final class DescriptionRecorder {
     private final ChoiceReader choices;
     private final Clock clock;
 
-    public DescriptionRecorder(RecordingRepository recordings, DisputeSettings settings, ChoiceReader choices, Clock clock) {
+    public DescriptionRecorder(RecordingRepository recordings, DisputeSettings settings, ChoiceReader choices,
+            Clock clock) {
         this.recordings = recordings;
         this.settings = settings;
         this.choices = choices;

@@ -63,10 +63,12 @@ public final class DisputeEscalation {
                 return view;
             });
         } catch (StorageException e) {
-            log.warn("dispute {} could not be escalated (nor its email queued): {}", opened.referenceNumber(), e.getMessage());
+            log.warn("dispute {} could not be escalated (nor its email queued): {}", opened.referenceNumber(),
+                    e.getMessage());
             return EscalationDecision.NONE;
         }
-        log.info("dispute {} escalated, credit manager's email queued: {}", escalated.referenceNumber(), decision.summary());
+        log.info("dispute {} escalated, credit manager's email queued: {}", escalated.referenceNumber(),
+                decision.summary());
         return decision;
     }
 }

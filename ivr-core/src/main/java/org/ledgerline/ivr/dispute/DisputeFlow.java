@@ -53,7 +53,8 @@ public final class DisputeFlow implements MenuAction<IdentifiedCaller> {
     private final PersonHandOff handOff;
     private final Clock clock;
 
-    public DisputeFlow(AccountService accounts, ReasonMenu reasons, DescriptionRecorder descriptions, DisputeOpener opener,
+    public DisputeFlow(AccountService accounts, ReasonMenu reasons, DescriptionRecorder descriptions,
+            DisputeOpener opener,
             DisputeEscalation escalation, Say say, EntryReader entries, ChoiceReader choices, PersonHandOff handOff,
             Clock clock) {
         this.accounts = accounts;
@@ -73,7 +74,8 @@ public final class DisputeFlow implements MenuAction<IdentifiedCaller> {
     @Override
     public Next run(CallChannel channel, IdentifiedCaller caller) {
         List<Invoice> open = accounts.openInvoices(caller.account().id());
-        Optional<Invoice> invoice = entries.read(channel, Utterance.of(DisputePrompts.ENTER_INVOICE), INVOICE_NUMBER_KEYS,
+        Optional<Invoice> invoice = entries.read(channel, Utterance.of(DisputePrompts.ENTER_INVOICE),
+                INVOICE_NUMBER_KEYS,
                 keys -> find(open, keys));
         if (invoice.isEmpty()) {
             handOff.transferBecause(channel, MenuPrompts.TOO_MANY_FAILURES);
@@ -124,25 +126,28 @@ public final class DisputeFlow implements MenuAction<IdentifiedCaller> {
     }
 
     /** Reason, description, read-back and confirmation; empty after too many failures or restarts. */
-    private Optional<NewDispute> agree(CallChannel channel, IdentifiedCaller caller, Invoice invoice, List<DisputeReason> speakable) {
+    private Optional<NewDispute> agree(CallChannel channel, IdentifiedCaller caller, Invoice invoice,
+            List<DisputeReason> speakable) {
         Optional<Draft> confirmed = confirmation.agree(channel,
-                () -> reasons.choose(channel, speakable).map(reason -> new Draft(reason, descriptions.offer(channel, caller))),
+                () -> reasons.choose(channel, speakable)
+                        .map(reason -> new Draft(reason, descriptions.offer(channel, caller))),
                 draft -> Utterance.of(DisputePrompts.READBACK_INVOICE)
                         .then(say.digits(invoice.invoiceNumber()))
-                        .then(DisputePrompts.READBACK_REASON, DisputePrompts.reason(draft.reason().code()), DisputePrompts.CONFIRM));
+                        .then(DisputePrompts.READBACK_REASON, DisputePrompts.reason(draft.reason().code()),
+                                DisputePrompts.CONFIRM));
         // The idempotency key is taken only once the caller has confirmed.
         return confirmed.map(draft -> new NewDispute(caller.session().nextIdempotencyKey(WRITE_PURPOSE), invoice.id(),
                 draft.reason().code(), null, draft.recordingId().orElse(null), caller.session().callId()));
     }
 
     /** One round's answers, before the caller confirms them. */
-    private record Draft(DisputeReason reason, Optional<Long> recordingId) {
-    }
+    private record Draft(DisputeReason reason, Optional<Long> recordingId) {}
 
     private static Invoice find(List<Invoice> open, String keys) throws RefusedEntryException {
         return open.stream()
                 .filter(invoice -> invoice.invoiceNumber().replaceAll("[^0-9]", "").equals(keys))
                 .findFirst()
-                .orElseThrow(() -> new RefusedEntryException("not an open invoice of this account", DisputePrompts.INVOICE_UNKNOWN));
+                .orElseThrow(() -> new RefusedEntryException("not an open invoice of this account",
+                        DisputePrompts.INVOICE_UNKNOWN));
     }
 }

@@ -37,7 +37,8 @@ public final class DisputeOpener {
         try {
             return disputes.open(dispute);
         } catch (LedgerUnavailableException firstFailure) {
-            log.info("ledger unavailable while opening dispute {}, retrying once with the same key", dispute.idempotencyKey());
+            log.info("ledger unavailable while opening dispute {}, retrying once with the same key",
+                    dispute.idempotencyKey());
             return disputes.open(dispute);
         }
     }

@@ -19,7 +19,8 @@ public record DisputeSettings(String recordingsDirectory, Duration maxDescriptio
             throw new IllegalArgumentException("maxDescription must be at least a second, not " + maxDescription);
         }
         if (descriptionSilence.toSeconds() < 1) {
-            throw new IllegalArgumentException("descriptionSilence must be at least a second, not " + descriptionSilence);
+            throw new IllegalArgumentException(
+                    "descriptionSilence must be at least a second, not " + descriptionSilence);
         }
     }
 }

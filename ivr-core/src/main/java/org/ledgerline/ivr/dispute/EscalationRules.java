@@ -21,7 +21,8 @@ public final class EscalationRules {
     public EscalationDecision decide(Facts facts) {
         List<String> reasons = new ArrayList<>();
         boolean transfer = false;
-        if (settings.amountThreshold().signum() > 0 && facts.disputedAmount().compareTo(settings.amountThreshold()) >= 0) {
+        if (settings.amountThreshold().signum() > 0
+                && facts.disputedAmount().compareTo(settings.amountThreshold()) >= 0) {
             reasons.add("disputed amount " + facts.disputedAmount().toPlainString() + " " + facts.currency()
                     + " is at least " + settings.amountThreshold().toPlainString());
             transfer |= settings.amountTransfers();
@@ -32,7 +33,8 @@ public final class EscalationRules {
             transfer |= settings.openDisputesTransfers();
         }
         if (settings.invoiceAgeDays() > 0 && facts.daysPastDue() >= settings.invoiceAgeDays()) {
-            reasons.add("invoice is " + facts.daysPastDue() + " days past due (threshold " + settings.invoiceAgeDays() + ")");
+            reasons.add("invoice is " + facts.daysPastDue() + " days past due (threshold " + settings.invoiceAgeDays()
+                    + ")");
             transfer |= settings.invoiceAgeTransfers();
         }
         return new EscalationDecision(reasons, transfer);

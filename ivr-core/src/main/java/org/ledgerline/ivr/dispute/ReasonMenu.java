@@ -47,7 +47,8 @@ public final class ReasonMenu {
                 log.warn("dispute reason {} has no prompt {} in the catalog; callers cannot pick it",
                         reason.code(), DisputePrompts.reason(reason.code()));
             } else if (speakable.size() == MAX_REASONS) {
-                log.warn("dispute reason {} does not fit on the keypad ({} reasons at most)", reason.code(), MAX_REASONS);
+                log.warn("dispute reason {} does not fit on the keypad ({} reasons at most)", reason.code(),
+                        MAX_REASONS);
             } else {
                 speakable.add(reason);
             }
@@ -60,7 +61,8 @@ public final class ReasonMenu {
         Utterance list = Utterance.of(DisputePrompts.CHOOSE_REASON);
         Set<Character> keys = new HashSet<>();
         for (int i = 0; i < reasons.size(); i++) {
-            list = list.then(DisputePrompts.reason(reasons.get(i).code()), DisputePrompts.REASON_PRESS).then(say.number(i + 1));
+            list = list.then(DisputePrompts.reason(reasons.get(i).code()), DisputePrompts.REASON_PRESS)
+                    .then(say.number(i + 1));
             keys.add((char) ('1' + i));
         }
         return choices.read(channel, list, list, keys).map(key -> reasons.get(key - '1'));

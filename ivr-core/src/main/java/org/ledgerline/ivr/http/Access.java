@@ -86,8 +86,6 @@ public final class Access {
     }
 
     private enum Kind {
-        PUBLIC,
-        SIGNED_IN,
-        ROLES
+        PUBLIC, SIGNED_IN, ROLES
     }
 }

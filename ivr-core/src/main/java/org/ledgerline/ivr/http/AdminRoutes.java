@@ -38,7 +38,8 @@ final class AdminRoutes {
         routes.post("/api/users", admin, this::addUser);
         routes.post("/api/users/:id/disable", admin, this::disableUser);
         routes.get("/api/tokens", admin, ctx -> ledger.respond(ctx, auth.tokens()::list,
-                tokens -> new JsonObject().put("tokens", new JsonArray(tokens.stream().map(UserJson::token).toList()))));
+                tokens -> new JsonObject().put("tokens",
+                        new JsonArray(tokens.stream().map(UserJson::token).toList()))));
         routes.post("/api/tokens", admin, this::createToken);
         routes.route(HttpMethod.DELETE, "/api/tokens/:id", admin, this::revokeToken);
     }
@@ -56,9 +57,11 @@ final class AdminRoutes {
             try {
                 return auth.users().add(username, displayName, password, roles, endpoint, actor);
             } catch (WeakPasswordException e) {
-                throw new RejectedRequestException(ApiError.badRequest("password", Objects.requireNonNullElse(e.getMessage(), "the password is too weak")));
+                throw new RejectedRequestException(ApiError.badRequest("password",
+                        Objects.requireNonNullElse(e.getMessage(), "the password is too weak")));
             } catch (IllegalArgumentException e) {
-                throw new RejectedRequestException(ApiError.badRequest(null, Objects.requireNonNullElse(e.getMessage(), "the user cannot be created as given")));
+                throw new RejectedRequestException(ApiError.badRequest(null,
+                        Objects.requireNonNullElse(e.getMessage(), "the user cannot be created as given")));
             }
         }, UserJson::user);
     }
@@ -70,7 +73,8 @@ final class AdminRoutes {
     }
 
     private void createToken(RoutingContext ctx) {
-        JsonObject body = JsonBodies.object(ctx.request().getHeader("content-type"), ctx.body().buffer(), Set.of("name", "roles"));
+        JsonObject body = JsonBodies.object(ctx.request().getHeader("content-type"), ctx.body().buffer(),
+                Set.of("name", "roles"));
         String name = JsonBodies.requiredString(body, "name");
         Set<Role> roles = JsonBodies.roles(body, "roles");
         String actor = Access.user(ctx).username();
@@ -78,7 +82,8 @@ final class AdminRoutes {
             try {
                 return auth.tokens().create(name, roles, actor);
             } catch (IllegalArgumentException e) {
-                throw new RejectedRequestException(ApiError.badRequest("name", Objects.requireNonNullElse(e.getMessage(), "the token name is not valid")));
+                throw new RejectedRequestException(ApiError.badRequest("name",
+                        Objects.requireNonNullElse(e.getMessage(), "the token name is not valid")));
             }
         }, (ApiTokenService.CreatedToken created) -> UserJson.token(created.stored()).put("token", created.token()));
     }
@@ -86,8 +91,9 @@ final class AdminRoutes {
     private void revokeToken(RoutingContext ctx) {
         long id = id(ctx);
         String actor = Access.user(ctx).username();
-        ledger.respond(ctx, () -> auth.tokens().revoke(id, actor), revoked -> new JsonObject().put("id", id).put("revoked", true)
-                .put("alreadyRevoked", !revoked));
+        ledger.respond(ctx, () -> auth.tokens().revoke(id, actor),
+                revoked -> new JsonObject().put("id", id).put("revoked", true)
+                        .put("alreadyRevoked", !revoked));
     }
 
     private static long id(RoutingContext ctx) {

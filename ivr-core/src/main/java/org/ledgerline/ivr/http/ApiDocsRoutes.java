@@ -59,7 +59,8 @@ public final class ApiDocsRoutes implements RouteGroup {
 
     /** The token is URL-safe base64 today; escaping keeps the page safe whatever it becomes. */
     private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'",
+                "&#39;");
     }
 
     private static String swaggerUiVersion() {

@@ -96,7 +96,8 @@ final class Authenticator {
 
     private static void failed(RoutingContext ctx, Throwable failure) {
         if (failure instanceof LedgerUnavailableException) {
-            LOG.warn("Could not check who sent {} {}: the ledger is unavailable", ctx.request().method(), ctx.request().path());
+            LOG.warn("Could not check who sent {} {}: the ledger is unavailable", ctx.request().method(),
+                    ctx.request().path());
             Refusals.unavailable(ctx);
         } else {
             ctx.fail(failure);

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class BodyLimits {
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(RequestLimits.MAX_JSON_DEPTH).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(RequestLimits.MAX_JSON_DEPTH).build())
             .build();
 
     private BodyLimits() {}
@@ -60,7 +61,9 @@ final class BodyLimits {
             int entries = 0;
             int roots = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                JsonStreamContext context = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
+                JsonStreamContext context = token.isStructStart()
+                        ? parser.getParsingContext().getParent()
+                        : parser.getParsingContext();
                 if (token == JsonToken.FIELD_NAME || (context.inArray() && !token.isStructEnd())) {
                     entries++;
                 }
@@ -69,15 +72,19 @@ final class BodyLimits {
                 }
                 if (entries > RequestLimits.MAX_JSON_ENTRIES) {
                     return ApiError.badRequest(null, "the body's JSON holds more than " + RequestLimits.MAX_JSON_ENTRIES
-                            + " object keys and array items; at most " + RequestLimits.MAX_JSON_ENTRIES + " are accepted");
+                            + " object keys and array items; at most " + RequestLimits.MAX_JSON_ENTRIES
+                            + " are accepted");
                 }
-                if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) && parser.getText().indexOf('\0') >= 0) {
-                    return ApiError.badRequest(null, "the body's JSON holds a NUL character (\\u0000), which no field accepts");
+                if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)
+                        && parser.getText().indexOf('\0') >= 0) {
+                    return ApiError.badRequest(null,
+                            "the body's JSON holds a NUL character (\\u0000), which no field accepts");
                 }
             }
             return null;
         } catch (StreamConstraintsException e) {
-            return ApiError.badRequest(null, "the body's JSON is nested more than " + RequestLimits.MAX_JSON_DEPTH + " levels deep");
+            return ApiError.badRequest(null,
+                    "the body's JSON is nested more than " + RequestLimits.MAX_JSON_DEPTH + " levels deep");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             return ApiError.badRequest(null, "the body is not well-formed JSON"

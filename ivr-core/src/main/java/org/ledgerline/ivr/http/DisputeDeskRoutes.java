@@ -76,7 +76,8 @@ public final class DisputeDeskRoutes implements RouteGroup {
 
     @Override
     public void mount(Vertx vertx, SecuredRoutes routes) {
-        WorkerExecutor workers = vertx.createSharedWorkerExecutor(DisputeRoutes.WORKER_POOL, DisputeRoutes.DEFAULT_WORKERS);
+        WorkerExecutor workers = vertx.createSharedWorkerExecutor(DisputeRoutes.WORKER_POOL,
+                DisputeRoutes.DEFAULT_WORKERS);
         Access readers = Access.roles(Role.CREDIT_MANAGER, Role.AUDITOR);
         routes.pages().addNavigation(new PageRenderer.NavEntry("Disputes", "/disputes", readers.roles()));
         // The report's paths come before "/disputes/:id", which would otherwise take them for ids.
@@ -112,7 +113,8 @@ public final class DisputeDeskRoutes implements RouteGroup {
             model.put("statuses", Arrays.stream(DisputeStatus.values()).map(Enum::name).toList());
             model.put("filters", filters);
             model.put("zone", zone.getId());
-            model.put("previousUrl", page.offset() == 0 ? null
+            model.put("previousUrl", page.offset() == 0
+                    ? null
                     : DeskLinks.disputes(filters, Math.max(0, page.offset() - page.limit())));
             model.put("nextUrl", page.hasMore() ? DeskLinks.disputes(filters, page.offset() + page.limit()) : null);
             return model;
@@ -143,9 +145,11 @@ public final class DisputeDeskRoutes implements RouteGroup {
         String note = form.get("note") == null ? "" : form.get("note").strip();
         String refusal = outcome == null || !(outcome.equals("RESOLVED") || outcome.equals("REJECTED"))
                 ? "Choose Resolve or Reject."
-                : note.isEmpty() ? "Write a note saying why; it stays in the dispute's history."
-                : note.length() > MAX_NOTE_LENGTH ? "Keep the note under " + MAX_NOTE_LENGTH + " characters."
-                : null;
+                : note.isEmpty()
+                        ? "Write a note saying why; it stays in the dispute's history."
+                        : note.length() > MAX_NOTE_LENGTH
+                                ? "Keep the note under " + MAX_NOTE_LENGTH + " characters."
+                                : null;
         if (refusal != null) {
             String kept = note.length() > MAX_NOTE_LENGTH ? note.substring(0, MAX_NOTE_LENGTH) : note;
             work(ctx, workers, () -> detailModel(user, desk.present(desk.find(id)
@@ -199,7 +203,8 @@ public final class DisputeDeskRoutes implements RouteGroup {
                 .end(ReasonReportCsv.write(report)));
     }
 
-    private Map<String, Object> detailModel(SignedInUser user, DisputeDetail dispute, @Nullable String error, String note) {
+    private Map<String, Object> detailModel(SignedInUser user, DisputeDetail dispute, @Nullable String error,
+            String note) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Dispute " + dispute.referenceNumber());
         model.put("d", dispute);
@@ -251,16 +256,20 @@ public final class DisputeDeskRoutes implements RouteGroup {
 
     private void failed(RoutingContext ctx, Throwable failure) {
         switch (failure) {
-            case RejectedRequestException bad -> problem(ctx, 400, "Those filters cannot be used", bad.apiError().error());
-            case NoSuchDisputeException missing -> problem(ctx, 404, "No such dispute", "There is no dispute with that number.");
+            case RejectedRequestException bad ->
+                problem(ctx, 400, "Those filters cannot be used", bad.apiError().error());
+            case NoSuchDisputeException missing ->
+                problem(ctx, 404, "No such dispute", "There is no dispute with that number.");
             case LedgerUnavailableException down -> {
-                LOG.warn("Disputes desk {} {} found the ledger unavailable: {}", ctx.request().method(), ctx.request().path(),
+                LOG.warn("Disputes desk {} {} found the ledger unavailable: {}", ctx.request().method(),
+                        ctx.request().path(),
                         down.getMessage());
                 Refusals.unavailable(ctx);
             }
             default -> {
                 LOG.error("Disputes desk {} {} failed", ctx.request().method(), ctx.request().path(), failure);
-                problem(ctx, 500, "Something went wrong", "The page could not be shown; the server log has the details.");
+                problem(ctx, 500, "Something went wrong",
+                        "The page could not be shown; the server log has the details.");
             }
         }
     }

@@ -46,7 +46,8 @@ final class DisputeJson {
                 .put("account", new JsonObject().put("id", view.accountId()).put("number", view.accountNumber()))
                 .put("callId", view.callId())
                 .put("description", view.description())
-                .put("recording", view.recordingId() == null ? null
+                .put("recording", view.recordingId() == null
+                        ? null
                         : new JsonObject().put("id", view.recordingId()).put("path", view.recordingPath()))
                 .put("escalationReason", view.escalationReason())
                 .put("resolutionNote", view.resolutionNote())

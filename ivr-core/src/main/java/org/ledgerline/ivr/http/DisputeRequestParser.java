@@ -29,8 +29,8 @@ public final class DisputeRequestParser {
 
     public static final int DEFAULT_LIMIT = 50;
 
-    private static final Set<String> SEARCH_PARAMETERS =
-            Set.of("reason", "status", "customerId", "from", "to", "limit", "offset");
+    private static final Set<String> SEARCH_PARAMETERS = Set.of("reason", "status", "customerId", "from", "to", "limit",
+            "offset");
     private static final Set<String> REPORT_PARAMETERS = Set.of("from", "to");
 
     private final ZoneId businessZone;

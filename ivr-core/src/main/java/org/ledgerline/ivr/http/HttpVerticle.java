@@ -60,7 +60,8 @@ public final class HttpVerticle extends VerticleBase {
         router = Router.router(vertx);
         WorkerExecutor authWorkers = vertx.createSharedWorkerExecutor(Authenticator.WORKER_POOL, Authenticator.WORKERS);
         Authenticator authenticator = new Authenticator(auth, authWorkers);
-        PageRenderer pages = new PageRenderer(vertx.createSharedWorkerExecutor(PageRenderer.WORKER_POOL, PageRenderer.WORKERS));
+        PageRenderer pages = new PageRenderer(
+                vertx.createSharedWorkerExecutor(PageRenderer.WORKER_POOL, PageRenderer.WORKERS));
         SecuredRoutes routes = new SecuredRoutes(router, authenticator, pages);
 
         routes.get("/health", Access.PUBLIC, ctx -> json(ctx, 200, new JsonObject().put("status", "UP")));
@@ -78,7 +79,8 @@ public final class HttpVerticle extends VerticleBase {
         List<String> unguarded = routesWithoutAccess(router);
         if (!unguarded.isEmpty()) {
             return Future.failedFuture(new IllegalStateException("refusing to start: these routes declare no Access "
-                    + "(add them through SecuredRoutes; failure handlers through SecuredRoutes.failureHandler): " + unguarded));
+                    + "(add them through SecuredRoutes; failure handlers through SecuredRoutes.failureHandler): "
+                    + unguarded));
         }
         vertx.setPeriodic(SESSION_SWEEP_MS, id -> authWorkers.executeBlocking(auth.sessions()::removeExpired, false)
                 .onFailure(e -> LOG.warn("Could not sweep expired sessions: {}", e.toString())));
@@ -131,7 +133,8 @@ public final class HttpVerticle extends VerticleBase {
             if (ctx.failure() != null) {
                 LedgerResponder.fail(ctx, ctx.failure());
             } else {
-                LedgerResponder.send(ctx, status, new ApiError(status, "the request could not be handled", null).toJson());
+                LedgerResponder.send(ctx, status,
+                        new ApiError(status, "the request could not be handled", null).toJson());
             }
             return;
         }
@@ -139,9 +142,12 @@ public final class HttpVerticle extends VerticleBase {
             LOG.error("Page request {} {} failed", ctx.request().method(), ctx.request().path(), ctx.failure());
         }
         if (!ctx.response().ended() && !ctx.response().closed()) {
-            int shown = ctx.failure() instanceof RejectedRequestException rejected ? rejected.apiError().status() : status;
+            int shown = ctx.failure() instanceof RejectedRequestException rejected
+                    ? rejected.apiError().status()
+                    : status;
             ctx.response().setStatusCode(shown).putHeader("content-type", "text/plain; charset=utf-8")
-                    .end(shown < 500 ? "The request could not be handled."
+                    .end(shown < 500
+                            ? "The request could not be handled."
                             : "Something went wrong; the server log has the details.");
         }
     }

@@ -86,15 +86,19 @@ final class LedgerResponder {
         return switch (failure) {
             case RejectedRequestException rejected -> rejected.apiError();
             case NoSuchDisputeException missing -> ApiError.notFound("id", "No dispute with id " + missing.disputeId());
-            case NoSuchUserException missing -> ApiError.notFound("id", Objects.requireNonNullElse(missing.getMessage(), "No such user"));
-            case NoSuchApiTokenException missing -> ApiError.notFound("id", Objects.requireNonNullElse(missing.getMessage(), "No such API token"));
-            case UsernameTakenException taken -> ApiError.conflict("username", Objects.requireNonNullElse(taken.getMessage(), "The username is already taken"));
+            case NoSuchUserException missing ->
+                ApiError.notFound("id", Objects.requireNonNullElse(missing.getMessage(), "No such user"));
+            case NoSuchApiTokenException missing ->
+                ApiError.notFound("id", Objects.requireNonNullElse(missing.getMessage(), "No such API token"));
+            case UsernameTakenException taken -> ApiError.conflict("username",
+                    Objects.requireNonNullElse(taken.getMessage(), "The username is already taken"));
             case DisputeTransitionException refused -> ApiError.conflict("status", "the dispute is already "
                     + refused.from() + " and cannot become " + refused.to());
             case LedgerUnavailableException down -> {
                 LOG.warn("Back-office request {} {} found the ledger unavailable: {}",
                         ctx.request().method(), ctx.request().path(), down.getMessage());
-                yield new ApiError(503, "the ledger is unavailable right now; nothing was changed, try again shortly", null);
+                yield new ApiError(503, "the ledger is unavailable right now; nothing was changed, try again shortly",
+                        null);
             }
             default -> {
                 LOG.error("Back-office request {} {} failed", ctx.request().method(), ctx.request().path(), failure);

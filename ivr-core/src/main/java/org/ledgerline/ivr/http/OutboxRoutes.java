@@ -65,7 +65,8 @@ public final class OutboxRoutes implements RouteGroup {
                     .put("subject", message.subject())
                     .put("attempts", message.attempts())
                     .put("lastError", message.lastError())
-                    .put("nextAttemptAt", message.status() == OutboxStatus.FAILING ? null : message.nextAttemptAt().toString())
+                    .put("nextAttemptAt",
+                            message.status() == OutboxStatus.FAILING ? null : message.nextAttemptAt().toString())
                     .put("createdAt", message.createdAt().toString()));
         }
         return new JsonObject().put("messages", items);

@@ -27,7 +27,8 @@ final class Refusals {
         }
         String back = ctx.request().method().name().equals("GET") ? ctx.request().uri() : "/";
         ctx.response().setStatusCode(303)
-                .putHeader("Location", "/sign-in?next=" + URLEncoder.encode(SafeRedirect.localPath(back), StandardCharsets.UTF_8))
+                .putHeader("Location",
+                        "/sign-in?next=" + URLEncoder.encode(SafeRedirect.localPath(back), StandardCharsets.UTF_8))
                 .putHeader("Cache-Control", "no-store")
                 .end();
     }

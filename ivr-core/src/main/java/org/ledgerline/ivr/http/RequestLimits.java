@@ -118,7 +118,8 @@ public final class RequestLimits {
                             + MAX_PARAMETER_LENGTH + " are accepted");
                 }
                 if (hasControlCharacter(name) || hasControlCharacter(value)) {
-                    return ApiError.badRequest(name, "query parameter " + ApiError.quote(name) + " contains a control character");
+                    return ApiError.badRequest(name,
+                            "query parameter " + ApiError.quote(name) + " contains a control character");
                 }
             }
         }

@@ -15,7 +15,8 @@ final class SafeRedirect {
     private SafeRedirect() {}
 
     static String localPath(String next) {
-        if (next == null || next.length() > MAX_LENGTH || !LOCAL.matcher(next).matches() || next.startsWith("/sign-in")) {
+        if (next == null || next.length() > MAX_LENGTH || !LOCAL.matcher(next).matches()
+                || next.startsWith("/sign-in")) {
             return "/";
         }
         return next;

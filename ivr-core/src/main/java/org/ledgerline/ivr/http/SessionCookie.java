@@ -35,6 +35,7 @@ final class SessionCookie {
     }
 
     private Cookie cookie(String value) {
-        return Cookie.cookie(NAME, value).setHttpOnly(true).setSameSite(CookieSameSite.STRICT).setPath("/").setSecure(secure);
+        return Cookie.cookie(NAME, value).setHttpOnly(true).setSameSite(CookieSameSite.STRICT).setPath("/")
+                .setSecure(secure);
     }
 }

@@ -76,13 +76,17 @@ final class SessionRoutes {
         Optional<String> previous = cookie.read(ctx);
         if (!inFlight.tryAcquire()) {
             ctx.response().putHeader("Retry-After", "1");
-            LedgerResponder.send(ctx, 429, new ApiError(429, "too many sign-ins at once; try again in a moment", null).toJson());
+            LedgerResponder.send(ctx, 429,
+                    new ApiError(429, "too many sign-ins at once; try again in a moment", null).toJson());
             return;
         }
         signInOffLoop(username, password, previous, ctx).onComplete(result -> {
             if (result.failed()) {
                 if (result.cause() instanceof SignInRefusedException refused) {
-                    LedgerResponder.send(ctx, 401, new ApiError(401, Objects.requireNonNullElse(refused.getMessage(), SignInRefusedException.MESSAGE), null).toJson());
+                    LedgerResponder.send(ctx, 401,
+                            new ApiError(401,
+                                    Objects.requireNonNullElse(refused.getMessage(), SignInRefusedException.MESSAGE),
+                                    null).toJson());
                 } else {
                     LedgerResponder.fail(ctx, result.cause());
                 }
@@ -164,14 +168,16 @@ final class SessionRoutes {
                 .onComplete(result -> {
                     if (result.failed()) {
                         // The browser forgets the cookie anyway; the session row ends at its idle timeout.
-                        LOG.warn("Sign-out of {} could not reach the ledger: {}", user.username(), result.cause().toString());
+                        LOG.warn("Sign-out of {} could not reach the ledger: {}", user.username(),
+                                result.cause().toString());
                     }
                     cookie.clear(ctx);
                     ctx.response().setStatusCode(303).putHeader("Location", "/sign-in").end();
                 });
     }
 
-    private void showSignIn(RoutingContext ctx, int status, String next, @Nullable String error, @Nullable String username) {
+    private void showSignIn(RoutingContext ctx, int status, String next, @Nullable String error,
+            @Nullable String username) {
         String token = SecretTokens.random256();
         ctx.response().addCookie(preSignInCookie(token));
         Map<String, Object> model = new HashMap<>();
@@ -190,13 +196,15 @@ final class SessionRoutes {
     }
 
     /** Runs the sign-in on a worker; the caller has taken a permit from {@link #inFlight}, released here. */
-    private Future<SignedIn> signInOffLoop(String username, String password, Optional<String> previous, RoutingContext ctx) {
+    private Future<SignedIn> signInOffLoop(String username, String password, Optional<String> previous,
+            RoutingContext ctx) {
         return workers.executeBlocking(() -> signIn(username, password, previous, ctx), false)
                 .onComplete(result -> inFlight.release());
     }
 
     private SignedIn signIn(String username, String password, Optional<String> previous, RoutingContext ctx) {
-        SignedInUser user = auth.signIn().signIn(username, password, "from " + ctx.request().remoteAddress().hostAddress());
+        SignedInUser user = auth.signIn().signIn(username, password,
+                "from " + ctx.request().remoteAddress().hostAddress());
         return new SignedIn(user, auth.sessions().start(user, previous));
     }
 

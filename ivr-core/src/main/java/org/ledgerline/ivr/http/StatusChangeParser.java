@@ -46,7 +46,8 @@ public final class StatusChangeParser {
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/json")) {
             throw new RejectedRequestException(new ApiError(415,
-                    "the body must be sent as application/json, was " + (contentType == null ? "not declared" : ApiError.quote(contentType)),
+                    "the body must be sent as application/json, was "
+                            + (contentType == null ? "not declared" : ApiError.quote(contentType)),
                     null));
         }
     }

@@ -50,7 +50,8 @@ public final class OutboxDeliveryWorker implements AutoCloseable {
 
     /** Looks for due emails now, then every poll interval after each look, until {@link #close()}. */
     public void start() {
-        schedule = scheduler.scheduleWithFixedDelay(this::deliverLogged, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::deliverLogged, 0, settings.pollInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
         log.info("mail outbox delivery every {}, {} attempts, back-off from {} up to {}", settings.pollInterval(),
                 settings.maxAttempts(), settings.baseBackoff(), settings.maxBackoff());
     }
@@ -82,14 +83,16 @@ public final class OutboxDeliveryWorker implements AutoCloseable {
             log.warn("email {} was sent but was no longer pending (another worker's lease ran out?)", message.id());
         }
         // Ids only: a subject names the customer, and logs are not the place for customers' names.
-        log.info("email {} ({}) accepted by the mail server (attempt {})", message.id(), message.idempotencyKey(), message.attempts());
+        log.info("email {} ({}) accepted by the mail server (attempt {})", message.id(), message.idempotencyKey(),
+                message.attempts());
         return true;
     }
 
     private void failed(OutboxMessage message, String error) {
         if (message.attempts() >= settings.maxAttempts()) {
             outbox.markFailing(message.id(), error);
-            log.warn("email {} ({}) failed {} attempts, given up (alert raised): {}", message.id(), message.idempotencyKey(),
+            log.warn("email {} ({}) failed {} attempts, given up (alert raised): {}", message.id(),
+                    message.idempotencyKey(),
                     message.attempts(), error);
             return;
         }

@@ -22,7 +22,8 @@ public final class OutboxEscalationNotifier implements EscalationNotifier {
     @Override
     public void notifyEscalation(DisputeView dispute) {
         EscalationEmail email = EscalationEmail.of(dispute, settings);
-        outbox.enqueue(new NewOutboxMessage("dispute-escalated:" + dispute.id(), settings.from(), settings.creditManager(),
-                email.subject(), email.body()));
+        outbox.enqueue(
+                new NewOutboxMessage("dispute-escalated:" + dispute.id(), settings.from(), settings.creditManager(),
+                        email.subject(), email.body()));
     }
 }

@@ -19,8 +19,9 @@ public record OutboxSettings(
     public OutboxSettings {
         if (pollInterval.isZero() || pollInterval.isNegative() || maxAttempts < 1 || baseBackoff.isNegative()
                 || maxBackoff.compareTo(baseBackoff) < 0 || sendTimeout.isZero() || sendTimeout.isNegative()) {
-            throw new IllegalArgumentException("outbox settings out of range: " + pollInterval + ", " + maxAttempts + ", "
-                    + baseBackoff + ", " + maxBackoff + ", " + sendTimeout);
+            throw new IllegalArgumentException(
+                    "outbox settings out of range: " + pollInterval + ", " + maxAttempts + ", "
+                            + baseBackoff + ", " + maxBackoff + ", " + sendTimeout);
         }
     }
 

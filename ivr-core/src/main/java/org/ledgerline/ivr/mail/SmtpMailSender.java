@@ -57,7 +57,8 @@ public final class SmtpMailSender implements MailSender, AutoCloseable {
             client.sendMail(message).toCompletionStage().toCompletableFuture()
                     .get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new MailDeliveryException("SMTP server " + where() + " did not accept the email within " + settings.timeout(), e);
+            throw new MailDeliveryException(
+                    "SMTP server " + where() + " did not accept the email within " + settings.timeout(), e);
         } catch (ExecutionException e) {
             Throwable refusal = Objects.requireNonNullElse(e.getCause(), e);
             // The mail client fails its future with the SMTP reply or the socket error: this adapter's boundary.

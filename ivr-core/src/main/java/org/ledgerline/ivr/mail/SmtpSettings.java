@@ -41,6 +41,7 @@ public record SmtpSettings(
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "SmtpSettings[" + host + ":" + port + ", starttls " + starttls + ", from " + from + ", to " + creditManager + "]";
+        return "SmtpSettings[" + host + ":" + port + ", starttls " + starttls + ", from " + from + ", to "
+                + creditManager + "]";
     }
 }

@@ -27,10 +27,11 @@ public final class ChoiceReader {
      * @param validKeys the keys that count as a choice
      * @return the key chosen, or empty after too many failures (nothing more has been said)
      */
-    public Optional<Character> read(CallChannel channel, Utterance prompt, Utterance reprompt, Set<Character> validKeys) {
+    public Optional<Character> read(CallChannel channel, Utterance prompt, Utterance reprompt,
+            Set<Character> validKeys) {
         DigitSpec oneKey = DigitSpec.singleKey(settings.choiceTimeout());
         Utterance asking = prompt;
-        for (int failures = 0; ; ) {
+        for (int failures = 0;;) {
             DigitInput input = channel.collect(asking, oneKey);
             if (!input.isEmpty() && validKeys.contains(input.digits().charAt(0))) {
                 return Optional.of(input.digits().charAt(0));

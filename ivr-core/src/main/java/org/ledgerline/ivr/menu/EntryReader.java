@@ -39,7 +39,7 @@ public final class EntryReader {
     public <T> Optional<T> read(CallChannel channel, Utterance prompt, int maxDigits, Parser<T> parser) {
         DigitSpec spec = DigitSpec.upTo(maxDigits, settings.choiceTimeout(), interDigitTimeout);
         Utterance asking = prompt;
-        for (int failures = 1; ; failures++) {
+        for (int failures = 1;; failures++) {
             DigitInput input = channel.collect(asking, spec);
             String problemKey;
             if (input.isEmpty()) {

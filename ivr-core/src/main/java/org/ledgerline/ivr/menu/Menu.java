@@ -3,8 +3,8 @@ package org.ledgerline.ivr.menu;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,7 +110,8 @@ public final class Menu<C> {
                 throw new IllegalArgumentException("'" + key + "' is not a keypad key");
             }
             if (actions.containsKey(key)) {
-                throw new IllegalArgumentException("key " + key + " already has an option (" + promptKeys.get(key) + ")");
+                throw new IllegalArgumentException(
+                        "key " + key + " already has an option (" + promptKeys.get(key) + ")");
             }
             promptKeys.put(key, promptKey);
             actions.put(key, action);

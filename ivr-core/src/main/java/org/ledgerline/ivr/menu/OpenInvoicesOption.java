@@ -105,7 +105,8 @@ public final class OpenInvoicesOption implements MenuAction<IdentifiedCaller> {
                 case Menu.REPEAT -> lead = speech.invoice(invoices.get(index), today);
                 default -> {
                     // Every other key the reader accepts is an invoice action's key.
-                    InvoiceAction action = Objects.requireNonNull(invoiceActions.get(key), () -> "no action for key " + key);
+                    InvoiceAction action = Objects.requireNonNull(invoiceActions.get(key),
+                            () -> "no action for key " + key);
                     Next next = action.run(channel, caller, invoices.get(index));
                     if (next == Next.BACK) {
                         return Next.MENU;

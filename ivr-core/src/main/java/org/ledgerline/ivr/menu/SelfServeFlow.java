@@ -36,7 +36,8 @@ public final class SelfServeFlow implements CallFlow {
     public static SelfServeFlow standard(AccountService accounts, Say say, Clock clock, SelfServeSettings settings) {
         PersonHandOff handOff = new PersonHandOff(settings.person());
         ChoiceReader reader = new ChoiceReader(settings.menu());
-        Menu<IdentifiedCaller> menu = mainMenu(accounts, new AccountSpeech(say), clock, reader, handOff).build(reader, handOff);
+        Menu<IdentifiedCaller> menu = mainMenu(accounts, new AccountSpeech(say), clock, reader, handOff).build(reader,
+                handOff);
         return new SelfServeFlow(new CallerIdentification(accounts, settings.identification(), handOff), menu);
     }
 
@@ -52,7 +53,8 @@ public final class SelfServeFlow implements CallFlow {
      */
     public static Menu.Builder<IdentifiedCaller> mainMenu(AccountService accounts, AccountSpeech speech, Clock clock,
             ChoiceReader reader, PersonHandOff handOff, UnaryOperator<OpenInvoicesOption> invoiceActions) {
-        OpenInvoicesOption invoices = invoiceActions.apply(new OpenInvoicesOption(accounts, speech, reader, handOff, clock));
+        OpenInvoicesOption invoices = invoiceActions
+                .apply(new OpenInvoicesOption(accounts, speech, reader, handOff, clock));
         return Menu.<IdentifiedCaller>builder(MenuPrompts.MAIN_INTRO, MenuPrompts.MAIN_NAVIGATION)
                 .option('1', MenuPrompts.MAIN_OPTION_BALANCE, new BalanceOption(accounts, speech, clock))
                 .option('2', MenuPrompts.MAIN_OPTION_INVOICES, invoices)

@@ -15,6 +15,7 @@ public record SelfServeSettings(IdentificationSettings identification, MenuSetti
     /** The documented defaults, with the person at {@code ledgerline-agents,s,1}. */
     public static SelfServeSettings defaults() {
         return new SelfServeSettings(
-                IdentificationSettings.defaults(), MenuSettings.defaults(), DialplanDestination.parse("ledgerline-agents,s,1"));
+                IdentificationSettings.defaults(), MenuSettings.defaults(),
+                DialplanDestination.parse("ledgerline-agents,s,1"));
     }
 }

@@ -23,8 +23,8 @@ import java.util.List;
  */
 public final class AllocationPolicy {
 
-    private static final Comparator<OpenItem> OLDEST_DUE_FIRST =
-            Comparator.comparing(OpenItem::dueOn).thenComparingLong(OpenItem::invoiceId);
+    private static final Comparator<OpenItem> OLDEST_DUE_FIRST = Comparator.comparing(OpenItem::dueOn)
+            .thenComparingLong(OpenItem::invoiceId);
 
     /** Splits {@code payment} over {@code openItems}, oldest due first. */
     public Allocation allocate(PaymentAmount payment, List<OpenItem> openItems) {

@@ -93,7 +93,7 @@ public final class CardCapture {
     /** Asks until {@code parser} accepts, or returns null after the last try. */
     private <T> @Nullable T ask(CallChannel channel, String promptKey, DigitSpec spec, FieldParser<T> parser) {
         Utterance prompt = Utterance.of(promptKey);
-        for (int tried = 1; ; tried++) {
+        for (int tried = 1;; tried++) {
             try {
                 // The keyed String cannot be wiped, so it is parsed straight away and never held.
                 return parser.parse(channel.collect(prompt, spec).digits());

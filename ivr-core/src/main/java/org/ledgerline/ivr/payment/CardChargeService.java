@@ -66,7 +66,7 @@ public final class CardChargeService {
         return switch (state.result()) {
             case GatewayResult.Declined declined -> new ChargeOutcome.Declined(declined.reason());
             case GatewayResult.Approved approved ->
-                    state.captured() ? new ChargeOutcome.Charged(approved) : capture(key, approved);
+                state.captured() ? new ChargeOutcome.Charged(approved) : capture(key, approved);
         };
     }
 
@@ -109,6 +109,5 @@ public final class CardChargeService {
     }
 
     /** A lookup's answer, or {@code answered == false} when every try timed out. */
-    private record Lookup(boolean answered, Optional<GatewayRecord> record) {
-    }
+    private record Lookup(boolean answered, Optional<GatewayRecord> record) {}
 }

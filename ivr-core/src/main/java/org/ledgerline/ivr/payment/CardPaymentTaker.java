@@ -80,7 +80,7 @@ public final class CardPaymentTaker {
     public Next take(IdentifiedCaller caller, PaymentPlan plan, YearMonth currentMonth) {
         CallSession session = caller.session();
         CallChannel channel = session.channel();
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             String key = attemptKey(session.callId(), attempt);
             Optional<CardCapture.Result> captured = captureWhileRecordingPaused(session, currentMonth);
             if (captured.isEmpty()) {
@@ -96,7 +96,8 @@ public final class CardPaymentTaker {
                 channel.play(Utterance.of(PaymentPrompts.PROCESSING));
                 outcome = charges.charge(new ChargeRequest(key, plan.amount(), card));
             }
-            LOG.info("Payment attempt {} for account {}: {}", key, caller.account().id(), outcome.getClass().getSimpleName());
+            LOG.info("Payment attempt {} for account {}: {}", key, caller.account().id(),
+                    outcome.getClass().getSimpleName());
             switch (outcome) {
                 case ChargeOutcome.Charged charged -> {
                     return approved(caller, plan, key, charged);
@@ -147,7 +148,8 @@ public final class CardPaymentTaker {
         GatewayResult.Approved approval = charged.approval();
         NewPayment payment = new NewPayment(key, caller.account().id(), plan.amount().value(),
                 plan.amount().currency().getCurrencyCode(), approval.gatewayToken(), approval.authorizationCode(),
-                new StoredCard(approval.brand().name(), approval.last4(), approval.expiryMonth(), approval.expiryYear()),
+                new StoredCard(approval.brand().name(), approval.last4(), approval.expiryMonth(),
+                        approval.expiryYear()),
                 caller.session().callId(),
                 plan.lines().stream().map(line -> new Allocation(line.invoiceId(), line.amount())).toList());
         PaymentPoster.Posting posting = poster.post(payment, caller.customer().id());

@@ -7,12 +7,10 @@ package org.ledgerline.ivr.payment;
  */
 public enum DeclineReason {
     /** Refused without a reason the caller can act on. */
-    DECLINED("payment-declined"),
-    INSUFFICIENT_FUNDS("payment-declined-insufficient-funds"),
-    EXPIRED_CARD("payment-declined-card-expired"),
+    DECLINED("payment-declined"), INSUFFICIENT_FUNDS("payment-declined-insufficient-funds"), EXPIRED_CARD(
+            "payment-declined-card-expired"),
     /** The issuer does not know the number (or, in the sandbox, it is not a test card). */
-    INVALID_CARD("payment-declined-card-invalid"),
-    SECURITY_CODE_MISMATCH("payment-declined-security-code");
+    INVALID_CARD("payment-declined-card-invalid"), SECURITY_CODE_MISMATCH("payment-declined-security-code");
 
     private final String callerMessageKey;
 

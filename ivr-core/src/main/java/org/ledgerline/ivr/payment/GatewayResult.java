@@ -15,8 +15,10 @@ public sealed interface GatewayResult {
      * refunds and reconciliation); {@code authorizationCode} is the issuer's approval code.
      */
     record Approved(
-            String gatewayToken, CardBrand brand, String last4, int expiryMonth, int expiryYear, String authorizationCode)
-            implements GatewayResult {
+            String gatewayToken, CardBrand brand, String last4, int expiryMonth, int expiryYear,
+            String authorizationCode)
+            implements
+                GatewayResult {
 
         public Approved {
             Objects.requireNonNull(gatewayToken, "gatewayToken");

@@ -150,7 +150,8 @@ public final class PaymentAmountChooser {
         }
     }
 
-    private Optional<PaymentPlan> pastDue(CallChannel channel, List<OpenItem> payable, Currency currency, LocalDate today) {
+    private Optional<PaymentPlan> pastDue(CallChannel channel, List<OpenItem> payable, Currency currency,
+            LocalDate today) {
         BigDecimal pastDue = payable.stream()
                 .filter(item -> item.dueOn().isBefore(today))
                 .map(OpenItem::openBalance)
@@ -177,7 +178,8 @@ public final class PaymentAmountChooser {
         int index = 0;
         while (true) {
             Utterance pick = Utterance.of(PaymentPrompts.PICK_INVOICE);
-            Optional<Character> choice = reader.read(channel, speech.invoice(invoices.get(index), today).then(pick), pick,
+            Optional<Character> choice = reader.read(channel, speech.invoice(invoices.get(index), today).then(pick),
+                    pick,
                     PICK_KEYS);
             if (choice.isEmpty()) {
                 return new Decision.GaveUp();
@@ -202,7 +204,7 @@ public final class PaymentAmountChooser {
         AmountEntry entry = new AmountEntry(currency);
         DigitSpec spec = DigitSpec.upTo(AMOUNT_KEYS, settings.digitTimeout(), settings.interDigitTimeout());
         Utterance prompt = Utterance.of(PaymentPrompts.ENTER_AMOUNT);
-        for (int tried = 1; ; tried++) {
+        for (int tried = 1;; tried++) {
             try {
                 return Optional.of(entry.parse(channel.collect(prompt, spec).digits(), maximum));
             } catch (InvalidAmountEntryException refused) {

@@ -58,7 +58,8 @@ public final class PaymentPoster {
      */
     public Posting post(NewPayment payment, long customerId) {
         String key = payment.idempotencyKey();
-        @Nullable StorageException last = null;
+        @Nullable
+        StorageException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 return new Posting.Posted(payments.post(payment));
@@ -91,7 +92,8 @@ public final class PaymentPoster {
             alerts.raise("payment-not-posted:" + payment.idempotencyKey(), ALERT_KIND, customerId, payment.accountId(),
                     "Card payment taken but not posted", message);
         } catch (StorageException alertFailed) {
-            LOG.error("Payment {}: could not raise the reconciliation alert either ({}); reconcile gateway token {} by hand",
+            LOG.error(
+                    "Payment {}: could not raise the reconciliation alert either ({}); reconcile gateway token {} by hand",
                     payment.idempotencyKey(), alertFailed.getClass().getSimpleName(), payment.gatewayToken());
         }
     }

@@ -74,7 +74,8 @@ public final class SandboxPaymentGateway implements PaymentGateway {
             return switch (card.behaviour()) {
                 case APPROVE -> record(key, approve(request), request).result;
                 case DECLINE -> record(key, new GatewayResult.Declined(
-                        Objects.requireNonNull(card.declineReason(), "every DECLINE test card names its reason")), request).result;
+                        Objects.requireNonNull(card.declineReason(), "every DECLINE test card names its reason")),
+                        request).result;
                 case CAPTURE_TIMES_OUT_ONCE -> {
                     Entry entry = record(key, approve(request), request);
                     entry.captureTimesOut = true;

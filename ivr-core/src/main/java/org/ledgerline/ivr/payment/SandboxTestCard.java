@@ -11,14 +11,14 @@ import org.ledgerline.ivr.payment.card.CardNumber;
  * {@link #SECURITY_CODE_MISMATCH}.
  */
 public enum SandboxTestCard {
-    VISA_APPROVED("4111111111111111", Behaviour.APPROVE, null),
-    MASTERCARD_APPROVED("5555555555554444", Behaviour.APPROVE, null),
-    AMEX_APPROVED("378282246310005", Behaviour.APPROVE, null),
-    DISCOVER_APPROVED("6011111111111117", Behaviour.APPROVE, null),
-    DECLINED("4000000000000002", Behaviour.DECLINE, DeclineReason.DECLINED),
-    INSUFFICIENT_FUNDS("4000000000009995", Behaviour.DECLINE, DeclineReason.INSUFFICIENT_FUNDS),
-    EXPIRED_CARD("4000000000000069", Behaviour.DECLINE, DeclineReason.EXPIRED_CARD),
-    SECURITY_CODE_MISMATCH("4000000000000127", Behaviour.DECLINE, DeclineReason.SECURITY_CODE_MISMATCH),
+    VISA_APPROVED("4111111111111111", Behaviour.APPROVE, null), MASTERCARD_APPROVED("5555555555554444",
+            Behaviour.APPROVE, null), AMEX_APPROVED("378282246310005", Behaviour.APPROVE, null), DISCOVER_APPROVED(
+                    "6011111111111117", Behaviour.APPROVE,
+                    null), DECLINED("4000000000000002", Behaviour.DECLINE, DeclineReason.DECLINED), INSUFFICIENT_FUNDS(
+                            "4000000000009995", Behaviour.DECLINE,
+                            DeclineReason.INSUFFICIENT_FUNDS), EXPIRED_CARD("4000000000000069", Behaviour.DECLINE,
+                                    DeclineReason.EXPIRED_CARD), SECURITY_CODE_MISMATCH("4000000000000127",
+                                            Behaviour.DECLINE, DeclineReason.SECURITY_CODE_MISMATCH),
     /** The first authorize times out although the approval was recorded; lookup finds it. */
     TIMEOUT_AFTER_APPROVAL("4000000000000101", Behaviour.TIMEOUT_AFTER_APPROVING, null),
     /** Every authorize times out and nothing is recorded; lookup finds nothing. */
@@ -30,12 +30,7 @@ public enum SandboxTestCard {
 
     /** What the sandbox does when it sees a test card. */
     enum Behaviour {
-        APPROVE,
-        DECLINE,
-        TIMEOUT_AFTER_APPROVING,
-        TIMEOUT_WITHOUT_RECORDING,
-        UNREACHABLE,
-        CAPTURE_TIMES_OUT_ONCE
+        APPROVE, DECLINE, TIMEOUT_AFTER_APPROVING, TIMEOUT_WITHOUT_RECORDING, UNREACHABLE, CAPTURE_TIMES_OUT_ONCE
     }
 
     private final String number;
@@ -57,7 +52,8 @@ public enum SandboxTestCard {
         return behaviour;
     }
 
-    @Nullable DeclineReason declineReason() {
+    @Nullable
+    DeclineReason declineReason() {
         return declineReason;
     }
 

@@ -63,7 +63,7 @@ public final class PromiseDateEntry {
 
     /** The soonest occurrence on or after today. */
     private static LocalDate next(MonthDay monthDay, LocalDate today) {
-        for (int year = today.getYear(); ; year++) {
+        for (int year = today.getYear();; year++) {
             LocalDate date = occurrence(monthDay, year);
             if (date != null && !date.isBefore(today)) {
                 return date;
@@ -73,7 +73,7 @@ public final class PromiseDateEntry {
 
     /** The latest occurrence before today. */
     private static LocalDate previous(MonthDay monthDay, LocalDate today) {
-        for (int year = today.getYear(); ; year--) {
+        for (int year = today.getYear();; year--) {
             LocalDate date = occurrence(monthDay, year);
             if (date != null && date.isBefore(today)) {
                 return date;

@@ -37,7 +37,8 @@ public final class PromiseRecorder {
         try {
             return promises.record(promise);
         } catch (LedgerUnavailableException firstFailure) {
-            log.info("ledger unavailable while recording promise {}, retrying once with the same key", promise.idempotencyKey());
+            log.info("ledger unavailable while recording promise {}, retrying once with the same key",
+                    promise.idempotencyKey());
             return promises.record(promise);
         }
     }

@@ -8,7 +8,8 @@ public record PromiseSettings(int earliestDaysAhead, int latestDaysAhead) {
 
     public PromiseSettings {
         if (earliestDaysAhead < 0) {
-            throw new IllegalArgumentException("earliestDaysAhead must not be negative (a promise is never for a past date)");
+            throw new IllegalArgumentException(
+                    "earliestDaysAhead must not be negative (a promise is never for a past date)");
         }
         if (latestDaysAhead < earliestDaysAhead) {
             throw new IllegalArgumentException("latestDaysAhead (" + latestDaysAhead

@@ -127,7 +127,8 @@ public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
     /** One round of amount and date; empty when the caller gave up on either. */
     private Optional<PromiseTerms> draftTerms(CallChannel channel, List<Invoice> candidates,
             EntryReader.Parser<PaymentAmount> amounts, LocalDate today) {
-        Optional<PaymentAmount> amount = entries.read(channel, Utterance.of(PromisePrompts.ENTER_AMOUNT), AMOUNT_KEYS, amounts);
+        Optional<PaymentAmount> amount = entries.read(channel, Utterance.of(PromisePrompts.ENTER_AMOUNT), AMOUNT_KEYS,
+                amounts);
         if (amount.isEmpty()) {
             return Optional.empty();
         }

@@ -23,7 +23,8 @@ public final class FreeTtsSpeechSynthesizer implements SpeechSynthesizer {
         this.voice = Arrays.stream(new KevinVoiceDirectory().getVoices())
                 .filter(v -> v.getName().equals(VOICE_NAME))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("FreeTTS voice '" + VOICE_NAME + "' is not in the freetts jar"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "FreeTTS voice '" + VOICE_NAME + "' is not in the freetts jar"));
         voice.allocate();
         voice.setAudioPlayer(collector);
     }

@@ -47,7 +47,8 @@ public final class PromptCatalog {
         this.defaultLanguage = defaultLanguage;
         // Sorted, so languages and keys are listed (and generated) in a stable order.
         SortedMap<String, Map<String, String>> copy = new TreeMap<>();
-        textsByLanguage.forEach((language, texts) -> copy.put(language, Collections.unmodifiableSortedMap(new TreeMap<>(texts))));
+        textsByLanguage.forEach(
+                (language, texts) -> copy.put(language, Collections.unmodifiableSortedMap(new TreeMap<>(texts))));
         this.textsByLanguage = Collections.unmodifiableSortedMap(copy);
         validate();
     }
@@ -114,7 +115,8 @@ public final class PromptCatalog {
     private void validate() {
         if (!textsByLanguage.containsKey(defaultLanguage)) {
             throw new PromptCatalogException(
-                    "the default prompt language '" + defaultLanguage + "' has no catalog (have " + textsByLanguage.keySet() + ")");
+                    "the default prompt language '" + defaultLanguage + "' has no catalog (have "
+                            + textsByLanguage.keySet() + ")");
         }
         Set<String> defaultKeys = textsByLanguage.get(defaultLanguage).keySet();
         textsByLanguage.forEach((language, texts) -> {
@@ -131,7 +133,8 @@ public final class PromptCatalog {
                 }
                 if (!defaultKeys.contains(key)) {
                     throw new PromptCatalogException(
-                            "prompt '" + key + "' in " + language + " is not in the default language " + defaultLanguage);
+                            "prompt '" + key + "' in " + language + " is not in the default language "
+                                    + defaultLanguage);
                 }
             });
         });

@@ -93,7 +93,8 @@ public final class PromptGenerator {
 
     /** Renders {@link RecordingBeep} unless the file already holds exactly that tone; true when written. */
     private boolean writeBeepIfChanged() throws IOException {
-        Path wav = Files.createDirectories(soundsDir.resolve(RecordingBeep.DIRECTORY)).resolve(RecordingBeep.NAME + ".wav");
+        Path wav = Files.createDirectories(soundsDir.resolve(RecordingBeep.DIRECTORY))
+                .resolve(RecordingBeep.NAME + ".wav");
         byte[] pcm = RecordingBeep.pcm();
         if (Files.isRegularFile(wav)) {
             try (AudioInputStream existing = AudioSystem.getAudioInputStream(wav.toFile())) {

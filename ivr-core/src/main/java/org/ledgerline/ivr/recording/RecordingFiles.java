@@ -25,7 +25,8 @@ public final class RecordingFiles {
         Path file = Path.of(withExtension(recording.filePath(), recording.format()));
         Path resolved = (file.isAbsolute() ? file : directory.resolve(file)).normalize();
         if (!resolved.startsWith(directory)) {
-            throw new RecordingUnavailableException(recording.id(), RecordingUnavailableException.Reason.OUTSIDE_DIRECTORY);
+            throw new RecordingUnavailableException(recording.id(),
+                    RecordingUnavailableException.Reason.OUTSIDE_DIRECTORY);
         }
         if (!Files.isRegularFile(resolved)) {
             throw new RecordingUnavailableException(recording.id(), RecordingUnavailableException.Reason.NOT_ON_DISK);
@@ -33,7 +34,8 @@ public final class RecordingFiles {
         try {
             Path real = resolved.toRealPath();
             if (!real.startsWith(directory.toRealPath())) {
-                throw new RecordingUnavailableException(recording.id(), RecordingUnavailableException.Reason.OUTSIDE_DIRECTORY);
+                throw new RecordingUnavailableException(recording.id(),
+                        RecordingUnavailableException.Reason.OUTSIDE_DIRECTORY);
             }
             return real;
         } catch (IOException e) {

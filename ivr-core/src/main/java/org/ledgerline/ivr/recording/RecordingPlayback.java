@@ -41,7 +41,8 @@ public final class RecordingPlayback {
      */
     public Playback start(long recordingId, @Nullable String rangeHeader, String listener) {
         Recording recording = recordings.findById(recordingId).orElseThrow(
-                () -> new RecordingUnavailableException(recordingId, RecordingUnavailableException.Reason.NOT_REGISTERED));
+                () -> new RecordingUnavailableException(recordingId,
+                        RecordingUnavailableException.Reason.NOT_REGISTERED));
         Path file = files.locate(recording);
         long length;
         try {
@@ -51,7 +52,8 @@ public final class RecordingPlayback {
         }
         ByteRange range = ByteRange.of(rangeHeader, length);
         if (!(range instanceof ByteRange.Unsatisfiable)) {
-            audit.append(listener, PLAYED, "recording", Long.toString(recordingId), recording.callId(), describe(range));
+            audit.append(listener, PLAYED, "recording", Long.toString(recordingId), recording.callId(),
+                    describe(range));
         }
         return new Playback(recordingId, file, RecordingFiles.mediaType(recording.format()), range);
     }

@@ -21,7 +21,8 @@ public final class RecordingUnavailableException extends RuntimeException {
     private final Reason reason;
 
     public RecordingUnavailableException(long recordingId, Reason reason) {
-        super("recording " + recordingId + " is not available: " + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        super("recording " + recordingId + " is not available: "
+                + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         this.recordingId = recordingId;
         this.reason = reason;
     }

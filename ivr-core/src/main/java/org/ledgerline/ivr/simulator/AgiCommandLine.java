@@ -9,8 +9,7 @@ import java.util.List;
  * backslash makes the next character literal.
  */
 final class AgiCommandLine {
-    private AgiCommandLine() {
-    }
+    private AgiCommandLine() {}
 
     static List<String> parse(String line) {
         List<String> words = new ArrayList<>();

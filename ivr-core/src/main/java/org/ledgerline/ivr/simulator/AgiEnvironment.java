@@ -42,11 +42,13 @@ public record AgiEnvironment(
     }
 
     public AgiEnvironment withLanguage(String newLanguage) {
-        return new AgiEnvironment(script, callerId, callerIdName, channel, uniqueId, newLanguage, context, extension, arguments);
+        return new AgiEnvironment(script, callerId, callerIdName, channel, uniqueId, newLanguage, context, extension,
+                arguments);
     }
 
     public AgiEnvironment withArguments(List<String> newArguments) {
-        return new AgiEnvironment(script, callerId, callerIdName, channel, uniqueId, language, context, extension, newArguments);
+        return new AgiEnvironment(script, callerId, callerIdName, channel, uniqueId, language, context, extension,
+                newArguments);
     }
 
     /** The lines Asterisk writes, without the empty line that ends the block. */

@@ -9,23 +9,52 @@ import org.jspecify.annotations.Nullable;
  * (Asterisk prints the command's description there; ours is its first sentence).
  */
 enum AgiUsage {
-    ANSWER(List.of("ANSWER"), 1, 99, false, "Answers channel if not already in answer state."),
-    EXEC(List.of("EXEC"), 2, 99, true, "Executes application with given options."),
-    GET_DATA(List.of("GET", "DATA"), 3, 5, false, "Stream the given file, and receive DTMF data."),
-    GET_FULL_VARIABLE(List.of("GET", "FULL", "VARIABLE"), 4, 5, true, "Evaluates a channel expression."),
-    GET_VARIABLE(List.of("GET", "VARIABLE"), 3, 3, true, "Gets a channel variable."),
-    HANGUP(List.of("HANGUP"), 1, 2, false, "Hangs up a channel."),
-    NOOP(List.of("NOOP"), 1, 99, true, "Does nothing."),
-    RECORD_FILE(List.of("RECORD", "FILE"), 6, 9, false, "Record to a file until a given dtmf digit in the sequence is received."),
-    SAY_DIGITS(List.of("SAY", "DIGITS"), 4, 4, false, "Say a given digit string, returning early if any of the given DTMF digits are received on the channel."),
-    SAY_NUMBER(List.of("SAY", "NUMBER"), 4, 5, false, "Say a given number, returning early if any of the given DTMF digits are received on the channel."),
-    SET_CONTEXT(List.of("SET", "CONTEXT"), 3, 3, false, "Sets the context for continuation upon exiting the application."),
-    SET_EXTENSION(List.of("SET", "EXTENSION"), 3, 3, false, "Changes the extension for continuation upon exiting the application."),
-    SET_PRIORITY(List.of("SET", "PRIORITY"), 3, 3, false, "Changes the priority for continuation upon exiting the application."),
-    SET_VARIABLE(List.of("SET", "VARIABLE"), 4, 4, true, "Sets a variable to the current value."),
-    STREAM_FILE(List.of("STREAM", "FILE"), 4, 5, false, "Send the given file, allowing playback to be interrupted by the given digits, if any."),
-    VERBOSE(List.of("VERBOSE"), 2, 3, true, "Sends a message to the console via verbose message system."),
-    WAIT_FOR_DIGIT(List.of("WAIT", "FOR", "DIGIT"), 4, 4, false, "Waits up to timeout milliseconds for channel to receive a DTMF digit.");
+    ANSWER(List.of("ANSWER"), 1, 99, false, "Answers channel if not already in answer state."), EXEC(List.of("EXEC"), 2,
+            99, true, "Executes application with given options."), GET_DATA(List.of("GET", "DATA"), 3, 5, false,
+                    "Stream the given file, and receive DTMF data."), GET_FULL_VARIABLE(
+                            List.of("GET", "FULL", "VARIABLE"), 4, 5, true,
+                            "Evaluates a channel expression."), GET_VARIABLE(List.of("GET", "VARIABLE"), 3, 3, true,
+                                    "Gets a channel variable."), HANGUP(List.of("HANGUP"), 1, 2, false,
+                                            "Hangs up a channel."), NOOP(List.of("NOOP"), 1, 99, true,
+                                                    "Does nothing."), RECORD_FILE(List.of("RECORD", "FILE"), 6, 9,
+                                                            false,
+                                                            "Record to a file until a given dtmf digit in the sequence is received."), SAY_DIGITS(
+                                                                    List.of("SAY", "DIGITS"), 4, 4, false,
+                                                                    "Say a given digit string, returning early if any of the given DTMF digits are received on the channel."), SAY_NUMBER(
+                                                                            List.of("SAY", "NUMBER"), 4, 5, false,
+                                                                            "Say a given number, returning early if any of the given DTMF digits are received on the channel."), SET_CONTEXT(
+                                                                                    List.of("SET", "CONTEXT"), 3, 3,
+                                                                                    false,
+                                                                                    "Sets the context for continuation upon exiting the application."), SET_EXTENSION(
+                                                                                            List.of("SET", "EXTENSION"),
+                                                                                            3, 3, false,
+                                                                                            "Changes the extension for continuation upon exiting the application."), SET_PRIORITY(
+                                                                                                    List.of("SET",
+                                                                                                            "PRIORITY"),
+                                                                                                    3, 3, false,
+                                                                                                    "Changes the priority for continuation upon exiting the application."), SET_VARIABLE(
+                                                                                                            List.of("SET",
+                                                                                                                    "VARIABLE"),
+                                                                                                            4, 4, true,
+                                                                                                            "Sets a variable to the current value."), STREAM_FILE(
+                                                                                                                    List.of("STREAM",
+                                                                                                                            "FILE"),
+                                                                                                                    4,
+                                                                                                                    5,
+                                                                                                                    false,
+                                                                                                                    "Send the given file, allowing playback to be interrupted by the given digits, if any."), VERBOSE(
+                                                                                                                            List.of("VERBOSE"),
+                                                                                                                            2,
+                                                                                                                            3,
+                                                                                                                            true,
+                                                                                                                            "Sends a message to the console via verbose message system."), WAIT_FOR_DIGIT(
+                                                                                                                                    List.of("WAIT",
+                                                                                                                                            "FOR",
+                                                                                                                                            "DIGIT"),
+                                                                                                                                    4,
+                                                                                                                                    4,
+                                                                                                                                    false,
+                                                                                                                                    "Waits up to timeout milliseconds for channel to receive a DTMF digit.");
 
     static final String UNKNOWN = "510 Invalid or unknown command";
     static final String DEAD_CHANNEL = "511 Command Not Permitted on a dead channel or intercept routine";

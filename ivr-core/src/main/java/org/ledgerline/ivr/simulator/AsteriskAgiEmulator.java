@@ -33,16 +33,13 @@ public final class AsteriskAgiEmulator {
 
     /** Hooks for measuring a call (load generation); all are called on the call's thread. */
     public interface CallListener {
-        CallListener NONE = new CallListener() {
-        };
+        CallListener NONE = new CallListener() {};
 
         /** The server sent its first command: the call is set up. */
-        default void firstCommand() {
-        }
+        default void firstCommand() {}
 
         /** Nanoseconds from writing a reply to reading the server's next command. */
-        default void turnaround(long nanos) {
-        }
+        default void turnaround(long nanos) {}
     }
 
     /** Places a call and returns its transcript once the server ends it. */
@@ -70,7 +67,8 @@ public final class AsteriskAgiEmulator {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), (int) options.socketTimeout().toMillis());
             socket.setSoTimeout((int) options.socketTimeout().toMillis());
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
             for (String line : environment) {
                 out.write(line);

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
 public final class BenchmarkCommand implements Callable<Integer> {
 
     /** Which in-process servers to run. */
-    enum Servers { FAST, STOCK, BOTH }
+    enum Servers {
+        FAST, STOCK, BOTH
+    }
 
     private final @Nullable CallHandler handler;
     private final @Nullable SoundLibrary sounds;
@@ -37,33 +39,40 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--server", defaultValue = "BOTH", description = "in-process: FAST, STOCK or BOTH (default: ${DEFAULT-VALUE})")
+    @Option(names = "--server", defaultValue = "BOTH",
+            description = "in-process: FAST, STOCK or BOTH (default: ${DEFAULT-VALUE})")
     private Servers servers;
 
-    @Option(names = "--target", description = "host:port of a running node's FastAGI listener (loopback); no in-process server")
+    @Option(names = "--target",
+            description = "host:port of a running node's FastAGI listener (loopback); no in-process server")
     private @Nullable String target;
 
-    @Option(names = "--server-pid", description = "with --target: the node's process id, to read its heap after a GC (jcmd)")
+    @Option(names = "--server-pid",
+            description = "with --target: the node's process id, to read its heap after a GC (jcmd)")
     private @Nullable Long serverPid;
 
     @Option(names = "--metrics-url", defaultValue = "http://127.0.0.1:8080/metrics",
             description = "with --server-pid: the node's Prometheus endpoint (default: ${DEFAULT-VALUE})")
     private URI metricsUrl;
 
-    @Option(names = "--calls", defaultValue = "1000", description = "calls to place and hold (default: ${DEFAULT-VALUE})")
+    @Option(names = "--calls", defaultValue = "1000",
+            description = "calls to place and hold (default: ${DEFAULT-VALUE})")
     private int calls;
 
-    @Option(names = "--ramp-up-ms", defaultValue = "60000", description = "spread call set-up over this long (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ramp-up-ms", defaultValue = "60000",
+            description = "spread call set-up over this long (default: ${DEFAULT-VALUE})")
     private long rampUpMillis;
 
     @Option(names = "--setup-timeout-ms", defaultValue = "120000",
             description = "after the ramp, wait this long at most for every call to be held (default: ${DEFAULT-VALUE})")
     private long setupTimeoutMillis;
 
-    @Option(names = "--hold-ms", defaultValue = "30000", description = "steady window: all calls held this long (default: ${DEFAULT-VALUE})")
+    @Option(names = "--hold-ms", defaultValue = "30000",
+            description = "steady window: all calls held this long (default: ${DEFAULT-VALUE})")
     private long holdMillis;
 
-    @Option(names = "--playback-ms", defaultValue = "1000", description = "length of each emulated prompt (default: ${DEFAULT-VALUE})")
+    @Option(names = "--playback-ms", defaultValue = "1000",
+            description = "length of each emulated prompt (default: ${DEFAULT-VALUE})")
     private long playbackMillis;
 
     @Option(names = "--sounds-dir",

@@ -30,9 +30,8 @@ public final class BenchmarkRun {
 
     /** Which server answers the calls. */
     public enum ServerKind {
-        FAST("FastAgiServer (virtual threads), in-process"),
-        STOCK("stock DefaultAgiServer (default pool), in-process"),
-        REMOTE("server in a separate process");
+        FAST("FastAgiServer (virtual threads), in-process"), STOCK(
+                "stock DefaultAgiServer (default pool), in-process"), REMOTE("server in a separate process");
 
         private final String label;
 
@@ -46,21 +45,23 @@ public final class BenchmarkRun {
         public String describe() {
             return "server                          " + server.label + "\n"
                     + load.describe()
-                    + (heapPerCallBytes < 0 ? "heap per call                   not read\n"
-                    : "heap per call                   %.1f KiB%n".formatted(heapPerCallBytes / 1024.0));
+                    + (heapPerCallBytes < 0
+                            ? "heap per call                   not read\n"
+                            : "heap per call                   %.1f KiB%n".formatted(heapPerCallBytes / 1024.0));
         }
     }
 
-    private BenchmarkRun() {
-    }
+    private BenchmarkRun() {}
 
     /** Runs {@code plan} against a server started in this JVM. */
     public static Result run(ServerKind kind, CallHandler handler, SoundLibrary sounds, LoadPlan plan)
             throws IOException, InterruptedException {
-        CallScript script = new CallScript(handler, sounds, new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
+        CallScript script = new CallScript(handler, sounds, new AgiMetrics(new SimpleMeterRegistry()),
+                Clock.systemUTC());
         LongSupplier heap = BenchmarkRun::usedHeapAfterGc;
         if (kind == ServerKind.FAST) {
-            FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, FastAgiServer.DEFAULT_BACKLOG,
+            FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0,
+                    FastAgiServer.DEFAULT_BACKLOG,
                     FastAgiServer.LOOPBACK_ONLY);
             server.start();
             try {
@@ -88,7 +89,8 @@ public final class BenchmarkRun {
      * {@code ledgerline serve} node in another JVM); {@code heap} reads that server's heap, or is
      * {@code null} to skip heap per call.
      */
-    static Result runAgainst(String host, int port, LoadPlan plan, @Nullable RemoteHeapProbe heap) throws InterruptedException {
+    static Result runAgainst(String host, int port, LoadPlan plan, @Nullable RemoteHeapProbe heap)
+            throws InterruptedException {
         return measure(ServerKind.REMOTE, host, port, plan, heap == null ? null : heap::usedHeapAfterGc);
     }
 
@@ -96,9 +98,10 @@ public final class BenchmarkRun {
             throws InterruptedException {
         long idleHeap = heap == null ? 0 : heap.getAsLong();
         AtomicLong heldHeap = new AtomicLong();
-        Runnable probe = heap == null ? () -> { } : () -> heldHeap.set(heap.getAsLong());
+        Runnable probe = heap == null ? () -> {} : () -> heldHeap.set(heap.getAsLong());
         LoadReport report = new LoadGenerator(host, port, plan).run(probe);
-        long perCall = heap == null ? -1
+        long perCall = heap == null
+                ? -1
                 : report.held() == 0 ? 0 : Math.max(0, heldHeap.get() - idleHeap) / report.held();
         return new Result(kind, report, perCall);
     }

@@ -32,7 +32,8 @@ public final class CallSimulatorCommand implements Callable<Integer> {
     @Option(names = "--from", defaultValue = "", description = "caller ID (empty: withheld)")
     private String from;
 
-    @Option(names = "--keys", defaultValue = "", description = "what the caller does: keys, _ = stay silent once, H = hang up")
+    @Option(names = "--keys", defaultValue = "",
+            description = "what the caller does: keys, _ = stay silent once, H = hang up")
     private String keys;
 
     @Option(names = "--script", defaultValue = "selfserve", description = "flow name in agi://host:port/<script>")
@@ -64,9 +65,11 @@ public final class CallSimulatorCommand implements Callable<Integer> {
                 .withSocketTimeout(Duration.ofSeconds(60));
         out.printf("Calling agi://%s:%d/%s from %s%n", host, port, script, from.isEmpty() ? "a withheld number" : from);
         CallTranscript transcript = new AsteriskAgiEmulator(host, port, options)
-                .call(AgiEnvironment.sipCall(script, from).withLanguage(language), CallerScript.parse(keys, hangUpAtEnd));
+                .call(AgiEnvironment.sipCall(script, from).withLanguage(language),
+                        CallerScript.parse(keys, hangUpAtEnd));
         for (TranscriptEntry entry : transcript.entries()) {
-            if (!(entry instanceof TranscriptEntry.DialplanSet) && !(entry instanceof TranscriptEntry.ConnectionClosed)) {
+            if (!(entry instanceof TranscriptEntry.DialplanSet)
+                    && !(entry instanceof TranscriptEntry.ConnectionClosed)) {
                 out.println(turn(entry));
             }
         }

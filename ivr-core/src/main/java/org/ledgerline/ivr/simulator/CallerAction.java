@@ -4,20 +4,16 @@ package org.ledgerline.ivr.simulator;
 public sealed interface CallerAction {
 
     /** Presses a key. */
-    record Press(char key) implements CallerAction {
-    }
+    record Press(char key) implements CallerAction {}
 
     /** Lets a key opportunity pass (the switch's wait times out). */
-    record Silence() implements CallerAction {
-    }
+    record Silence() implements CallerAction {}
 
     /** Hangs up. */
-    record HangUp() implements CallerAction {
-    }
+    record HangUp() implements CallerAction {}
 
     /** Keeps listening: a prompt plays to its end, the caller's next action stays pending. */
-    record Listen() implements CallerAction {
-    }
+    record Listen() implements CallerAction {}
 
     CallerAction SILENCE = new Silence();
     CallerAction HANG_UP = new HangUp();

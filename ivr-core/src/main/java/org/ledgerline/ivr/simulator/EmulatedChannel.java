@@ -41,7 +41,8 @@ final class EmulatedChannel {
     }
 
     /** @param language the channel's language ({@code agi_language}): where relative sound names are looked up first */
-    EmulatedChannel(String channelName, String language, Caller caller, EmulatorOptions options, CallTranscript transcript) {
+    EmulatedChannel(String channelName, String language, Caller caller, EmulatorOptions options,
+            CallTranscript transcript) {
         this.caller = caller;
         this.options = options;
         this.transcript = transcript;
@@ -265,7 +266,9 @@ final class EmulatedChannel {
 
     /** How long a prompt of {@code samples} plays: its recorded length, or the configured pace. */
     private Duration playbackTime(long samples) {
-        return options.playsRecordedLength() ? Duration.ofNanos(samples * 1_000_000_000L / SAMPLE_RATE) : options.playbackTime();
+        return options.playsRecordedLength()
+                ? Duration.ofNanos(samples * 1_000_000_000L / SAMPLE_RATE)
+                : options.playbackTime();
     }
 
     static void play(Duration time) {

@@ -15,7 +15,8 @@ final class EmulatedSay {
     private final Duration playbackTime;
     private final Runnable callerHangsUp;
 
-    EmulatedSay(EmulatedSounds sounds, Caller caller, CallTranscript transcript, Duration playbackTime, Runnable callerHangsUp) {
+    EmulatedSay(EmulatedSounds sounds, Caller caller, CallTranscript transcript, Duration playbackTime,
+            Runnable callerHangsUp) {
         this.sounds = sounds;
         this.caller = caller;
         this.transcript = transcript;

@@ -10,7 +10,8 @@ public sealed interface TranscriptEntry {
 
     /** A {@code STREAM FILE}: interrupted by a key, played out, missing, or cut by the caller hanging up. */
     record PromptPlayed(String file, @Nullable Character interruptedBy, boolean missing, boolean hungUpDuring)
-            implements TranscriptEntry {
+            implements
+                TranscriptEntry {
         @Override
         public String describe() {
             if (missing) {

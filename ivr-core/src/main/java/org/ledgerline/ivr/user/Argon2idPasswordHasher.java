@@ -40,7 +40,8 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
 
     public Argon2idPasswordHasher(int memoryKiB, int iterations, int parallelism) {
         if (memoryKiB < 8 * parallelism || iterations < 1 || parallelism < 1) {
-            throw new IllegalArgumentException("Argon2id needs memory >= 8 KiB per lane, at least one pass and one lane");
+            throw new IllegalArgumentException(
+                    "Argon2id needs memory >= 8 KiB per lane, at least one pass and one lane");
         }
         this.memoryKiB = memoryKiB;
         this.iterations = iterations;
@@ -72,7 +73,8 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
-    private static byte[] derive(String password, byte[] salt, int memoryKiB, int iterations, int parallelism, int length) {
+    private static byte[] derive(String password, byte[] salt, int memoryKiB, int iterations, int parallelism,
+            int length) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)

@@ -16,7 +16,8 @@ public record AuthSettings(Duration idleTimeout, Duration absoluteLifetime, int 
 
     public AuthSettings {
         if (idleTimeout.isNegative() || idleTimeout.isZero() || absoluteLifetime.compareTo(idleTimeout) < 0) {
-            throw new IllegalArgumentException("the idle timeout must be positive and no longer than the absolute lifetime");
+            throw new IllegalArgumentException(
+                    "the idle timeout must be positive and no longer than the absolute lifetime");
         }
         if (maxFailedSignIns < 1 || passwordMinLength < 8) {
             throw new IllegalArgumentException("at least one failed sign-in before a lock, and passwords of 8 or more");

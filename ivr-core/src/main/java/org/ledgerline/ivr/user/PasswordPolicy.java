@@ -77,7 +77,8 @@ public final class PasswordPolicy {
     static Set<String> loadCommonPasswords() {
         InputStream in = PasswordPolicy.class.getClassLoader().getResourceAsStream(COMMON_PASSWORDS);
         if (in == null) {
-            throw new IllegalStateException("the common-password list " + COMMON_PASSWORDS + " is missing from the classpath");
+            throw new IllegalStateException(
+                    "the common-password list " + COMMON_PASSWORDS + " is missing from the classpath");
         }
         Set<String> passwords = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

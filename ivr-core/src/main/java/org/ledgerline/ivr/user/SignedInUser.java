@@ -33,7 +33,8 @@ public record SignedInUser(long id, String username, String displayName, Set<Rol
 
     /** The machine client behind an API token. */
     public static SignedInUser of(ApiToken token) {
-        return new SignedInUser(-token.id(), TOKEN_PREFIX + token.name(), token.name(), token.roles(), Optional.empty());
+        return new SignedInUser(-token.id(), TOKEN_PREFIX + token.name(), token.name(), token.roles(),
+                Optional.empty());
     }
 
     public boolean has(Role role) {

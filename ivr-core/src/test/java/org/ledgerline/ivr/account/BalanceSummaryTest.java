@@ -14,7 +14,8 @@ class BalanceSummaryTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
 
     private static Invoice invoice(String currency, String open, LocalDate due, InvoiceStatus status) {
-        return new Invoice(1, 1, "1", currency, new BigDecimal(open), new BigDecimal(open), due.minusDays(30), due, status);
+        return new Invoice(1, 1, "1", currency, new BigDecimal(open), new BigDecimal(open), due.minusDays(30), due,
+                status);
     }
 
     @Test
@@ -36,7 +37,8 @@ class BalanceSummaryTest {
                 invoice("USD", "1.00", TODAY.minusDays(1), InvoiceStatus.OPEN),
                 invoice("EUR", "2.00", TODAY.plusDays(1), InvoiceStatus.OPEN)), TODAY);
 
-        assertThat(summary.balances()).extracting(BalanceSummary.CurrencyBalance::currency).containsExactly("EUR", "USD");
+        assertThat(summary.balances()).extracting(BalanceSummary.CurrencyBalance::currency).containsExactly("EUR",
+                "USD");
     }
 
     @Test

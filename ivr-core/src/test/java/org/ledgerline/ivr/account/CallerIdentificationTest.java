@@ -26,7 +26,8 @@ class CallerIdentificationTest {
     private final InMemoryLedger ledger = new InMemoryLedger(clock);
     private final IdentificationSettings settings = IdentificationSettings.defaults();
     private final CallerIdentification identification = new CallerIdentification(
-            new AccountService(ledger.accounts(), ledger.customers(), ledger.invoices(), InMemoryLedger.PIN_HASHER, settings.lockThreshold()),
+            new AccountService(ledger.accounts(), ledger.customers(), ledger.invoices(), InMemoryLedger.PIN_HASHER,
+                    settings.lockThreshold()),
             settings,
             new PersonHandOff(DialplanDestination.parse("agents,s,1")));
 
@@ -46,7 +47,8 @@ class CallerIdentificationTest {
         assertThat(caller).map(c -> c.account().id()).contains(aliceAccount.id());
         assertThat(caller).map(c -> c.customer().name()).contains("Alice");
         assertThat(channel.heard()).containsExactly("id-enter-account-number", "id-enter-pin", "id-verified");
-        assertThat(ledger.accounts().successfulPins()).containsExactly(new SuccessfulPin(aliceAccount.id(), "c1", "c1/pin-success/1"));
+        assertThat(ledger.accounts().successfulPins())
+                .containsExactly(new SuccessfulPin(aliceAccount.id(), "c1", "c1/pin-success/1"));
     }
 
     @Test
@@ -96,7 +98,8 @@ class CallerIdentificationTest {
         Optional<IdentifiedCaller> caller = identify("c1", "5551234", channel);
 
         assertThat(caller).map(c -> c.account().id()).contains(daveAccount.id());
-        assertThat(channel.heard()).containsExactly("id-caller-id-enter-pin", "id-enter-account-number", "id-enter-pin", "id-verified");
+        assertThat(channel.heard()).containsExactly("id-caller-id-enter-pin", "id-enter-account-number", "id-enter-pin",
+                "id-verified");
         assertThat(ledger.accounts().failedPins()).isEmpty();
     }
 
@@ -106,8 +109,10 @@ class CallerIdentificationTest {
 
         identify("call-42", "5551234", channel);
 
-        assertThat(ledger.accounts().failedPins()).containsExactly(new FailedPin(aliceAccount.id(), 5, "call-42", "call-42/pin-failure/1"));
-        assertThat(channel.heard()).containsExactly("id-caller-id-enter-pin", "id-not-recognised", "id-caller-id-enter-pin", "id-verified");
+        assertThat(ledger.accounts().failedPins())
+                .containsExactly(new FailedPin(aliceAccount.id(), 5, "call-42", "call-42/pin-failure/1"));
+        assertThat(channel.heard()).containsExactly("id-caller-id-enter-pin", "id-not-recognised",
+                "id-caller-id-enter-pin", "id-verified");
         assertThat(ledger.account(aliceAccount.id()).failedPinAttempts()).isZero();
     }
 
@@ -128,7 +133,8 @@ class CallerIdentificationTest {
 
     @Test
     void countsSilenceAsATryWithoutCountingAWrongPin() {
-        FakeCallChannel channel = new FakeCallChannel().silence().press("1234567#").silence().press("1234567#").press("4321#");
+        FakeCallChannel channel = new FakeCallChannel().silence().press("1234567#").silence().press("1234567#")
+                .press("4321#");
 
         Optional<IdentifiedCaller> caller = identify("c1", "", channel);
 
@@ -174,20 +180,25 @@ class CallerIdentificationTest {
         Customer erin = ledger.addCustomer("Erin", "America/New_York", "en");
         ledger.updateAccount(withLock(ledger.addAccount(erin, "5555", "5050")));
 
-        FakeCallChannel lockedRightPin = new FakeCallChannel().press("5555#").press("5050#").press("5555#").press("5050#").press("5555#").press("5050#");
-        FakeCallChannel wrongPin = new FakeCallChannel().press("1234567#").press("9999#").press("1234567#").press("9999#").press("1234567#").press("9999#");
-        FakeCallChannel unknownAccount = new FakeCallChannel().press("424242#").press("5050#").press("424242#").press("5050#").press("424242#").press("5050#");
+        FakeCallChannel lockedRightPin = new FakeCallChannel().press("5555#").press("5050#").press("5555#")
+                .press("5050#").press("5555#").press("5050#");
+        FakeCallChannel wrongPin = new FakeCallChannel().press("1234567#").press("9999#").press("1234567#")
+                .press("9999#").press("1234567#").press("9999#");
+        FakeCallChannel unknownAccount = new FakeCallChannel().press("424242#").press("5050#").press("424242#")
+                .press("5050#").press("424242#").press("5050#");
         try (LogCapture log = LogCapture.of(AccountService.class)) {
             identify("c1", "", lockedRightPin);
             identify("c2", "", wrongPin);
             identify("c3", "", unknownAccount);
 
-            assertThat(log.events()).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain("5050", "9999"));
+            assertThat(log.events())
+                    .allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain("5050", "9999"));
         }
 
         assertThat(lockedRightPin.heard()).isEqualTo(wrongPin.heard()).isEqualTo(unknownAccount.heard());
         assertThat(lockedRightPin.heard()).endsWith("id-too-many-attempts", "call-transfer-to-person");
-        assertThat(lockedRightPin.transferredTo()).isEqualTo(wrongPin.transferredTo()).isEqualTo(unknownAccount.transferredTo());
+        assertThat(lockedRightPin.transferredTo()).isEqualTo(wrongPin.transferredTo())
+                .isEqualTo(unknownAccount.transferredTo());
     }
 
     @Test
@@ -208,7 +219,8 @@ class CallerIdentificationTest {
     }
 
     private static Account withLock(Account account) {
-        return new Account(account.id(), account.customerId(), account.accountNumber(), account.currency(), account.pinHash(),
+        return new Account(account.id(), account.customerId(), account.accountNumber(), account.currency(),
+                account.pinHash(),
                 5, Instant.parse("2026-03-01T00:00:00Z"));
     }
 }

@@ -12,12 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.ledgerline.storage.seed.DemoSeeder;
-import org.ledgerline.storage.testing.TestLedgers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ledgerline.storage.seed.DemoSeeder;
+import org.ledgerline.storage.testing.TestLedgers;
 import picocli.CommandLine;
 
 /**

@@ -110,8 +110,10 @@ class DisputesDeskBrowserIT {
         browser.driver().findElement(By.cssSelector("#dispute-filters button[type=submit]")).click();
         browser.await().until(ExpectedConditions.urlContains("reason=GOODS_DAMAGED"));
 
-        long seeded = node.server.ledger().disputes().search(DisputeQuery.all().withReasonCode("GOODS_DAMAGED")).total();
-        assertThat(rows()).hasSize((int) seeded).allSatisfy(row -> assertThat(row.getAttribute("data-reason")).isEqualTo("GOODS_DAMAGED"));
+        long seeded = node.server.ledger().disputes().search(DisputeQuery.all().withReasonCode("GOODS_DAMAGED"))
+                .total();
+        assertThat(rows()).hasSize((int) seeded)
+                .allSatisfy(row -> assertThat(row.getAttribute("data-reason")).isEqualTo("GOODS_DAMAGED"));
         assertThat(new Select(browser.driver().findElement(By.id("filter-reason"))).getFirstSelectedOption().getText())
                 .isEqualTo("Goods damaged");
         browser.driver().navigate().refresh();
@@ -127,7 +129,8 @@ class DisputesDeskBrowserIT {
         open("/disputes/by-reason?" + period);
 
         List<WebElement> bars = browser.driver().findElements(By.cssSelector("svg.reason-chart g.chart-row"));
-        assertThat(bars).extracting(bar -> bar.getAttribute("data-reason")).containsExactly("PRICING_ERROR", "GOODS_DAMAGED",
+        assertThat(bars).extracting(bar -> bar.getAttribute("data-reason")).containsExactly("PRICING_ERROR",
+                "GOODS_DAMAGED",
                 "NOT_RECEIVED", "DUPLICATE_BILLING", "QUANTITY_MISMATCH", "OTHER");
         assertThat(bars).allSatisfy(bar -> assertThat(Integer.parseInt(bar.getAttribute("data-count"))).isPositive());
         browser.screenshot("desk-by-reason");
@@ -166,14 +169,16 @@ class DisputesDeskBrowserIT {
         assertThat(history.getLast().getText()).contains("Resolved", "by manager",
                 "Credit note CN-1001 issued <for> the damaged cartons");
         assertThat(browser.driver().findElements(By.id("close-form"))).isEmpty();
-        assertThat(node.server.ledger().audit().findBySubject("dispute", Long.toString(id)).getLast().actor()).isEqualTo("manager");
+        assertThat(node.server.ledger().audit().findBySubject("dispute", Long.toString(id)).getLast().actor())
+                .isEqualTo("manager");
         browser.screenshot("desk-dispute-resolved");
     }
 
     @Test
     void theDisputePagePlaysTheCallersRecording() {
         signIn("manager");
-        DisputeView recorded = node.server.ledger().disputes().search(DisputeQuery.all().withPage(DisputeQuery.MAX_LIMIT, 0))
+        DisputeView recorded = node.server.ledger().disputes()
+                .search(DisputeQuery.all().withPage(DisputeQuery.MAX_LIMIT, 0))
                 .items().stream().filter(d -> d.recordingId() != null).findFirst().orElseThrow();
         open("/disputes/" + recorded.id());
 
@@ -237,7 +242,8 @@ class DisputesDeskBrowserIT {
     }
 
     private static List<String> navigation() {
-        return browser.driver().findElements(By.cssSelector("header.top nav a")).stream().map(WebElement::getText).toList();
+        return browser.driver().findElements(By.cssSelector("header.top nav a")).stream().map(WebElement::getText)
+                .toList();
     }
 
     private static List<WebElement> rows() {

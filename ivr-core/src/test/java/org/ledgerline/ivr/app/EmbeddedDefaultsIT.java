@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.ledgerline.ivr.simulator.CallTranscript;
-import org.ledgerline.storage.seed.DemoSeeder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ledgerline.ivr.simulator.CallTranscript;
+import org.ledgerline.storage.seed.DemoSeeder;
 
 /**
  * The README's quick start: no database configured means an embedded PostgreSQL with the demo
@@ -20,7 +20,8 @@ class EmbeddedDefaultsIT {
 
     @Test
     void aNodeWithNoDatabaseConfiguredRunsTheDemoLedgerAndKeepsItAcrossRestarts() {
-        Map<String, String> embedded = Map.of("ledgerline.database.embeddedDataDir", data.resolve("postgres").toString());
+        Map<String, String> embedded = Map.of("ledgerline.database.embeddedDataDir",
+                data.resolve("postgres").toString());
         long customers;
         try (RunningServer node = RunningServer.withProperties(embedded)) {
             assertThat(node.config.database().embedded()).isTrue();
@@ -36,6 +37,7 @@ class EmbeddedDefaultsIT {
     }
 
     private static long customerCount(RunningServer node) {
-        return node.server.ledger().jdbc().queryOne("count customers", "select count(*) from customers", rs -> rs.getLong(1));
+        return node.server.ledger().jdbc().queryOne("count customers", "select count(*) from customers",
+                rs -> rs.getLong(1));
     }
 }

@@ -25,10 +25,11 @@ public final class EscalateThenWait {
      */
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        RunningServer node = RunningServer.on(new LedgerSettings(args[0], args[1], args[2], 4, Duration.ofSeconds(2)), Map.of(
-                "ledgerline.mail.outbox.deliver", "false",
-                "ledgerline.disputes.escalationAmount", EscalatingCalls.ESCALATE_EVERYTHING,
-                "ledgerline.promises.settlementEnabled", "false"));
+        RunningServer node = RunningServer.on(new LedgerSettings(args[0], args[1], args[2], 4, Duration.ofSeconds(2)),
+                Map.of(
+                        "ledgerline.mail.outbox.deliver", "false",
+                        "ledgerline.disputes.escalationAmount", EscalatingCalls.ESCALATE_EVERYTHING,
+                        "ledgerline.promises.settlementEnabled", "false"));
         String callId = EscalatingCalls.disputeOldestInvoice(node);
         out.println(COMMITTED + callId);
         // Killed here by the parent (destroyForcibly): nothing below this line is meant to run.

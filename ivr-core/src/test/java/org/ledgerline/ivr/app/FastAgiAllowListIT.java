@@ -100,7 +100,8 @@ class FastAgiAllowListIT {
     private static Socket socketFrom127002() throws IOException {
         Socket socket = new Socket();
         socket.bind(new InetSocketAddress("127.0.0.2", 0));
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), node.server.agiPort()), SOCKET_TIMEOUT_MILLIS);
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), node.server.agiPort()),
+                SOCKET_TIMEOUT_MILLIS);
         socket.setSoTimeout(SOCKET_TIMEOUT_MILLIS);
         return socket;
     }

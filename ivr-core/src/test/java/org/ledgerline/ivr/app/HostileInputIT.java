@@ -36,8 +36,8 @@ import org.ledgerline.ivr.http.RequestLimits;
 import org.ledgerline.ivr.http.SignedInClient;
 import org.ledgerline.ivr.recording.RecordingPlayback;
 import org.ledgerline.ivr.user.DemoUsers;
-import org.ledgerline.storage.user.JdbcUserRepository;
 import org.ledgerline.storage.testing.TestLedgers;
+import org.ledgerline.storage.user.JdbcUserRepository;
 
 /**
  * Hostile input on every route of a running node with the demo ledger, as a signed-in user whose
@@ -83,14 +83,18 @@ class HostileInputIT {
             OpenApiOperation operation = document.operation(route.namedMethod(), route.openApiPath());
             for (String name : route.pathParameters()) {
                 JsonObject parameter = operation.parameters().stream()
-                        .filter(p -> "path".equals(p.getString("in")) && name.equals(p.getString("name"))).findFirst().orElseThrow();
-                tests.add(dynamicTest(route + " path parameter " + name, () -> attack(route, operation, parameter, value ->
-                        route.pathWith(name, HostileValues.encode(value), "1") + HostileRequests.requiredQuery(operation, null))));
+                        .filter(p -> "path".equals(p.getString("in")) && name.equals(p.getString("name"))).findFirst()
+                        .orElseThrow();
+                tests.add(dynamicTest(route + " path parameter " + name,
+                        () -> attack(route, operation, parameter,
+                                value -> route.pathWith(name, HostileValues.encode(value), "1")
+                                        + HostileRequests.requiredQuery(operation, null))));
             }
             for (JsonObject parameter : HostileRequests.query(operation)) {
                 String name = parameter.getString("name");
-                tests.add(dynamicTest(route + " query parameter " + name, () -> attack(route, operation, parameter, value ->
-                        route.pathWith("1") + "?" + name + "=" + HostileValues.encode(value) + HostileRequests.requiredQuery(operation, name))));
+                tests.add(dynamicTest(route + " query parameter " + name,
+                        () -> attack(route, operation, parameter, value -> route.pathWith("1") + "?" + name + "="
+                                + HostileValues.encode(value) + HostileRequests.requiredQuery(operation, name))));
             }
         }
         assertThat(tests).as("hostile-parameter cases").isNotEmpty();
@@ -110,7 +114,8 @@ class HostileInputIT {
                 SoftAssertions softly = new SoftAssertions();
                 SignedInClient client = clientFor(route.access());
                 for (HostileRequests.Body body : HostileRequests.bodies(operation)) {
-                    HttpResponse<String> answer = client.send(route.methodToSend(), route.pathWith("1") + HostileRequests.requiredQuery(operation, null),
+                    HttpResponse<String> answer = client.send(route.methodToSend(),
+                            route.pathWith("1") + HostileRequests.requiredQuery(operation, null),
                             body.contentType(), body.text());
                     assertRefused(softly, route + " with " + body.what(), answer, false);
                 }
@@ -136,7 +141,8 @@ class HostileInputIT {
             }
             for (String name : pageParameters(client, route)) {
                 for (String value : HostileValues.PARAMETER_VALUES) {
-                    HttpResponse<String> answer = client.get(route.pathWith("1") + "?" + name + "=" + HostileValues.encode(value));
+                    HttpResponse<String> answer = client
+                            .get(route.pathWith("1") + "?" + name + "=" + HostileValues.encode(value));
                     assertRefused(softly, route + " with ?" + name + "=" + shorten(value), answer, true);
                 }
             }
@@ -180,9 +186,12 @@ class HostileInputIT {
             }
         }
         for (HostileRequests.Body body : List.of(
-                new HostileRequests.Body("broken percent-encoding", "application/x-www-form-urlencoded", form.bodyWith(form.inputs().getFirst(), "x") + "&a=%zz"),
-                new HostileRequests.Body("an oversized form", "application/x-www-form-urlencoded", "a=" + "A".repeat(RequestLimits.MAX_BODY_BYTES)),
-                new HostileRequests.Body("JSON instead of a form", "application/json", "{\"username\": \"' OR 1=1 --\"}"))) {
+                new HostileRequests.Body("broken percent-encoding", "application/x-www-form-urlencoded",
+                        form.bodyWith(form.inputs().getFirst(), "x") + "&a=%zz"),
+                new HostileRequests.Body("an oversized form", "application/x-www-form-urlencoded",
+                        "a=" + "A".repeat(RequestLimits.MAX_BODY_BYTES)),
+                new HostileRequests.Body("JSON instead of a form", "application/json",
+                        "{\"username\": \"' OR 1=1 --\"}"))) {
             HttpResponse<String> answer = client.send("POST", form.action(), body.contentType(), body.text());
             assertRefused(softly, "POST " + form.action() + " with " + body.what(), answer, true);
             softly.assertThat(answer.statusCode()).as("POST %s with %s", form.action(), body.what()).isLessThan(500);
@@ -203,15 +212,18 @@ class HostileInputIT {
                 continue;
             }
             for (String target : List.of(route.pathWith("1") + "?q=%00", route.pathWith("1") + "?q=%zz",
-                    route.pathWith("1") + "%00", route.pathWith("1") + "?" + "q=1&".repeat(RequestLimits.MAX_QUERY_PARAMETERS + 1))) {
+                    route.pathWith("1") + "%00",
+                    route.pathWith("1") + "?" + "q=1&".repeat(RequestLimits.MAX_QUERY_PARAMETERS + 1))) {
                 RawHttp.Answer answer = RawHttp.send(port, route.methodToSend(), target, Map.of(), null);
-                softly.assertThat(answer.status()).as(route + " as " + target + ": " + answer.body()).isBetween(400, 499);
+                softly.assertThat(answer.status()).as(route + " as " + target + ": " + answer.body()).isBetween(400,
+                        499);
             }
             // Unencoded markup is not a limit breach: a route that ignores the parameter may answer 2xx.
             String target = route.pathWith("1") + "?q=<script>alert(1)</script>";
             RawHttp.Answer answer = RawHttp.send(port, route.methodToSend(), target, Map.of(), null);
             softly.assertThat(answer.status()).as(route + " as " + target + ": " + answer.body()).isBetween(200, 499);
-            softly.assertThat(HostileValues.reflected(answer.body())).as("markup reflected by " + route + " as " + target).isFalse();
+            softly.assertThat(HostileValues.reflected(answer.body()))
+                    .as("markup reflected by " + route + " as " + target).isFalse();
         }
         softly.assertAll();
         assertNothingStored(before);
@@ -239,7 +251,8 @@ class HostileInputIT {
         assertNothingStored(before);
     }
 
-    private static void assertRefused(SoftAssertions softly, String what, HttpResponse<String> answer, boolean mayBeAccepted) {
+    private static void assertRefused(SoftAssertions softly, String what, HttpResponse<String> answer,
+            boolean mayBeAccepted) {
         if (mayBeAccepted) {
             softly.assertThat(answer.statusCode()).as(what + ": " + shorten(answer.body())).isBetween(200, 499);
         } else {
@@ -278,7 +291,8 @@ class HostileInputIT {
     }
 
     private static SignedInClient client(String username) {
-        return CLIENTS.computeIfAbsent(username, name -> SignedInClient.signIn(node.server.httpPort(), name, DemoUsers.DEMO_PASSWORD));
+        return CLIENTS.computeIfAbsent(username,
+                name -> SignedInClient.signIn(node.server.httpPort(), name, DemoUsers.DEMO_PASSWORD));
     }
 
     /**

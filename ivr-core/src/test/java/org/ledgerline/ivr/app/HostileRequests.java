@@ -31,7 +31,8 @@ final class HostileRequests {
                 new Body("a JSON array", "application/json", "[1, 2, 3]"),
                 new Body("a JSON string", "application/json", "\"' OR 1=1 --\""),
                 new Body("JSON nested 40 deep", "application/json", "[".repeat(40) + "]".repeat(40)),
-                new Body("1,001 array items", "application/json", "[" + "0,".repeat(RequestLimits.MAX_JSON_ENTRIES) + "0]"),
+                new Body("1,001 array items", "application/json",
+                        "[" + "0,".repeat(RequestLimits.MAX_JSON_ENTRIES) + "0]"),
                 new Body("an oversized body", "application/json",
                         "{\"x\":\"" + "A".repeat(RequestLimits.MAX_BODY_BYTES) + "\"}"),
                 new Body("text/plain", "text/plain", "{}"),
@@ -44,11 +45,13 @@ final class HostileRequests {
         for (Map.Entry<String, JsonObject> property : properties.entrySet()) {
             String name = property.getKey();
             if ("string".equals(property.getValue().getString("type", "string"))) {
-                bodies.add(new Body(name + " with a NUL", "application/json", valid.copy().put(name, "a\u0000b").encode()));
+                bodies.add(new Body(name + " with a NUL", "application/json",
+                        valid.copy().put(name, "a\u0000b").encode()));
             }
             for (String value : HostileValues.PARAMETER_VALUES) {
                 if (!SchemaValues.accepts(property.getValue(), value)) {
-                    bodies.add(new Body(name + "=" + HostileInputIT.shorten(value), "application/json", valid.copy().put(name, value).encode()));
+                    bodies.add(new Body(name + "=" + HostileInputIT.shorten(value), "application/json",
+                            valid.copy().put(name, value).encode()));
                 }
             }
         }
@@ -88,7 +91,8 @@ final class HostileRequests {
             String name = parameter.getString("name");
             if (parameter.getBoolean("required", false) && !name.equals(except)) {
                 query.append(query.isEmpty() && except == null ? "?" : "&").append(name).append('=')
-                        .append(HostileValues.encode(SchemaValues.exampleText(parameter.getJsonObject("schema", new JsonObject()))));
+                        .append(HostileValues
+                                .encode(SchemaValues.exampleText(parameter.getJsonObject("schema", new JsonObject()))));
             }
         }
         return query.toString();

@@ -30,8 +30,10 @@ class HttpsIT {
     void aNodeWithTlsOnServesHttpsWithStrictTransportSecurity() throws Exception {
         SelfSignedPem pem = SelfSignedPem.createIn(dir);
         try (RunningServer node = RunningServer.on(TestLedgers.newDatabase(), tls(pem.certPem(), pem.keyPem()));
-                HttpClient client = HttpClient.newBuilder().sslContext(pem.trustingIt()).connectTimeout(Duration.ofSeconds(10)).build()) {
-            HttpResponse<String> health = client.send(HttpRequest.newBuilder(https(node, "/health")).timeout(Duration.ofSeconds(20)).build(),
+                HttpClient client = HttpClient.newBuilder().sslContext(pem.trustingIt())
+                        .connectTimeout(Duration.ofSeconds(10)).build()) {
+            HttpResponse<String> health = client.send(
+                    HttpRequest.newBuilder(https(node, "/health")).timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.statusCode()).isEqualTo(200);
@@ -46,7 +48,8 @@ class HttpsIT {
         SelfSignedPem pem = SelfSignedPem.createIn(dir);
         try (RunningServer node = RunningServer.on(TestLedgers.newDatabase(), tls(pem.certPem(), pem.keyPem()));
                 HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
-            HttpRequest request = HttpRequest.newBuilder(https(node, "/health")).timeout(Duration.ofSeconds(20)).build();
+            HttpRequest request = HttpRequest.newBuilder(https(node, "/health")).timeout(Duration.ofSeconds(20))
+                    .build();
 
             assertThatThrownBy(() -> client.send(request, HttpResponse.BodyHandlers.ofString()))
                     .isInstanceOf(SSLHandshakeException.class);

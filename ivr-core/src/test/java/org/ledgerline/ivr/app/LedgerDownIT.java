@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.simulator.AgiEnvironment;
 import org.ledgerline.ivr.simulator.CallTranscript;
@@ -12,7 +13,6 @@ import org.ledgerline.ivr.testing.LogCapture;
 import org.ledgerline.storage.jdbc.EmbeddedLedgerServer;
 import org.ledgerline.storage.seed.DemoSeeder;
 import org.ledgerline.storage.testing.TestLedgers;
-import org.junit.jupiter.api.Test;
 
 /**
  * The database goes away while the node is up: callers hear an apology and reach a person at once,

@@ -26,8 +26,8 @@ import org.ledgerline.ivr.http.OpenApiDocument;
 import org.ledgerline.ivr.http.OpenApiDocument.OpenApiOperation;
 import org.ledgerline.ivr.http.SignedInClient;
 import org.ledgerline.ivr.user.DemoUsers;
-import org.ledgerline.storage.user.Role;
 import org.ledgerline.storage.testing.TestLedgers;
+import org.ledgerline.storage.user.Role;
 
 /**
  * The OpenAPI document tells the truth about the running node: it is a valid OpenAPI 3 document
@@ -72,8 +72,10 @@ class OpenApiContractIT {
     @Test
     void everyPathParameterOfARouteIsDocumentedUnderTheSameName() {
         for (MountedRoute route : MountedRoute.api(node.server.httpRouter())) {
-            List<String> documented = contract.operation(route.namedMethod(), route.openApiPath()).parameterNames("path");
-            assertThat(documented).as("path parameters of %s", route).containsExactlyInAnyOrderElementsOf(route.pathParameters());
+            List<String> documented = contract.operation(route.namedMethod(), route.openApiPath())
+                    .parameterNames("path");
+            assertThat(documented).as("path parameters of %s", route)
+                    .containsExactlyInAnyOrderElementsOf(route.pathParameters());
         }
     }
 
@@ -83,7 +85,8 @@ class OpenApiContractIT {
             assertThat(operation.model().getString("operationId")).as("operationId of %s", operation).isNotBlank();
             assertThat(operation.model().getJsonArray("x-ledgerline-roles")).as("x-ledgerline-roles of %s", operation)
                     .isNotNull().isNotEmpty();
-            assertThat(operation.model().getJsonObject("responses").getJsonObject("401")).as("401 of %s", operation).isNotNull();
+            assertThat(operation.model().getJsonObject("responses").getJsonObject("401")).as("401 of %s", operation)
+                    .isNotNull();
         }
         assertThat(contract.raw().getJsonObject("components").getJsonObject("securitySchemes").fieldNames())
                 .containsExactlyInAnyOrder("sessionCookie", "csrfHeader", "bearerToken");
@@ -102,7 +105,8 @@ class OpenApiContractIT {
     void theNodeServesTheDocumentAsWrittenToASignedInUser() {
         assertThat(node.get(ApiDocsRoutes.DOCUMENT_PATH).statusCode()).as("without signing in").isEqualTo(401);
 
-        HttpResponse<String> served = SignedInClient.signIn(node.server.httpPort(), "collector1", DemoUsers.DEMO_PASSWORD)
+        HttpResponse<String> served = SignedInClient
+                .signIn(node.server.httpPort(), "collector1", DemoUsers.DEMO_PASSWORD)
                 .get(ApiDocsRoutes.DOCUMENT_PATH);
 
         assertThat(served.statusCode()).isEqualTo(200);
@@ -118,7 +122,8 @@ class OpenApiContractIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).containsPattern("<meta name=\"csrf-token\" content=\"[A-Za-z0-9_-]{20,}\">")
-                .doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style", "style=", " onload=", "https://");
+                .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+                .doesNotContain("<style", "style=", " onload=", "https://");
         Matcher files = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(page.body());
         List<String> loaded = new ArrayList<>();
         while (files.find()) {

@@ -84,7 +84,8 @@ class OutboxCrashIT {
     private static String awaitCommitted(Process child, List<String> output) throws Exception {
         CompletableFuture<String> committed = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("child-output").start(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     synchronized (output) {
                         output.add(line);

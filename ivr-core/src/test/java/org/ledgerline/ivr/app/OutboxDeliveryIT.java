@@ -73,7 +73,8 @@ class OutboxDeliveryIT {
     }
 
     private long emailsAbout(DisputeView dispute) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subjectOf(message).contains(dispute.referenceNumber())).count();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> subjectOf(message).contains(dispute.referenceNumber())).count();
     }
 
     private static String subjectOf(MimeMessage message) {
@@ -89,7 +90,8 @@ class OutboxDeliveryIT {
         smtp = smtpOn(freePort());
         node = nodeMailingTo(smtp.getSmtp().getPort(), 5);
 
-        DisputeView dispute = EscalatingCalls.disputeOf(node.server.ledger(), EscalatingCalls.disputeOldestInvoice(node));
+        DisputeView dispute = EscalatingCalls.disputeOf(node.server.ledger(),
+                EscalatingCalls.disputeOldestInvoice(node));
 
         Eventually.until(PATIENCE, "the outbox row is marked sent",
                 () -> EscalatingCalls.emailOf(node.server.ledger(), dispute).status() == OutboxStatus.SENT);
@@ -105,7 +107,8 @@ class OutboxDeliveryIT {
     void anEmailQueuedWhileSmtpIsDownIsDeliveredOnceAfterItComesBack() {
         int port = freePort();
         node = nodeMailingTo(port, 100);
-        DisputeView dispute = EscalatingCalls.disputeOf(node.server.ledger(), EscalatingCalls.disputeOldestInvoice(node));
+        DisputeView dispute = EscalatingCalls.disputeOf(node.server.ledger(),
+                EscalatingCalls.disputeOldestInvoice(node));
         Eventually.until(PATIENCE, "two attempts failed against the closed port", () -> {
             OutboxMessage queued = EscalatingCalls.emailOf(node.server.ledger(), dispute);
             return queued.attempts() >= 2 && queued.lastError() != null;
@@ -118,7 +121,8 @@ class OutboxDeliveryIT {
         Eventually.until(PATIENCE, "the outbox row is marked sent",
                 () -> EscalatingCalls.emailOf(node.server.ledger(), dispute).status() == OutboxStatus.SENT);
         assertThat(emailsAbout(dispute)).isEqualTo(1);
-        assertThat(node.server.ledger().alerts().findOpen()).noneMatch(alert -> alert.kind().equals(MailOutbox.FAILING_ALERT_KIND));
+        assertThat(node.server.ledger().alerts().findOpen())
+                .noneMatch(alert -> alert.kind().equals(MailOutbox.FAILING_ALERT_KIND));
     }
 
     @Test
@@ -134,7 +138,8 @@ class OutboxDeliveryIT {
                 "ledgerline.mail.outbox.maxAttempts", "3",
                 "ledgerline.disputes.escalationAmount", EscalatingCalls.ESCALATE_EVERYTHING,
                 "ledgerline.promises.settlementEnabled", "false"));
-        DisputeView dispute = EscalatingCalls.disputeOf(node.server.ledger(), EscalatingCalls.disputeOldestInvoice(node));
+        DisputeView dispute = EscalatingCalls.disputeOf(node.server.ledger(),
+                EscalatingCalls.disputeOldestInvoice(node));
 
         Eventually.until(PATIENCE, "the email is given up on",
                 () -> EscalatingCalls.emailOf(node.server.ledger(), dispute).status() == OutboxStatus.FAILING);
@@ -142,10 +147,12 @@ class OutboxDeliveryIT {
         OutboxMessage failing = EscalatingCalls.emailOf(node.server.ledger(), dispute);
         assertThat(failing.attempts()).isEqualTo(3);
         assertThat(failing.lastError()).contains("127.0.0.1").doesNotContain(MAIL_PASSWORD);
-        assertThat(node.server.ledger().mailOutbox().findFailing()).extracting(OutboxMessage::id).containsExactly(failing.id());
+        assertThat(node.server.ledger().mailOutbox().findFailing()).extracting(OutboxMessage::id)
+                .containsExactly(failing.id());
         assertThat(node.server.ledger().alerts().findOpen())
                 .filteredOn(alert -> alert.kind().equals(MailOutbox.FAILING_ALERT_KIND))
                 .singleElement()
-                .satisfies(alert -> assertThat(alert.message()).contains(dispute.referenceNumber()).doesNotContain(MAIL_PASSWORD));
+                .satisfies(alert -> assertThat(alert.message()).contains(dispute.referenceNumber())
+                        .doesNotContain(MAIL_PASSWORD));
     }
 }

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * and each named field with the value the page put there (the CSRF token and other hidden fields).
  */
 final class PageForms {
-    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIELD = Pattern.compile("<(?:input|select|textarea)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIELD = Pattern.compile("<(?:input|select|textarea)\\b([^>]*)>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
@@ -65,7 +67,8 @@ final class PageForms {
     }
 
     private static String unescape(String html) {
-        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private static String encode(String text) {

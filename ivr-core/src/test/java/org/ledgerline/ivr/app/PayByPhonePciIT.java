@@ -89,10 +89,12 @@ class PayByPhonePciIT {
             List<String> declined = payments.call(PaymentNode.identified("100013",
                     "3 2 1 " + PaymentNode.card(DECLINED, EXPIRY, CVV) + " * *")).transcript().promptKeys();
             List<String> retyped = payments.call(PaymentNode.identified("100014",
-                    "3 2 1 " + MISTYPED + "# " + PaymentNode.card(SECOND_CARD, EXPIRY, CVV) + " *")).transcript().promptKeys();
+                    "3 2 1 " + MISTYPED + "# " + PaymentNode.card(SECOND_CARD, EXPIRY, CVV) + " *")).transcript()
+                    .promptKeys();
             assertThat(approved).contains("payment-approved");
             assertThat(declined).contains("payment-declined").doesNotContain("payment-approved");
-            assertThat(retyped).containsSubsequence("payment-card-enter-number", "payment-card-number-invalid", "payment-approved");
+            assertThat(retyped).containsSubsequence("payment-card-enter-number", "payment-card-number-invalid",
+                    "payment-approved");
 
             exceptions.stop();
             events = logs.events();
@@ -104,7 +106,8 @@ class PayByPhonePciIT {
                 .anyMatch(e -> e.getLoggerName().startsWith("org.asteriskjava") && e.getLevel() == Level.DEBUG);
         assertThat(events).as("the payment attempts were logged")
                 .anyMatch(e -> e.getLoggerName().endsWith("CardPaymentTaker"));
-        List<String> leakingEvents = events.stream().map(PayByPhonePciIT::everythingIn).filter(PayByPhonePciIT::mentionsCardData).toList();
+        List<String> leakingEvents = events.stream().map(PayByPhonePciIT::everythingIn)
+                .filter(PayByPhonePciIT::mentionsCardData).toList();
         assertThat(leakingEvents).isEmpty();
 
         assertThat(exceptionMessages).as("the JFR exception recorder saw the refused card number")
@@ -147,9 +150,11 @@ class PayByPhonePciIT {
      * digit run of their own: how a keyed value would be written.
      */
     private static boolean standsAlone(String text, int start, int end) {
-        boolean digitOrPointBefore = start > 0 && (Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.');
+        boolean digitOrPointBefore = start > 0
+                && (Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.');
         boolean digitAfter = end < text.length() && Character.isDigit(text.charAt(end));
-        boolean fractionAfter = end + 1 < text.length() && text.charAt(end) == '.' && Character.isDigit(text.charAt(end + 1));
+        boolean fractionAfter = end + 1 < text.length() && text.charAt(end) == '.'
+                && Character.isDigit(text.charAt(end + 1));
         return !digitOrPointBefore && !digitAfter && !fractionAfter;
     }
 
@@ -195,7 +200,8 @@ class PayByPhonePciIT {
      * counts only). The demo data may hold short digit runs by chance (a last four of 7390 contains
      * 739), so the test compares these counts before and after the calls.
      */
-    private static Map<String, Long> textColumnsContaining(RunningServer node, List<String> needles) throws SQLException {
+    private static Map<String, Long> textColumnsContaining(RunningServer node, List<String> needles)
+            throws SQLException {
         Map<String, Long> found = new TreeMap<>();
         try (Connection c = node.server.ledger().dataSource().getConnection()) {
             List<String[]> columns = new ArrayList<>();

@@ -89,9 +89,11 @@ class PayByPhoneServerIT {
 
         List<String> heard = call.transcript().promptKeys();
         assertThat(heard).containsSubsequence("payment-card-enter-number", "payment-card-enter-expiry",
-                "payment-card-enter-security-code", "payment-processing", "payment-approved", "payment-confirmation-number");
+                "payment-card-enter-security-code", "payment-processing", "payment-approved",
+                "payment-confirmation-number");
         Say say = new Say(PromptCatalog.fromClasspath());
-        List<String> confirmation = heard.subList(heard.indexOf("payment-confirmation-number") + 1, heard.indexOf("payment-paid-with"));
+        List<String> confirmation = heard.subList(heard.indexOf("payment-confirmation-number") + 1,
+                heard.indexOf("payment-paid-with"));
         assertThat(confirmation).isEqualTo(say.digits(payment.confirmationNumber()).keys());
         assertThat(call.transcript().serverHungUp()).isTrue();
         assertThat(payments.node.server.ledger().audit().findBySubject("call", call.env().uniqueId()))
@@ -105,7 +107,8 @@ class PayByPhoneServerIT {
             PaymentNode.WatchedCall call = payments.call(PaymentNode.identified("100011", "3 2 1 0"));
 
             assertThat(call.transcript().promptKeys())
-                    .containsSubsequence("payment-recording-unavailable", "payment-offer-person", "call-transfer-to-person")
+                    .containsSubsequence("payment-recording-unavailable", "payment-offer-person",
+                            "call-transfer-to-person")
                     .doesNotContain("payment-card-enter-number");
             assertThat(call.transcript().transferDestination()).contains("ledgerline-agents,s,1");
             assertThat(payments.firstAttemptPayment(call.env())).isEmpty();

@@ -108,7 +108,8 @@ class PaymentExactlyOnceIT {
 
     /** A trigger that makes every allocation insert fail: the payment row is written, then the transaction dies. */
     private static void failAllocations(boolean fail) throws SQLException {
-        try (Connection c = payments.node.server.ledger().dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = payments.node.server.ledger().dataSource().getConnection();
+                Statement s = c.createStatement()) {
             if (fail) {
                 s.execute("""
                         create or replace function it_fail_allocation() returns trigger language plpgsql as $$

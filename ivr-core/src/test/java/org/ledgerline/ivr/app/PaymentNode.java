@@ -52,7 +52,9 @@ final class PaymentNode implements AutoCloseable {
                     "ledgerline.ami.secret", AMI_SECRET,
                     "ledgerline.payments.postRetryDelayMs", "10"));
             properties.putAll(overrides);
-            RunningServer node = db == null ? RunningServer.withProperties(properties) : RunningServer.on(db, properties);
+            RunningServer node = db == null
+                    ? RunningServer.withProperties(properties)
+                    : RunningServer.on(db, properties);
             if (!ami.awaitLogins(1, Duration.ofSeconds(20))) {
                 node.close();
                 throw new IllegalStateException("the node did not log in to the AMI emulator");

@@ -90,13 +90,15 @@ class PromiseAndDisputeServerIT {
         CallTranscript call = node.call(env, DemoSeeder.DEMO_PIN + "# 5 " + invoice.invoiceNumber() + "# 1 1 # 1");
 
         assertThat(call.promptKeys()).containsSubsequence("dispute-enter-invoice", "dispute-choose-reason",
-                "dispute-offer-recording", "dispute-record-after-tone", "dispute-recording-kept", "dispute-readback-invoice",
+                "dispute-offer-recording", "dispute-record-after-tone", "dispute-recording-kept",
+                "dispute-readback-invoice",
                 "dispute-recorded", "dispute-reference", "dispute-escalated-transfer", "call-transfer-to-person");
         assertThat(call.transferDestination()).contains(PERSON);
         assertThat(call.missingSounds()).as("nothing a bare Asterisk lacks, not even a beep").isEmpty();
         List<TranscriptEntry.RecordingMade> recorded = call.entriesOf(TranscriptEntry.RecordingMade.class);
         assertThat(recorded).singleElement().satisfies(made -> assertThat(made.file())
-                .isEqualTo(node.config.recordings().dir() + "/" + env.uniqueId().replaceAll("[^A-Za-z0-9.-]", "-") + "-dispute-recording-1"));
+                .isEqualTo(node.config.recordings().dir() + "/" + env.uniqueId().replaceAll("[^A-Za-z0-9.-]", "-")
+                        + "-dispute-recording-1"));
 
         DisputeView dispute = ledger().disputes().findByIdempotencyKey(env.uniqueId() + "/dispute/1").orElseThrow();
         assertThat(dispute.status()).isEqualTo(DisputeStatus.ESCALATED);

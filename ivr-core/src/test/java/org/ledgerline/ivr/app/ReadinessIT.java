@@ -8,10 +8,10 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.ledgerline.storage.testing.TestLedgers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ledgerline.storage.testing.TestLedgers;
 
 /**
  * {@code /ready} tells a load balancer whether to send this node calls, {@code /health} only that the

@@ -67,7 +67,8 @@ class RouteRoleMatrixIT {
                 continue;
             }
             HttpMethod method = route.methods() == null || route.methods().isEmpty()
-                    ? HttpMethod.PUT : route.methods().iterator().next();
+                    ? HttpMethod.PUT
+                    : route.methods().iterator().next();
             String path = concrete(route.getPath());
             String what = method + " " + path + " (" + access + ")";
             boolean api = path.startsWith("/api/");
@@ -76,7 +77,8 @@ class RouteRoleMatrixIT {
             if (access.isPublic()) {
                 // Public means no sign-in is asked for; the sign-in form may still refuse a forged post (403).
                 softly.assertThat(stranger.statusCode()).as("stranger at public %s", what).isNotEqualTo(401);
-                softly.assertThat(stranger.headers().firstValue("Location").orElse("")).as("stranger at public %s", what)
+                softly.assertThat(stranger.headers().firstValue("Location").orElse(""))
+                        .as("stranger at public %s", what)
                         .doesNotStartWith("/sign-in?next=");
                 continue;
             }
@@ -90,7 +92,8 @@ class RouteRoleMatrixIT {
             Optional<DemoUsers.DemoUser> wrong = userWithNoneOf(access.roles());
             if (!access.roles().isEmpty()) {
                 assertThat(wrong).as("a demo user lacking %s", access.roles()).isPresent();
-                softly.assertThat(send(method, path, signIn(wrong.get())).statusCode()).as("%s as %s", what, wrong.get().username())
+                softly.assertThat(send(method, path, signIn(wrong.get())).statusCode())
+                        .as("%s as %s", what, wrong.get().username())
                         .isEqualTo(403);
             }
             DemoUsers.DemoUser right = userWithAnyOf(access.roles());
@@ -109,7 +112,8 @@ class RouteRoleMatrixIT {
     }
 
     private static DemoUsers.DemoUser userWithAnyOf(Set<Role> roles) {
-        return DemoUsers.USERS.stream().filter(user -> roles.isEmpty() || user.roles().stream().anyMatch(roles::contains))
+        return DemoUsers.USERS.stream()
+                .filter(user -> roles.isEmpty() || user.roles().stream().anyMatch(roles::contains))
                 .findFirst().orElseThrow();
     }
 
@@ -126,7 +130,8 @@ class RouteRoleMatrixIT {
 
     private static HttpResponse<String> send(HttpMethod method, String path, String @Nullable [] session) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .method(method.name(), HttpMethod.GET.equals(method) ? HttpRequest.BodyPublishers.noBody()
+                .method(method.name(), HttpMethod.GET.equals(method)
+                        ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString("{}"));
         if (session != null) {
             request.header("Cookie", session[0]).header(Csrf.HEADER, session[1]);

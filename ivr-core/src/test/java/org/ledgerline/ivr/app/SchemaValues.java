@@ -25,7 +25,8 @@ final class SchemaValues {
         if (schema.containsKey("pattern") && !Pattern.compile(schema.getString("pattern")).matcher(value).find()) {
             return false;
         }
-        if (value.length() < schema.getInteger("minLength", 0) || value.length() > schema.getInteger("maxLength", Integer.MAX_VALUE)) {
+        if (value.length() < schema.getInteger("minLength", 0)
+                || value.length() > schema.getInteger("maxLength", Integer.MAX_VALUE)) {
             return false;
         }
         if ("date".equals(schema.getString("format")) && !isDate(value)) {
@@ -37,7 +38,8 @@ final class SchemaValues {
                 return false;
             }
             long number = Long.parseLong(value);
-            return number >= schema.getLong("minimum", Long.MIN_VALUE) && number <= schema.getLong("maximum", Long.MAX_VALUE);
+            return number >= schema.getLong("minimum", Long.MIN_VALUE)
+                    && number <= schema.getLong("maximum", Long.MAX_VALUE);
         }
         return type.equals("string");
     }

@@ -79,16 +79,20 @@ class SecretsNeverLeakIT {
                 RunningServer node = RunningServer.withProperties(settings)) {
             String callId = EscalatingCalls.disputeOldestInvoice(node);
             Eventually.until(TIMEOUT, "the escalation email is given up on after failing against the closed SMTP port",
-                    () -> EscalatingCalls.emailOf(node.server.ledger(), EscalatingCalls.disputeOf(node.server.ledger(), callId))
+                    () -> EscalatingCalls
+                            .emailOf(node.server.ledger(), EscalatingCalls.disputeOf(node.server.ledger(), callId))
                             .status() == OutboxStatus.FAILING);
-            seen.add(EscalatingCalls.emailOf(node.server.ledger(), EscalatingCalls.disputeOf(node.server.ledger(), callId)).lastError());
+            seen.add(EscalatingCalls
+                    .emailOf(node.server.ledger(), EscalatingCalls.disputeOf(node.server.ledger(), callId))
+                    .lastError());
             node.server.ledger().alerts().findOpen().forEach(alert -> seen.add(alert.message()));
             seen.addAll(httpAnswers(node));
             seen.add(node.config.toString());
             events = logs.events();
         }
 
-        assertThat(events).as("the AMI login path ran and failed").anyMatch(e -> e.getFormattedMessage().startsWith("Cannot reach AMI"));
+        assertThat(events).as("the AMI login path ran and failed")
+                .anyMatch(e -> e.getFormattedMessage().startsWith("Cannot reach AMI"));
         assertThat(events).as("the SMTP login path ran and failed")
                 .anyMatch(e -> e.getFormattedMessage().contains("failed 3 attempts, given up"));
         assertThat(events).as("the ledger was opened with the configured password")
@@ -113,7 +117,8 @@ class SecretsNeverLeakIT {
     /** /ready (down: AMI refuses), /health, /metrics, and error answers signed in and not. */
     private static List<String> httpAnswers(RunningServer node) throws Exception {
         List<String> bodies = new ArrayList<>();
-        try (HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(TIMEOUT).build()) {
+        try (HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(TIMEOUT)
+                .build()) {
             String base = "http://127.0.0.1:" + node.server.httpPort();
             HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create(base + "/ready")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -121,7 +126,8 @@ class SecretsNeverLeakIT {
             assertThat(ready.body()).contains("\"ami\":\"DOWN\"");
             bodies.add(ready.body());
             for (String path : List.of("/health", "/metrics", "/no-such-page", "/api/disputes")) {
-                bodies.add(client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString()).body());
+                bodies.add(client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
             }
             HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
                     .header("Content-Type", "application/json")

@@ -48,7 +48,8 @@ class SecurityHeadersIT {
         assertThat(routes).as("the router's routes").extracting(MountedRoute::path)
                 .contains("/health", "/ready", "/metrics", "/api/disputes");
         for (MountedRoute route : routes) {
-            HttpResponse<String> answer = send(route.methodToSend(), route.pathWith("1"), route.takesBody() ? "{}" : null);
+            HttpResponse<String> answer = send(route.methodToSend(), route.pathWith("1"),
+                    route.takesBody() ? "{}" : null);
             assertSecurityHeaders(route.toString(), answer);
         }
     }
@@ -66,8 +67,10 @@ class SecurityHeadersIT {
 
     @Test
     void refusalsOfTheRequestLimitsCarryTheSecurityHeaders() {
-        HttpResponse<String> longUri = send("GET", "/api/disputes?reason=" + "A".repeat(RequestLimits.MAX_URI_LENGTH), null);
-        HttpResponse<String> hugeBody = send("POST", "/api/disputes/1/status", "{\"note\":\"" + "x".repeat(RequestLimits.MAX_BODY_BYTES) + "\"}");
+        HttpResponse<String> longUri = send("GET", "/api/disputes?reason=" + "A".repeat(RequestLimits.MAX_URI_LENGTH),
+                null);
+        HttpResponse<String> hugeBody = send("POST", "/api/disputes/1/status",
+                "{\"note\":\"" + "x".repeat(RequestLimits.MAX_BODY_BYTES) + "\"}");
 
         assertThat(longUri.statusCode()).isEqualTo(414);
         assertSecurityHeaders("a too-long URI", longUri);
@@ -97,7 +100,8 @@ class SecurityHeadersIT {
         for (String target : List.of("/assets/../api/disputes", "/webjars/%2e%2e/api/disputes", "/assets/%2E%2E/")) {
             RawHttp.Answer answer = RawHttp.send(node.server.httpPort(), "GET", target, Map.of(), null);
 
-            assertThat(answer.header("Cache-Control")).as("Cache-Control of %s (%d)", target, answer.status()).isEqualTo("no-store");
+            assertThat(answer.header("Cache-Control")).as("Cache-Control of %s (%d)", target, answer.status())
+                    .isEqualTo("no-store");
         }
     }
 
@@ -126,9 +130,13 @@ class SecurityHeadersIT {
     }
 
     private static HttpResponse<String> send(String method, String pathAndQuery, @Nullable String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.server.httpPort() + pathAndQuery))
+        HttpRequest.Builder request = HttpRequest
+                .newBuilder(URI.create("http://127.0.0.1:" + node.server.httpPort() + pathAndQuery))
                 .timeout(Duration.ofSeconds(20))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+                .method(method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }

@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ledgerline.ivr.call.CallOutcome;
 import org.ledgerline.ivr.simulator.AgiEnvironment;
 import org.ledgerline.ivr.simulator.AsteriskAgiEmulator;
@@ -24,11 +29,6 @@ import org.ledgerline.storage.account.Account;
 import org.ledgerline.storage.call.CallRecord;
 import org.ledgerline.storage.seed.DemoSeeder;
 import org.ledgerline.storage.testing.TestLedgers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A caller hanging up at each kind of point of a real self-serve call: while a prompt plays, while
@@ -68,7 +68,8 @@ class SelfServeHangUpIT {
         CallTranscript call = callWatchingTheLogs(node.emulator(), env, new HangsUpAtTheNextWait(PIN + "#"));
 
         assertThat(call.promptKeys()).containsSubsequence("id-verified", "menu-main-intro");
-        assertThat(call.entriesOf(PromptPlayed.class)).as("every prompt was heard to its end").noneMatch(PromptPlayed::hungUpDuring);
+        assertThat(call.entriesOf(PromptPlayed.class)).as("every prompt was heard to its end")
+                .noneMatch(PromptPlayed::hungUpDuring);
         assertEndedCleanly(env, true);
     }
 
@@ -80,7 +81,8 @@ class SelfServeHangUpIT {
 
         assertThat(call.promptKeys()).endsWith("id-caller-id-enter-pin");
         assertThat(call.entriesOf(PromptPlayed.class).getLast().interruptedBy()).isEqualTo('1');
-        assertThat(call.entriesOf(TranscriptEntry.DigitWait.class)).extracting(TranscriptEntry.DigitWait::key).containsExactly('2');
+        assertThat(call.entriesOf(TranscriptEntry.DigitWait.class)).extracting(TranscriptEntry.DigitWait::key)
+                .containsExactly('2');
         assertEndedCleanly(env, false);
         assertThat(demoAccount().failedPinAttempts()).isEqualTo(failedBefore);
     }
@@ -115,7 +117,8 @@ class SelfServeHangUpIT {
                 + List.of("SET CONTEXT", "SET EXTENSION", "SET PRIORITY").indexOf(command);
 
         AgiEnvironment env = demoCall();
-        CallTranscript call = callWatchingTheLogs(emulatorHangingUpAfter(commandsBeforeIt), env, CallerScript.parse(keys));
+        CallTranscript call = callWatchingTheLogs(emulatorHangingUpAfter(commandsBeforeIt), env,
+                CallerScript.parse(keys));
 
         assertThat(call.refused(511)).first().asString().startsWith(command);
         assertThat(call.transferDestination()).isEmpty();
@@ -130,10 +133,11 @@ class SelfServeHangUpIT {
 
             // The server logs everything about the call before it closes the connection, so all of it is here.
             List<ILoggingEvent> events = logs.events();
-            assertThat(events).as("ERROR lines from any logger").noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR));
+            assertThat(events).as("ERROR lines from any logger")
+                    .noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR));
             assertThat(events).as("stack traces at any level").noneMatch(e -> e.getThrowableProxy() != null);
-            assertThat(events).as("the hang-up logged as a normal end of this call").anyMatch(e ->
-                    e.getFormattedMessage().endsWith("outcome=" + CallOutcome.CALLER_HUNG_UP.code())
+            assertThat(events).as("the hang-up logged as a normal end of this call")
+                    .anyMatch(e -> e.getFormattedMessage().endsWith("outcome=" + CallOutcome.CALLER_HUNG_UP.code())
                             && env.uniqueId().equals(e.getMDCPropertyMap().get(CallScript.MDC_CALL_ID)));
             assertThat(call.callerHungUp()).isTrue();
             return call;
@@ -153,7 +157,8 @@ class SelfServeHangUpIT {
 
     private static long pinAttemptsOf(String callId) {
         return node.server.ledger().jdbc().queryOne("test: pin attempts of a call",
-                "select count(*) from pin_attempts where call_id = ? and outcome = 'PASSED'", row -> row.getLong(1), callId);
+                "select count(*) from pin_attempts where call_id = ? and outcome = 'PASSED'", row -> row.getLong(1),
+                callId);
     }
 
     /** Rows of every other table with a {@code call_id} column (payments, promises, disputes, recordings, audit, ...). */

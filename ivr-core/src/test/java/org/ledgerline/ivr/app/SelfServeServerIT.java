@@ -10,10 +10,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.simulator.AgiEnvironment;
 import org.ledgerline.ivr.simulator.CallTranscript;
 import org.ledgerline.ivr.simulator.CallerScript;
@@ -23,9 +26,6 @@ import org.ledgerline.storage.account.Account;
 import org.ledgerline.storage.call.CallRecord;
 import org.ledgerline.storage.seed.DemoSeeder;
 import org.ledgerline.storage.testing.TestLedgers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * Whole calls through a real node: an emulated Asterisk 20 speaks FastAGI over TCP to the server,
@@ -62,7 +62,8 @@ class SelfServeServerIT {
         assertNoMissingPrompts(call);
 
         CallRecord record = node.server.ledger().calls().findById(env.uniqueId()).orElseThrow();
-        Account demo = node.server.ledger().accounts().findByAccountNumber(DemoSeeder.DEMO_ACCOUNT_NUMBER).orElseThrow();
+        Account demo = node.server.ledger().accounts().findByAccountNumber(DemoSeeder.DEMO_ACCOUNT_NUMBER)
+                .orElseThrow();
         assertThat(record.accountId()).isEqualTo(demo.id());
         assertThat(record.endedAt()).isNotNull();
         assertThat(record.flow()).isEqualTo("selfserve");
@@ -70,9 +71,11 @@ class SelfServeServerIT {
 
     @Test
     void aWithheldNumberIdentifiesWithAccountNumberAndPinAndBrowsesInvoices() {
-        CallTranscript call = node.call("", DemoSeeder.DEMO_ACCOUNT_NUMBER + "# " + DemoSeeder.DEMO_PIN + "# 2 1 1 *  *");
+        CallTranscript call = node.call("",
+                DemoSeeder.DEMO_ACCOUNT_NUMBER + "# " + DemoSeeder.DEMO_PIN + "# 2 1 1 *  *");
 
-        assertThat(call.promptKeys()).startsWith("selfserve-greeting", "id-enter-account-number", "id-enter-pin", "id-verified");
+        assertThat(call.promptKeys()).startsWith("selfserve-greeting", "id-enter-account-number", "id-enter-pin",
+                "id-verified");
         assertThat(call.promptKeys()).containsSubsequence("invoice-number", "invoice-number", "menu-main-intro");
         assertThat(call.transferDestination()).isEmpty();
         assertThat(call.serverHungUp()).isTrue();
@@ -92,7 +95,8 @@ class SelfServeServerIT {
         String wrong = number + "# 9999# ";
 
         CallTranscript first = node.call("", wrong.repeat(3));
-        assertThat(first.promptKeys()).containsSubsequence("id-not-recognised", "id-not-recognised", "id-too-many-attempts");
+        assertThat(first.promptKeys()).containsSubsequence("id-not-recognised", "id-not-recognised",
+                "id-too-many-attempts");
         assertThat(first.transferDestination()).contains(PERSON);
         assertThat(account(number).failedPinAttempts()).isEqualTo(3);
         assertThat(account(number).isLocked()).isFalse();
@@ -123,7 +127,8 @@ class SelfServeServerIT {
     void starAndHashWhereDigitsBelongAreRefusedWithoutRevealingAnything() {
         CallTranscript call = node.call("", "10*001# 1234# H");
 
-        assertThat(call.promptKeys()).containsSubsequence("id-enter-account-number", "id-enter-pin", "id-not-recognised");
+        assertThat(call.promptKeys()).containsSubsequence("id-enter-account-number", "id-enter-pin",
+                "id-not-recognised");
     }
 
     @Test
@@ -131,7 +136,8 @@ class SelfServeServerIT {
         CallTranscript call = node.call(DemoSeeder.DEMO_PHONE_NUMBER, DemoSeeder.DEMO_PIN + "# _ 7 8");
 
         assertThat(call.promptKeys()).containsSubsequence(
-                "id-verified", "menu-no-input", "menu-invalid-choice", "menu-too-many-failures", "call-transfer-to-person");
+                "id-verified", "menu-no-input", "menu-invalid-choice", "menu-too-many-failures",
+                "call-transfer-to-person");
         assertThat(call.transferDestination()).contains(PERSON);
     }
 
@@ -142,7 +148,8 @@ class SelfServeServerIT {
         try (NodeLogCapture logs = NodeLogCapture.from(Level.DEBUG)) {
             CallTranscript call = node.call(env, DemoSeeder.DEMO_PIN + "# 1 0");
 
-            assertThat(call.promptKeys()).containsSubsequence("id-verified", "balance-total-open", "call-transfer-to-person");
+            assertThat(call.promptKeys()).containsSubsequence("id-verified", "balance-total-open",
+                    "call-transfer-to-person");
             assertThat(call.transferDestination()).contains(PERSON);
             // The server logs all of the call before it closes the connection, and calls run one at a time here.
             served = logs.onThreadsNamed(CALL_THREADS, PIN_CHECK_THREADS);
@@ -175,7 +182,8 @@ class SelfServeServerIT {
                 .filteredOn(set -> set.name().equals("AJ_AGISTATUS"))
                 .extracting(TranscriptEntry.VariableSet::value)
                 .containsExactly("FAILED");
-        assertThat(node.server.ledger().calls().findById(env.uniqueId()).orElseThrow().outcome()).isEqualTo("unknown-flow");
+        assertThat(node.server.ledger().calls().findById(env.uniqueId()).orElseThrow().outcome())
+                .isEqualTo("unknown-flow");
     }
 
     @Test
@@ -195,7 +203,8 @@ class SelfServeServerIT {
                     StandardCharsets.US_ASCII), true);
             var in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII));
-            for (String line : AgiEnvironment.sipCall("selfserve", DemoSeeder.DEMO_PHONE_NUMBER).lines("127.0.0.1", node.server.agiPort())) {
+            for (String line : AgiEnvironment.sipCall("selfserve", DemoSeeder.DEMO_PHONE_NUMBER).lines("127.0.0.1",
+                    node.server.agiPort())) {
                 out.print(line + "\n");
             }
             out.print("\n");
@@ -222,7 +231,8 @@ class SelfServeServerIT {
         assertThat(ready.body()).contains("\"ledger\":\"UP\"", "\"fastagi\":\"UP\"");
         HttpResponse<String> metrics = node.get("/metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("ledgerline_agi_command_seconds", "ledgerline_agi_calls_served", "ledgerline_agi_calls_active");
+        assertThat(metrics.body()).contains("ledgerline_agi_command_seconds", "ledgerline_agi_calls_served",
+                "ledgerline_agi_calls_active");
     }
 
     private static Account account(String number) {

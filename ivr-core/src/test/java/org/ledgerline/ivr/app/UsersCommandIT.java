@@ -46,7 +46,8 @@ class UsersCommandIT {
         database = TestLedgers.newDatabase();
         config = dir.resolve("node.json");
         Files.writeString(config, new JsonObject().put("database", new JsonObject()
-                .put("url", database.jdbcUrl()).put("user", database.user()).put("password", database.password())).encode());
+                .put("url", database.jdbcUrl()).put("user", database.user()).put("password", database.password()))
+                .encode());
         ledger = Ledger.open(database);
     }
 
@@ -57,7 +58,8 @@ class UsersCommandIT {
 
     @Test
     void addsTheFirstAdminWithThePasswordFromStandardInputAndListsIt() {
-        int status = run(PASSWORD + "\n", "users", "--config", config.toString(), "add", "Root.Admin", "--role", "admin,auditor",
+        int status = run(PASSWORD + "\n", "users", "--config", config.toString(), "add", "Root.Admin", "--role",
+                "admin,auditor",
                 "--name", "Rita Root", "--password-stdin");
 
         assertThat(status).as(err.toString()).isZero();
@@ -104,7 +106,8 @@ class UsersCommandIT {
                 "--endpoint", "PJSIP/2009", "--password-stdin");
         String newPassword = "another sturdy passphrase";
 
-        assertThat(run(newPassword + "\n", "users", "--config", config.toString(), "passwd", "collector9", "--password-stdin"))
+        assertThat(run(newPassword + "\n", "users", "--config", config.toString(), "passwd", "collector9",
+                "--password-stdin"))
                 .as(err.toString()).isZero();
         BackOfficeUser changed = ledger.users().findByUsername("collector9").orElseThrow();
         assertThat(Argon2idPasswordHasher.STANDARD.verify(newPassword, changed.passwordHash())).isTrue();
@@ -112,7 +115,8 @@ class UsersCommandIT {
 
         assertThat(run("", "users", "--config", config.toString(), "disable", "collector9")).isZero();
         assertThat(ledger.users().findByUsername("collector9").orElseThrow().active()).isFalse();
-        assertThat(run("", "users", "--config", config.toString(), "disable", "nobody")).isEqualTo(UsersCommand.REFUSED);
+        assertThat(run("", "users", "--config", config.toString(), "disable", "nobody"))
+                .isEqualTo(UsersCommand.REFUSED);
         assertThat(err.toString()).contains("No user 'nobody'");
         assertThat(audit("collector9")).extracting(AuditEntry::action).containsExactly(JdbcUserRepository.USER_CREATED,
                 JdbcUserRepository.USER_PASSWORD_CHANGED, JdbcUserRepository.USER_DISABLED);
@@ -122,7 +126,8 @@ class UsersCommandIT {
     void aFreshProductionNodeSaysInOneLineHowToCreateTheFirstAdmin() {
         List<ILoggingEvent> hints;
         try (NodeLogCapture logs = NodeLogCapture.from(Level.INFO);
-                RunningServer node = RunningServer.on(TestLedgers.newDatabase(), Map.of("ledgerline.database.seedDemoData", "false"))) {
+                RunningServer node = RunningServer.on(TestLedgers.newDatabase(),
+                        Map.of("ledgerline.database.seedDemoData", "false"))) {
             hints = logs.events().stream().filter(e -> e.getFormattedMessage().contains("users add")).toList();
             assertThat(node.server.ledger().users().anyExists()).isFalse();
         }
@@ -135,7 +140,8 @@ class UsersCommandIT {
 
     private int run(String stdin, String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.addSubcommand("users", new UsersCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null));
+        cli.addSubcommand("users",
+                new UsersCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

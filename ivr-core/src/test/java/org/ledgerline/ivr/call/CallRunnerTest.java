@@ -70,8 +70,8 @@ class CallRunnerTest {
     void runsTheNamedFlowAndRecordsTheCall() {
         FakeCallChannel channel = new FakeCallChannel();
 
-        CallOutcome outcome =
-                runner(flow("selfserve", s -> s.channel().play(Utterance.of("selfserve-greeting")))).handle("selfserve", session(channel));
+        CallOutcome outcome = runner(flow("selfserve", s -> s.channel().play(Utterance.of("selfserve-greeting"))))
+                .handle("selfserve", session(channel));
 
         assertThat(outcome).isEqualTo(CallOutcome.COMPLETED);
         assertThat(channel.heard()).containsExactly("selfserve-greeting");
@@ -93,7 +93,8 @@ class CallRunnerTest {
     void recordsATransferAsTheOutcome() {
         FakeCallChannel channel = new FakeCallChannel();
 
-        CallOutcome outcome = runner(flow("selfserve", s -> handOff.transfer(s.channel()))).handle("selfserve", session(channel));
+        CallOutcome outcome = runner(flow("selfserve", s -> handOff.transfer(s.channel()))).handle("selfserve",
+                session(channel));
 
         assertThat(outcome).isEqualTo(CallOutcome.TRANSFERRED);
         assertThat(record().outcome()).isEqualTo("transferred");
@@ -115,7 +116,9 @@ class CallRunnerTest {
     void endsAHungUpCallAtInfoWithoutAStackTrace() {
         FakeCallChannel channel = new FakeCallChannel().hangUp();
 
-        runner(flow("selfserve", s -> s.channel().collect(Utterance.of("menu-main-intro"), DigitSpec.singleKey(java.time.Duration.ofSeconds(5)))))
+        runner(flow("selfserve",
+                s -> s.channel().collect(Utterance.of("menu-main-intro"),
+                        DigitSpec.singleKey(java.time.Duration.ofSeconds(5)))))
                 .handle("selfserve", session(channel));
 
         assertThat(record().outcome()).isEqualTo("caller-hung-up");
@@ -135,7 +138,8 @@ class CallRunnerTest {
         })).handle("selfserve", session(channel));
 
         assertThat(outcome).isEqualTo(CallOutcome.LEDGER_UNAVAILABLE);
-        assertThat(channel.heard()).containsExactly("selfserve-greeting", "call-ledger-unavailable", "call-transfer-to-person");
+        assertThat(channel.heard()).containsExactly("selfserve-greeting", "call-ledger-unavailable",
+                "call-transfer-to-person");
         assertThat(channel.transferredTo()).contains("agents,s,1");
         assertThat(log.at(Level.WARN)).isNotEmpty();
         assertThat(log.at(Level.ERROR)).isEmpty();
@@ -167,7 +171,8 @@ class CallRunnerTest {
         assertThat(channel.transferredTo()).contains("agents,s,1");
         assertThat(calls.attempts()).as("each try waits the pool's connection timeout").isEqualTo(1);
         assertThat(log.at(Level.WARN)).singleElement()
-                .satisfies(e -> assertThat(e.getFormattedMessage()).startsWith("ledger unavailable at the start of the call"));
+                .satisfies(e -> assertThat(e.getFormattedMessage())
+                        .startsWith("ledger unavailable at the start of the call"));
         assertThat(log.at(Level.ERROR)).isEmpty();
     }
 
@@ -176,14 +181,16 @@ class CallRunnerTest {
         FakeCallChannel channel = new FakeCallChannel();
         CallRepository refusingStart = new CountingCallRepository(ledger.calls()) {
             @Override
-            public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId, String flow,
+            public void recordStart(String callId, String direction, @Nullable String channel,
+                    @Nullable String callerId, String flow,
                     Instant startedAt) {
                 throw new StorageException("record call start: check constraint");
             }
         };
 
         CallOutcome outcome = new CallRunner(
-                List.of(flow("selfserve", s -> s.channel().play(Utterance.of("selfserve-greeting")))), refusingStart, handOff, clock)
+                List.of(flow("selfserve", s -> s.channel().play(Utterance.of("selfserve-greeting")))), refusingStart,
+                handOff, clock)
                 .handle("selfserve", session(channel));
 
         assertThat(outcome).isEqualTo(CallOutcome.COMPLETED);
@@ -197,7 +204,8 @@ class CallRunnerTest {
         FakeCallChannel channel = new FakeCallChannel().breakConnection();
 
         CallOutcome outcome = runner(flow("selfserve",
-                s -> s.channel().collect(Utterance.of("menu-main-intro"), DigitSpec.singleKey(java.time.Duration.ofSeconds(5)))))
+                s -> s.channel().collect(Utterance.of("menu-main-intro"),
+                        DigitSpec.singleKey(java.time.Duration.ofSeconds(5)))))
                 .handle("selfserve", session(channel));
 
         assertThat(outcome).as("the telephony layer reports it to the switch").isEqualTo(CallOutcome.CHANNEL_FAILURE);
@@ -226,7 +234,8 @@ class CallRunnerTest {
     void putsTheCallIdIntoTheLoggingContextWhileTheCallIsServed() {
         AtomicReference<String> seen = new AtomicReference<>();
 
-        runner(flow("selfserve", s -> seen.set(MDC.get(CallRunner.MDC_CALL_ID)))).handle("selfserve", session(new FakeCallChannel()));
+        runner(flow("selfserve", s -> seen.set(MDC.get(CallRunner.MDC_CALL_ID)))).handle("selfserve",
+                session(new FakeCallChannel()));
 
         assertThat(seen).hasValue("1795510179.0");
         assertThat(MDC.get(CallRunner.MDC_CALL_ID)).isNull();
@@ -253,7 +262,8 @@ class CallRunnerTest {
         }
 
         @Override
-        public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId, String flow,
+        public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId,
+                String flow,
                 Instant startedAt) {
             attempts.incrementAndGet();
             delegate.recordStart(callId, direction, channel, callerId, flow, startedAt);

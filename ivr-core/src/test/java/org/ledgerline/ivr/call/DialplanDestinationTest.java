@@ -17,7 +17,8 @@ class DialplanDestinationTest {
 
     @Test
     void namesTheWrongPart() {
-        assertThatThrownBy(() -> DialplanDestination.parse("agents,s")).hasMessageContaining("context,extension,priority");
+        assertThatThrownBy(() -> DialplanDestination.parse("agents,s"))
+                .hasMessageContaining("context,extension,priority");
         assertThatThrownBy(() -> DialplanDestination.parse("agents,,1")).hasMessageContaining("extension");
         assertThatThrownBy(() -> DialplanDestination.parse("my agents,s,1")).hasMessageContaining("context");
     }

@@ -25,26 +25,31 @@ class CallFrequencyTest {
                         days("2026-07-09", "2026-07-10", "2026-07-11", "2026-07-12", "2026-07-13", "2026-07-14"),
                         null, null),
                 Arguments.of("seven calls on Jul 9..15: the eighth is refused until Jul 9 leaves the window",
-                        days("2026-07-09", "2026-07-10", "2026-07-11", "2026-07-12", "2026-07-13", "2026-07-14", "2026-07-15"),
+                        days("2026-07-09", "2026-07-10", "2026-07-11", "2026-07-12", "2026-07-13", "2026-07-14",
+                                "2026-07-15"),
                         "2026-07-16T04:00:00Z", "2026-07-16T12:00:00Z"),
                 Arguments.of("seven calls on Jul 8..14: Jul 8 is outside the window, so only six count",
-                        days("2026-07-08", "2026-07-09", "2026-07-10", "2026-07-11", "2026-07-12", "2026-07-13", "2026-07-14"),
+                        days("2026-07-08", "2026-07-09", "2026-07-10", "2026-07-11", "2026-07-12", "2026-07-13",
+                                "2026-07-14"),
                         null, null),
                 Arguments.of("seven calls this morning: refused for the whole week",
-                        days("2026-07-15", "2026-07-15", "2026-07-15", "2026-07-15", "2026-07-15", "2026-07-15", "2026-07-15"),
+                        days("2026-07-15", "2026-07-15", "2026-07-15", "2026-07-15", "2026-07-15", "2026-07-15",
+                                "2026-07-15"),
                         "2026-07-22T04:00:00Z", "2026-07-22T12:00:00Z"),
                 Arguments.of("two on Jul 10 and five on Jul 13: Jul 16 still holds seven, Jul 17 holds five",
-                        days("2026-07-10", "2026-07-10", "2026-07-13", "2026-07-13", "2026-07-13", "2026-07-13", "2026-07-13"),
+                        days("2026-07-10", "2026-07-10", "2026-07-13", "2026-07-13", "2026-07-13", "2026-07-13",
+                                "2026-07-13"),
                         "2026-07-17T04:00:00Z", "2026-07-17T12:00:00Z"),
                 Arguments.of("eight calls: the oldest falling out is not enough, the second oldest must too",
-                        days("2026-07-09", "2026-07-10", "2026-07-10", "2026-07-14", "2026-07-14", "2026-07-14", "2026-07-14", "2026-07-14"),
+                        days("2026-07-09", "2026-07-10", "2026-07-10", "2026-07-14", "2026-07-14", "2026-07-14",
+                                "2026-07-14", "2026-07-14"),
                         "2026-07-17T04:00:00Z", "2026-07-17T12:00:00Z"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("histories")
     void theEighthPlacedCallWithinSevenLocalDaysIsRefused(String why, String[] callDays, String ruleReopens,
-                                                         String nextAllowedAt) {
+            String nextAllowedAt) {
         InMemoryComplianceData data = InMemoryComplianceData.customerIn("NY", "America/New_York");
         for (int i = 0; i < callDays.length; i++) {
             // 09:00, 09:10, ... EDT: all inside calling hours and before noon
@@ -99,7 +104,8 @@ class CallFrequencyTest {
         GateDecision eighth = data.decide("2135550100", "2026-07-15T18:00:00Z");
         assertThat(eighth.reason()).contains(DenialReason.TOO_MANY_CALLS);
         // the oldest counted call is on Jul 10 local: open again Jul 17 00:00 PDT, callable 08:00 PDT
-        assertThat(eighth.check(ComplianceRule.CALL_FREQUENCY).nextAllowedAt()).contains(Instant.parse("2026-07-17T07:00:00Z"));
+        assertThat(eighth.check(ComplianceRule.CALL_FREQUENCY).nextAllowedAt())
+                .contains(Instant.parse("2026-07-17T07:00:00Z"));
         assertThat(eighth.nextAllowedAt()).contains(Instant.parse("2026-07-17T15:00:00Z"));
     }
 
@@ -111,7 +117,8 @@ class CallFrequencyTest {
             data.called(CallDisposition.LEFT_MESSAGE, "2026-03-0" + day + "T15:00:00Z");
         }
         GateDecision decision = data.decide("2125550100", "2026-03-08T20:00:00Z");
-        assertThat(decision.check(ComplianceRule.CALL_FREQUENCY).nextAllowedAt()).contains(Instant.parse("2026-03-09T04:00:00Z"));
+        assertThat(decision.check(ComplianceRule.CALL_FREQUENCY).nextAllowedAt())
+                .contains(Instant.parse("2026-03-09T04:00:00Z"));
         assertThat(decision.nextAllowedAt()).contains(Instant.parse("2026-03-09T12:00:00Z"));
     }
 

@@ -62,7 +62,7 @@ class CallingHoursTest {
             America/Anchorage   | AK | 9075550100 | 2026-07-16T05:00:00Z | false | 2026-07-16T16:00:00Z
             """)
     void callsOnlyBetweenEightAndNineLocalTime(String zone, String state, String phone, String now,
-                                                boolean allowed, String nextAllowedAt) {
+            boolean allowed, String nextAllowedAt) {
         GateDecision decision = InMemoryComplianceData.customerIn(state, zone).decide(phone, now);
 
         assertThat(decision.allowed()).isEqualTo(allowed);
@@ -95,7 +95,7 @@ class CallingHoursTest {
             America/New_York    | 9995550100 | 2026-07-15T12:00:00Z | true  |
             """)
     void aNumberInAnotherZoneMustBeConvenientInBoth(String addressZone, String phone, String now,
-                                                     boolean allowed, String nextAllowedAt) {
+            boolean allowed, String nextAllowedAt) {
         GateDecision decision = InMemoryComplianceData.customerIn("XX", addressZone).decide(phone, now);
 
         assertThat(decision.allowed()).as(decision.checks().toString()).isEqualTo(allowed);

@@ -21,7 +21,8 @@ class CallingWindowsTest {
     private static final Set<ZoneId> NEW_YORK = Set.of(ZoneId.of("America/New_York"));
 
     private static List<InconvenientTime> closedUntil(LocalTime until) {
-        return List.of(new InconvenientTime(InconvenientTime.EVERY_DAY, LocalTime.MIDNIGHT, until, "night", "collector1"));
+        return List
+                .of(new InconvenientTime(InconvenientTime.EVERY_DAY, LocalTime.MIDNIGHT, until, "night", "collector1"));
     }
 
     @ParameterizedTest(name = "closed until {0} local, from {1}: opens {2}")

@@ -33,17 +33,16 @@ import java.util.concurrent.locks.LockSupport;
 public final class ComplianceGateBench {
     private static final Instant DAY_START = Instant.parse("2026-07-15T00:00:00Z");
     private static final String[][] HOMES = {
-        {"NY", "America/New_York", "212"}, {"IL", "America/Chicago", "312"}, {"CO", "America/Denver", "303"},
-        {"AZ", "America/Phoenix", "602"}, {"CA", "America/Los_Angeles", "213"}, {"AK", "America/Anchorage", "907"},
-        {"HI", "Pacific/Honolulu", "808"}, {"FL", "America/New_York", "850"}, {"AZ", "America/Phoenix", "928"},
+            {"NY", "America/New_York", "212"}, {"IL", "America/Chicago", "312"}, {"CO", "America/Denver", "303"},
+            {"AZ", "America/Phoenix", "602"}, {"CA", "America/Los_Angeles", "213"}, {"AK", "America/Anchorage", "907"},
+            {"HI", "Pacific/Honolulu", "808"}, {"FL", "America/New_York", "850"}, {"AZ", "America/Phoenix", "928"},
     };
     private static final CallDisposition[] DISPOSITIONS = CallDisposition.values();
     private static final FlagKind[] FLAG_KINDS = FlagKind.values();
     /** CPU time per decision, independent of how many other processes share the cores. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private ComplianceGateBench() {
-    }
+    private ComplianceGateBench() {}
 
     public static void main(String[] args) throws InterruptedException {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
@@ -98,7 +97,7 @@ public final class ComplianceGateBench {
 
     /** One phase; {@code rate} 0 means closed loop. Prints a results line when {@code report}. */
     private static void run(ComplianceGate gate, String[] phones, int threads, Duration length, int rate,
-                            boolean report) throws InterruptedException {
+            boolean report) throws InterruptedException {
         long[][] latencies = new long[threads][];
         int[] counts = new int[threads];
         List<Map<DenialReason, Integer>> reasons = new ArrayList<>();
@@ -135,7 +134,8 @@ public final class ComplianceGateBench {
                     }
                     int account = 1 + random.nextInt(phones.length - 1);
                     Instant now = DAY_START.plusSeconds(random.nextInt(24 * 3600));
-                    GateDecision decision = gate.decide(new CallRequest("bench", account, account, phones[account]), now);
+                    GateDecision decision = gate.decide(new CallRequest("bench", account, account, phones[account]),
+                            now);
                     latencies[me][counts[me]++] = System.nanoTime() - began;
                     if (decision.allowed()) {
                         allowed[me]++;
@@ -154,7 +154,7 @@ public final class ComplianceGateBench {
     }
 
     private static void print(int rate, Duration length, long[][] latencies, int[] counts, int[] allowed,
-                              List<Map<DenialReason, Integer>> reasons, long cpuNanos) {
+            List<Map<DenialReason, Integer>> reasons, long cpuNanos) {
         int total = Arrays.stream(counts).sum();
         long[] all = new long[total];
         int at = 0;

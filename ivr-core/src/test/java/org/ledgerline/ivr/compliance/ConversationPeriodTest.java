@@ -26,7 +26,7 @@ class ConversationPeriodTest {
             day 9                  | 2026-07-14T16:00:00Z | true  |                       |
             """)
     void noCallUntilTheEighthDayCountingTheConversationDayAsDayOne(String day, String now, boolean allowed,
-                                                                  DenialReason reason, String nextAllowedAt) {
+            DenialReason reason, String nextAllowedAt) {
         InMemoryComplianceData data = InMemoryComplianceData.customerIn("NY", "America/New_York")
                 .called(CallDisposition.CONVERSATION, "2026-07-06T14:00:00Z");
 

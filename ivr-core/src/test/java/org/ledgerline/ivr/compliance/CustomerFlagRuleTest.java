@@ -32,7 +32,8 @@ class CustomerFlagRuleTest {
         assertThat(decision.check(ComplianceRule.CUSTOMER_FLAGS).inputs())
                 .containsValue("active (" + kind.source() + ")")
                 .hasKeySatisfying(new org.assertj.core.api.Condition<>(
-                        key -> key.startsWith(kind + "") && key.contains("supervisor1") && key.contains(SET_AT.toString()),
+                        key -> key.startsWith(kind + "") && key.contains("supervisor1")
+                                && key.contains(SET_AT.toString()),
                         "who set it and when"));
     }
 
@@ -85,8 +86,9 @@ class CustomerFlagRuleTest {
         assertThatThrownBy(() -> new CustomerFlag(FlagKind.WRONG_NUMBER, java.util.Optional.empty(), "s", SET_AT, "",
                 java.util.Optional.empty(), java.util.Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("give the number");
-        assertThatThrownBy(() -> new CustomerFlag(FlagKind.DECEASED, java.util.Optional.of("2125550100"), "s", SET_AT, "",
-                java.util.Optional.empty(), java.util.Optional.empty()))
+        assertThatThrownBy(
+                () -> new CustomerFlag(FlagKind.DECEASED, java.util.Optional.of("2125550100"), "s", SET_AT, "",
+                        java.util.Optional.empty(), java.util.Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("give no phone number");
     }
 }

@@ -10,12 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Who hears "this call is recorded": everyone by default, else customers who may be in an all-party state. */
 class RecordingAnnouncementTest {
     private static final AllPartyConsentStates STATES = AllPartyConsentStates.load();
-    private final RecordingAnnouncement onlyWhereRequired =
-            new RecordingAnnouncement(false, STATES, InMemoryComplianceData.AREA_CODES);
+    private final RecordingAnnouncement onlyWhereRequired = new RecordingAnnouncement(false, STATES,
+            InMemoryComplianceData.AREA_CODES);
 
     @Test
     void byDefaultTheBusinessAnnouncesEveryCall() {
-        RecordingAnnouncement.Decision decision = RecordingAnnouncement.defaults().decide(Optional.of("TX"), "2145550100");
+        RecordingAnnouncement.Decision decision = RecordingAnnouncement.defaults().decide(Optional.of("TX"),
+                "2145550100");
 
         assertThat(decision.announce()).isTrue();
         assertThat(decision.why()).isEqualTo("the business announces every call");

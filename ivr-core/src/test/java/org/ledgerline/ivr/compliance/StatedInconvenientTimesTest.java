@@ -25,19 +25,20 @@ class StatedInconvenientTimesTest {
     }
 
     @ParameterizedTest(name = "{0}: allowed={2}, reason {3}, next {4}")
-    @CsvSource(delimiter = '|', textBlock = """
-            Wed 07:00 EDT, before legal hours   | 2026-07-15T11:00:00Z | false | OUTSIDE_CALLING_HOURS      | 2026-07-15T21:00:00Z
-            Wed 09:30 EDT, before 10 and at work | 2026-07-15T13:30:00Z | false | CUSTOMER_INCONVENIENT_TIME | 2026-07-15T21:00:00Z
-            Wed 16:59 EDT, at work              | 2026-07-15T20:59:00Z | false | CUSTOMER_INCONVENIENT_TIME | 2026-07-15T21:00:00Z
-            Wed 17:00 EDT                       | 2026-07-15T21:00:00Z | true  |                            |
-            Wed 18:59 EDT                       | 2026-07-15T22:59:00Z | true  |                            |
-            Wed 19:00 EDT, after 7 pm           | 2026-07-15T23:00:00Z | false | CUSTOMER_INCONVENIENT_TIME | 2026-07-16T21:00:00Z
-            Fri 19:30 EDT: next is Saturday 10  | 2026-07-17T23:30:00Z | false | CUSTOMER_INCONVENIENT_TIME | 2026-07-18T14:00:00Z
-            Sat 09:00 EDT, before 10            | 2026-07-18T13:00:00Z | false | CUSTOMER_INCONVENIENT_TIME | 2026-07-18T14:00:00Z
-            Sat 12:00 EDT, not at work          | 2026-07-18T16:00:00Z | true  |                            |
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    Wed 07:00 EDT, before legal hours   | 2026-07-15T11:00:00Z | false | OUTSIDE_CALLING_HOURS      | 2026-07-15T21:00:00Z
+                    Wed 09:30 EDT, before 10 and at work | 2026-07-15T13:30:00Z | false | CUSTOMER_INCONVENIENT_TIME | 2026-07-15T21:00:00Z
+                    Wed 16:59 EDT, at work              | 2026-07-15T20:59:00Z | false | CUSTOMER_INCONVENIENT_TIME | 2026-07-15T21:00:00Z
+                    Wed 17:00 EDT                       | 2026-07-15T21:00:00Z | true  |                            |
+                    Wed 18:59 EDT                       | 2026-07-15T22:59:00Z | true  |                            |
+                    Wed 19:00 EDT, after 7 pm           | 2026-07-15T23:00:00Z | false | CUSTOMER_INCONVENIENT_TIME | 2026-07-16T21:00:00Z
+                    Fri 19:30 EDT: next is Saturday 10  | 2026-07-17T23:30:00Z | false | CUSTOMER_INCONVENIENT_TIME | 2026-07-18T14:00:00Z
+                    Sat 09:00 EDT, before 10            | 2026-07-18T13:00:00Z | false | CUSTOMER_INCONVENIENT_TIME | 2026-07-18T14:00:00Z
+                    Sat 12:00 EDT, not at work          | 2026-07-18T16:00:00Z | true  |                            |
+                    """)
     void statedInconvenientTimesAreHonoured(String when, String now, boolean allowed, DenialReason reason,
-                                           String nextAllowedAt) {
+            String nextAllowedAt) {
         GateDecision decision = customerWhoWorksDays().decide("2125550100", now);
 
         assertThat(decision.allowed()).isEqualTo(allowed);

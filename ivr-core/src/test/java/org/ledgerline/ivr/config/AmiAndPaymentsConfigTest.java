@@ -41,7 +41,8 @@ class AmiAndPaymentsConfigTest {
     @Test
     void anUnknownGatewayStopsStartUpNamingTheKey() {
         assertThatThrownBy(() -> load(Map.of("ledgerline.payments.gateway", "stripe")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("payments.gateway").hasMessageContaining("sandbox");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("payments.gateway")
+                .hasMessageContaining("sandbox");
     }
 
     private static LedgerLineConfig load(Map<String, String> properties) {

@@ -23,8 +23,10 @@ class AuthConfigTest {
 
     @Test
     void secureCookiesCanBeTurnedOnFromTheEnvironment() {
-        LedgerLineConfig.Auth auth = ConfigLoader.load(Optional.empty(), Map.of("LEDGERLINE_AUTH_SECURECOOKIES", "true"),
-                Map.of()).auth();
+        LedgerLineConfig.Auth auth = ConfigLoader
+                .load(Optional.empty(), Map.of("LEDGERLINE_AUTH_SECURECOOKIES", "true"),
+                        Map.of())
+                .auth();
 
         assertThat(auth.secureCookies()).isTrue();
     }
@@ -32,16 +34,19 @@ class AuthConfigTest {
     @Test
     void refusesAnAbsoluteLifetimeShorterThanTheIdleTimeoutNamingTheKey() {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(),
-                Map.of("ledgerline.auth.sessionIdleTimeoutMinutes", "120", "ledgerline.auth.sessionAbsoluteHours", "1")))
+                Map.of("ledgerline.auth.sessionIdleTimeoutMinutes", "120", "ledgerline.auth.sessionAbsoluteHours",
+                        "1")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("auth.sessionAbsoluteHours");
     }
 
     @Test
     void refusesPasswordMinimumsBelowEightAndZeroFailuresNamingTheKey() {
-        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.auth.passwordMinLength", "6")))
+        assertThatThrownBy(
+                () -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.auth.passwordMinLength", "6")))
                 .hasMessageContaining("auth.passwordMinLength");
-        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.auth.maxFailedSignIns", "0")))
+        assertThatThrownBy(
+                () -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.auth.maxFailedSignIns", "0")))
                 .hasMessageContaining("auth.maxFailedSignIns");
     }
 }

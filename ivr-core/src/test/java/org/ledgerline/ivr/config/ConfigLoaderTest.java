@@ -60,20 +60,24 @@ class ConfigLoaderTest {
 
     @Test
     void aBadValueNamesTheKeyAndTheSource() {
-        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("LEDGERLINE_HTTP_PORT", "eighty"), Map.of()))
+        assertThatThrownBy(
+                () -> ConfigLoader.load(Optional.empty(), Map.of("LEDGERLINE_HTTP_PORT", "eighty"), Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("http.port")
                 .hasMessageContaining("LEDGERLINE_HTTP_PORT");
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.agi.port", "70000")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("agi.port");
-        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.ivr.personDestination", "agents")))
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(),
+                Map.of("ledgerline.ivr.personDestination", "agents")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("ivr.personDestination");
-        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.backOffice.timeZone", "Mars/Base")))
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(),
+                Map.of("ledgerline.backOffice.timeZone", "Mars/Base")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("backOffice.timeZone");
-        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.database.url", "mysql://x")))
+        assertThatThrownBy(
+                () -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.database.url", "mysql://x")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("database.url");
     }
@@ -105,8 +109,9 @@ class ConfigLoaderTest {
     void theFastAgiAllowListDefaultsToLoopbackAndTakesCommaSeparatedOrJsonListBlocks() throws IOException {
         assertThat(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).agi().allowedPeers())
                 .containsExactly(CidrBlock.parse("127.0.0.0/8"), CidrBlock.parse("::1/128"));
-        assertThat(ConfigLoader.load(Optional.empty(), Map.of("LEDGERLINE_AGI_ALLOWEDPEERS", "10.0.0.5/32, 2001:db8::/64"),
-                Map.of()).agi().allowedPeers())
+        assertThat(
+                ConfigLoader.load(Optional.empty(), Map.of("LEDGERLINE_AGI_ALLOWEDPEERS", "10.0.0.5/32, 2001:db8::/64"),
+                        Map.of()).agi().allowedPeers())
                 .containsExactly(CidrBlock.parse("10.0.0.5/32"), CidrBlock.parse("2001:db8::/64"));
         Path file = dir.resolve("peers.json");
         Files.writeString(file, "{\"agi\": {\"allowedPeers\": [\"192.0.2.10\", \"192.0.2.128/25\"]}}");
@@ -117,7 +122,8 @@ class ConfigLoaderTest {
     @Test
     void aBadAllowListStopsStartUpNamingTheKey() {
         for (String bad : List.of("", "asterisk.example.com", "10.0.0.0/8,", "10.0.0.1/8", "10.0.0.0/40")) {
-            assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.agi.allowedPeers", bad)))
+            assertThatThrownBy(
+                    () -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("ledgerline.agi.allowedPeers", bad)))
                     .as(bad)
                     .isInstanceOf(ConfigException.class)
                     .hasMessageContaining("agi.allowedPeers");

@@ -32,7 +32,8 @@ class HttpTlsConfigTest {
 
         LedgerLineConfig config = load("true", cert.toString(), key.toString());
 
-        assertThat(config.http().tls()).isEqualTo(new LedgerLineConfig.Tls(true, cert.toAbsolutePath(), key.toAbsolutePath()));
+        assertThat(config.http().tls())
+                .isEqualTo(new LedgerLineConfig.Tls(true, cert.toAbsolutePath(), key.toAbsolutePath()));
     }
 
     @Test

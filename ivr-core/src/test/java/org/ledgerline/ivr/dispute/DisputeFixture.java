@@ -39,8 +39,10 @@ final class DisputeFixture {
     final InMemoryLedger ledger = new InMemoryLedger(clock);
     final Customer alice = ledger.addCustomer("Alice Example", "America/New_York", "en", "5551234");
     final Account account = ledger.addAccount(alice, "1234567", "4321");
-    final Invoice large = ledger.addInvoice(account, "10045", "USD", "1500.00", "1200.00", LocalDate.of(2026, 2, 12), InvoiceStatus.PARTIALLY_PAID);
-    final Invoice small = ledger.addInvoice(account, "10046", "USD", "34.50", "34.50", LocalDate.of(2026, 3, 1), InvoiceStatus.OPEN);
+    final Invoice large = ledger.addInvoice(account, "10045", "USD", "1500.00", "1200.00", LocalDate.of(2026, 2, 12),
+            InvoiceStatus.PARTIALLY_PAID);
+    final Invoice small = ledger.addInvoice(account, "10046", "USD", "34.50", "34.50", LocalDate.of(2026, 3, 1),
+            InvoiceStatus.OPEN);
     final CapturingNotifier notifier = new CapturingNotifier();
     final DisputeFlow flow;
 
@@ -50,8 +52,10 @@ final class DisputeFixture {
                 InMemoryLedger.PIN_HASHER, settings.identification().lockThreshold());
         ChoiceReader choices = new ChoiceReader(settings.menu());
         Say say = new Say(PromptCatalog.fromClasspath());
-        DisputeSettings disputeSettings = new DisputeSettings("/var/spool/asterisk/ledgerline", Duration.ofSeconds(60), Duration.ofSeconds(5));
-        EscalationRules rules = new EscalationRules(new EscalationSettings(new BigDecimal("1000"), true, 3, false, 90, false));
+        DisputeSettings disputeSettings = new DisputeSettings("/var/spool/asterisk/ledgerline", Duration.ofSeconds(60),
+                Duration.ofSeconds(5));
+        EscalationRules rules = new EscalationRules(
+                new EscalationSettings(new BigDecimal("1000"), true, 3, false, 90, false));
         flow = new DisputeFlow(accounts,
                 new ReasonMenu(ledger.disputes(), PROMPTS::contains, say, choices),
                 new DescriptionRecorder(ledger.recordings(), disputeSettings, choices, clock),

@@ -23,7 +23,8 @@ class DisputeFlowTest {
     @Test
     void aKeyedInvoiceIsDisputedOnceWithTheRecordedDescriptionAndTheCallerHearsTheReference() {
         FakeCallChannel channel = new FakeCallChannel()
-                .press("10046#").press("3").press("1").speak(Duration.ofSeconds(12), RecordedAudio.Ending.KEY_PRESSED).press("1");
+                .press("10046#").press("3").press("1").speak(Duration.ofSeconds(12), RecordedAudio.Ending.KEY_PRESSED)
+                .press("1");
 
         Next next = fixture.flow.run(channel, fixture.caller("call-1", channel));
 
@@ -44,8 +45,10 @@ class DisputeFlowTest {
         assertThat(channel.recordings().getFirst().maxLength()).isEqualTo(Duration.ofSeconds(60));
 
         assertThat(channel.heard()).containsSubsequence(
-                "dispute-enter-invoice", "dispute-choose-reason", "dispute-reason-pricing-error", "dispute-reason-press", "num-1",
-                "dispute-reason-other", "dispute-offer-recording", "dispute-record-after-tone", "dispute-recording-kept",
+                "dispute-enter-invoice", "dispute-choose-reason", "dispute-reason-pricing-error",
+                "dispute-reason-press", "num-1",
+                "dispute-reason-other", "dispute-offer-recording", "dispute-record-after-tone",
+                "dispute-recording-kept",
                 "dispute-readback-invoice", "num-1", "num-0", "num-0", "num-4", "num-6", "dispute-readback-reason",
                 "dispute-reason-not-received", "dispute-confirm", "dispute-recorded", "dispute-reference");
         List<String> heard = channel.heard();
@@ -78,8 +81,10 @@ class DisputeFlowTest {
         DisputeView dispute = fixture.onlyDispute();
         assertThat(dispute.status()).isEqualTo(DisputeStatus.ESCALATED);
         assertThat(dispute.escalationReason()).contains("disputed amount 1200.00 USD");
-        assertThat(fixture.notifier.told).extracting(DisputeView::referenceNumber).containsExactly(dispute.referenceNumber());
-        assertThat(channel.heard()).containsSubsequence("dispute-reference", "dispute-escalated-transfer", "call-transfer-to-person");
+        assertThat(fixture.notifier.told).extracting(DisputeView::referenceNumber)
+                .containsExactly(dispute.referenceNumber());
+        assertThat(channel.heard()).containsSubsequence("dispute-reference", "dispute-escalated-transfer",
+                "call-transfer-to-person");
         assertThat(channel.transferredTo()).contains(DisputeFixture.PERSON);
         assertThat(fixture.ledger.recordings().all()).isEmpty();
     }
@@ -99,7 +104,8 @@ class DisputeFlowTest {
 
     @Test
     void aCallerHangingUpDuringTheReferenceStillHasTheDisputeOpenedOnceAndEscalated() {
-        FakeCallChannel channel = new FakeCallChannel().press("1").press("2").press("1").hangUpDuring("dispute-recorded");
+        FakeCallChannel channel = new FakeCallChannel().press("1").press("2").press("1")
+                .hangUpDuring("dispute-recorded");
 
         assertThatThrownBy(() -> fixture.flow.forInvoice(channel, fixture.caller("call-5", channel), fixture.large))
                 .isInstanceOf(CallerHungUpException.class);
@@ -172,7 +178,8 @@ class DisputeFlowTest {
 
     @Test
     void choosingAgainAtTheReadBackOpensOnlyTheConfirmedDispute() {
-        FakeCallChannel channel = new FakeCallChannel().press("1").press("2").press("2").press("6").press("2").press("1");
+        FakeCallChannel channel = new FakeCallChannel().press("1").press("2").press("2").press("6").press("2")
+                .press("1");
 
         fixture.flow.forInvoice(channel, fixture.caller("call-12", channel), fixture.small);
 
@@ -188,7 +195,8 @@ class DisputeFlowTest {
 
         fixture.flow.forInvoice(channel, fixture.caller("call-13", channel), fixture.small);
 
-        assertThat(channel.heard()).containsSubsequence("dispute-choose-reason", "dispute-reason-other", "dispute-reason-press", "num-1");
+        assertThat(channel.heard()).containsSubsequence("dispute-choose-reason", "dispute-reason-other",
+                "dispute-reason-press", "num-1");
         assertThat(fixture.onlyDispute().reasonCode()).isEqualTo("OTHER");
     }
 }

@@ -37,6 +37,7 @@ class EscalationRulesTest {
     void aZeroThresholdSwitchesItsRuleOff() {
         EscalationRules off = new EscalationRules(new EscalationSettings(BigDecimal.ZERO, true, 0, true, 0, true));
 
-        assertThat(off.decide(new EscalationRules.Facts(new BigDecimal("1000000"), "USD", 50, 400)).escalate()).isFalse();
+        assertThat(off.decide(new EscalationRules.Facts(new BigDecimal("1000000"), "USD", 50, 400)).escalate())
+                .isFalse();
     }
 }

@@ -31,7 +31,8 @@ class AdminApiIT {
         ledger = TestLedgers.newLedger();
         TestBackOffice.addUser(ledger, "admin", Role.ADMIN);
         vertx = Vertx.vertx();
-        HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 TestBackOffice.auth(ledger, AuthSettings.defaults(), Clock.systemUTC(), false),
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), ZoneOffset.UTC)));
         vertx.deployVerticle(http).await();
@@ -87,7 +88,8 @@ class AdminApiIT {
 
         assertThat(client.getWithToken("/api/disputes", token).status()).isEqualTo(200);
         assertThat(client.getWithToken("/api/users", token).status()).as("auditor role only").isEqualTo(403);
-        assertThat(client.jsonWithToken("POST", "/api/disputes/1/status", token, "{\"status\":\"RESOLVED\",\"note\":\"n\"}")
+        assertThat(client
+                .jsonWithToken("POST", "/api/disputes/1/status", token, "{\"status\":\"RESOLVED\",\"note\":\"n\"}")
                 .status()).isEqualTo(403);
         assertThat(client.get("/api/tokens", admin.id()).body()).contains("bureau feed").doesNotContain(token);
 
@@ -104,7 +106,8 @@ class AdminApiIT {
         String token = created.json().getString("token");
 
         BackOfficeClient.Answer byToken = client.jsonWithToken("POST", "/api/users/987654/disable", token, null);
-        BackOfficeClient.Answer byCookieWithoutCsrf = client.json("POST", "/api/users/987654/disable", admin.id(), null, null);
+        BackOfficeClient.Answer byCookieWithoutCsrf = client.json("POST", "/api/users/987654/disable", admin.id(), null,
+                null);
 
         assertThat(byToken.status()).as("gets past CSRF to the unknown id").isEqualTo(404);
         assertThat(byCookieWithoutCsrf.status()).isEqualTo(403);
@@ -116,7 +119,8 @@ class AdminApiIT {
         BackOfficeClient.Session leaver = client.signInOk("leaver", TestBackOffice.PASSWORD);
         long id = ledger.users().findByUsername("leaver").orElseThrow().id();
 
-        assertThat(client.json("POST", "/api/users/" + id + "/disable", admin.id(), admin.csrf(), null).status()).isEqualTo(200);
+        assertThat(client.json("POST", "/api/users/" + id + "/disable", admin.id(), admin.csrf(), null).status())
+                .isEqualTo(200);
 
         assertThat(client.get("/api/session", leaver.id()).status()).isEqualTo(401);
         assertThat(client.signIn("leaver", TestBackOffice.PASSWORD, null).status()).isEqualTo(401);

@@ -48,7 +48,8 @@ final class BackOfficeClient {
 
         /** The value of cookie {@code name} set by this answer. */
         String cookieValue(String name) {
-            String header = setCookie(name).orElseThrow(() -> new AssertionError("no Set-Cookie " + name + " in " + headers));
+            String header = setCookie(name)
+                    .orElseThrow(() -> new AssertionError("no Set-Cookie " + name + " in " + headers));
             return header.substring(name.length() + 1).split(";", 2)[0];
         }
 
@@ -60,7 +61,8 @@ final class BackOfficeClient {
     /** A JSON sign-in; the answer carries the session cookie and the CSRF token on success. */
     Answer signIn(String username, String password, @Nullable String existingSession) {
         HttpRequest.Builder request = builder("/api/session").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("username", username).put("password", password).encode()));
+                .POST(HttpRequest.BodyPublishers
+                        .ofString(new JsonObject().put("username", username).put("password", password).encode()));
         if (existingSession != null) {
             request.header("Cookie", SessionCookie.NAME + "=" + existingSession);
         }
@@ -90,7 +92,8 @@ final class BackOfficeClient {
     /** A request with a JSON body (or none), the session cookie and, when not null, the CSRF header. */
     Answer json(String method, String path, @Nullable String sessionId, @Nullable String csrf, @Nullable String body) {
         HttpRequest.Builder request = builder(path).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         cookie(request, sessionId);
         if (csrf != null) {
             request.header(Csrf.HEADER, csrf);
@@ -100,13 +103,17 @@ final class BackOfficeClient {
 
     Answer jsonWithToken(String method, String path, String token, @Nullable String body) {
         return send(builder(path).header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+                .method(method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A form POST with the given cookies ("name=value; name2=value2", or null). */
     Answer form(String path, @Nullable String cookies, Map<String, String> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = builder(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

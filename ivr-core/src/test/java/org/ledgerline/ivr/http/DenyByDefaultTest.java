@@ -71,6 +71,7 @@ class DenyByDefaultTest {
                 new ApiTokenService(mock(ApiTokenRepository.class), Clock.systemUTC()),
                 new UserAdministration(users, TestBackOffice.FAST_HASHING, PasswordPolicy.withCommonPasswords(12)),
                 false);
-        return new HttpVerticle("127.0.0.1", 0, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), auth, groups);
+        return new HttpVerticle("127.0.0.1", 0, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), auth,
+                groups);
     }
 }

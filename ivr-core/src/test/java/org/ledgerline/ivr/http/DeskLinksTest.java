@@ -20,12 +20,14 @@ class DeskLinksTest {
 
     @Test
     void noFiltersIsThePlainList() {
-        assertThat(DeskLinks.disputes(DeskLinks.Filters.of(MultiMap.caseInsensitiveMultiMap()), 0)).isEqualTo("/disputes");
+        assertThat(DeskLinks.disputes(DeskLinks.Filters.of(MultiMap.caseInsensitiveMultiMap()), 0))
+                .isEqualTo("/disputes");
     }
 
     @Test
     void valuesAreUrlEncoded() {
-        DeskLinks.Filters filters = DeskLinks.Filters.of(MultiMap.caseInsensitiveMultiMap().add("customerId", "1&x=<y>"));
+        DeskLinks.Filters filters = DeskLinks.Filters
+                .of(MultiMap.caseInsensitiveMultiMap().add("customerId", "1&x=<y>"));
 
         assertThat(DeskLinks.disputes(filters, 0)).isEqualTo("/disputes?customerId=1%26x%3D%3Cy%3E");
     }

@@ -60,7 +60,8 @@ final class DisputeApi implements AutoCloseable {
     static DisputeApi start(Ledger ledger, ZoneId businessZone) {
         TestBackOffice.addUser(ledger, USERNAME, Role.CREDIT_MANAGER);
         Vertx vertx = Vertx.vertx();
-        HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 TestBackOffice.auth(ledger, AuthSettings.defaults(), Clock.systemUTC(), false),
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), businessZone)));
         vertx.deployVerticle(http).await();
@@ -86,7 +87,8 @@ final class DisputeApi implements AutoCloseable {
         long disputeId = ledger.disputes()
                 .open(new NewDispute("test-dispute-" + invoiceNumber, invoiceId, reasonCode, null, null, null))
                 .id();
-        ledger.jdbc().update("test: date a dispute", "update disputes set created_at = ? where id = ?", createdAt, disputeId);
+        ledger.jdbc().update("test: date a dispute", "update disputes set created_at = ? where id = ?", createdAt,
+                disputeId);
         return disputeId;
     }
 
@@ -112,7 +114,8 @@ final class DisputeApi implements AutoCloseable {
             if (csrfToken != null) {
                 request.header(Csrf.HEADER, csrfToken);
             }
-            HttpResponse<String> response = client.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("content-type").orElse(""),
                     response.headers().firstValue("allow").orElse(null));

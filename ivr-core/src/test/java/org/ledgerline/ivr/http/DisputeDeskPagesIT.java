@@ -41,7 +41,8 @@ import org.ledgerline.storage.user.Role;
 class DisputeDeskPagesIT {
     private static final AuthSettings SETTINGS = new AuthSettings(Duration.ofMinutes(30), Duration.ofHours(12), 5,
             Duration.ofMinutes(15), 12);
-    private static final List<String> HOSTILE = List.of("<script>alert(1)</script>", "1' or '1'='1", "1; drop table disputes--",
+    private static final List<String> HOSTILE = List.of("<script>alert(1)</script>", "1' or '1'='1",
+            "1; drop table disputes--",
             "%00", "\"><img src=x>", "x".repeat(5000));
 
     @TempDir
@@ -64,15 +65,18 @@ class DisputeDeskPagesIT {
         account = rows.account(rows.customer("Hostile <b>Co</b>", "UTC"), "43000001", "unused");
         TestWav.tone(recordings.resolve("desc.wav"), 500);
         recordingId = ledger.recordings().record(new NewRecording("pages-rec", rows.call("pages-call"),
-                RecordingKind.DISPUTE_DESCRIPTION, recordings + "/desc", "wav", Instant.parse("2026-11-20T10:00:00Z"), null)).id();
+                RecordingKind.DISPUTE_DESCRIPTION, recordings + "/desc", "wav", Instant.parse("2026-11-20T10:00:00Z"),
+                null)).id();
         TestBackOffice.addUser(ledger, "manager", Role.CREDIT_MANAGER);
         TestBackOffice.addUser(ledger, "auditor", Role.AUDITOR);
         TestBackOffice.addUser(ledger, "collector", Role.COLLECTOR);
         MovableClock clock = new MovableClock(Instant.parse("2026-11-29T09:00:00Z"));
         vertx = Vertx.vertx();
-        HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 TestBackOffice.auth(ledger, SETTINGS, clock, false),
-                List.of(new DisputeDeskRoutes(new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(ZoneOffset.UTC)),
+                List.of(new DisputeDeskRoutes(
+                        new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(ZoneOffset.UTC)),
                         new RecordingPlayback(ledger.recordings(), ledger.audit(), new RecordingFiles(recordings)),
                         new CustomerDataReads(ledger.audit()), ZoneOffset.UTC, clock)));
         vertx.deployVerticle(http).await();
@@ -100,7 +104,8 @@ class DisputeDeskPagesIT {
                     continue;
                 }
                 assertThat(answer.status()).as(shown).isEqualTo(400);
-                assertThat(answer.body()).as(shown).doesNotContain("<script>alert", "<img src=x>").contains("cannot be used");
+                assertThat(answer.body()).as(shown).doesNotContain("<script>alert", "<img src=x>")
+                        .contains("cannot be used");
             }
         }
     }
@@ -148,10 +153,12 @@ class DisputeDeskPagesIT {
         long id = openDispute("PRICING_ERROR");
         String cookie = SessionCookie.NAME + "=" + manager.id();
 
-        assertThat(client.form("/disputes/" + id + "/close", cookie, Map.of("outcome", "RESOLVED", "note", "no token")).status())
+        assertThat(client.form("/disputes/" + id + "/close", cookie, Map.of("outcome", "RESOLVED", "note", "no token"))
+                .status())
                 .isEqualTo(403);
         assertThat(client.form("/disputes/" + id + "/close", SessionCookie.NAME + "=" + auditor.id(),
-                Map.of("outcome", "RESOLVED", "note", "auditor", Csrf.FORM_FIELD, auditor.csrf())).status()).isEqualTo(403);
+                Map.of("outcome", "RESOLVED", "note", "auditor", Csrf.FORM_FIELD, auditor.csrf())).status())
+                .isEqualTo(403);
         BackOfficeClient.Answer noNote = client.form("/disputes/" + id + "/close", cookie,
                 Map.of("outcome", "RESOLVED", "note", "   ", Csrf.FORM_FIELD, manager.csrf()));
         assertThat(noNote.status()).isEqualTo(400);
@@ -162,7 +169,8 @@ class DisputeDeskPagesIT {
         assertThat(ledger.disputes().findById(id).orElseThrow().status()).isEqualTo(DisputeStatus.OPEN);
 
         BackOfficeClient.Answer resolved = client.form("/disputes/" + id + "/close", cookie,
-                Map.of("outcome", "REJECTED", "note", "<script>alert('note')</script>", Csrf.FORM_FIELD, manager.csrf()));
+                Map.of("outcome", "REJECTED", "note", "<script>alert('note')</script>", Csrf.FORM_FIELD,
+                        manager.csrf()));
         assertThat(resolved.status()).isEqualTo(303);
         assertThat(resolved.headers().get("location")).containsExactly("/disputes/" + id);
         assertThat(ledger.disputes().findById(id).orElseThrow().status()).isEqualTo(DisputeStatus.REJECTED);
@@ -192,13 +200,15 @@ class DisputeDeskPagesIT {
         openDispute("NOT_RECEIVED");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-        BackOfficeClient.Answer csv = client.get("/disputes/by-reason.csv?from=" + today.minusDays(1) + "&to=" + today.plusDays(1),
+        BackOfficeClient.Answer csv = client.get(
+                "/disputes/by-reason.csv?from=" + today.minusDays(1) + "&to=" + today.plusDays(1),
                 auditor.id());
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("content-type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.header("content-disposition").orElseThrow())
-                .isEqualTo("attachment; filename=\"disputes-by-reason-" + today.minusDays(1) + "-to-" + today.plusDays(1) + ".csv\"");
+                .isEqualTo("attachment; filename=\"disputes-by-reason-" + today.minusDays(1) + "-to-"
+                        + today.plusDays(1) + ".csv\"");
         assertThat(csv.body()).startsWith("reason_code,reason,currency,disputes,disputed_amount,open_balance\r\n")
                 .contains("NOT_RECEIVED,Not received,USD,");
     }
@@ -218,7 +228,8 @@ class DisputeDeskPagesIT {
     }
 
     private static long openDispute(String reason) {
-        long invoice = rows.openInvoice(account, "9" + System.nanoTime() % 100_000_000, "120.00", LocalDate.of(2026, 10, 1));
+        long invoice = rows.openInvoice(account, "9" + System.nanoTime() % 100_000_000, "120.00",
+                LocalDate.of(2026, 10, 1));
         return ledger.disputes().open(new NewDispute("pages-" + invoice, invoice, reason, null, null, null)).id();
     }
 }

@@ -49,7 +49,8 @@ class DisputeSearchIT {
         long bobAccount = api.rows().account(bob, "31000002", "unused");
 
         aliceOctober = api.openDispute(aliceAccount, "GOODS_DAMAGED", "100.00", Instant.parse("2026-11-01T04:30:00Z"));
-        aliceFirstNovember = api.openDispute(aliceAccount, "GOODS_DAMAGED", "250.00", Instant.parse("2026-11-01T05:00:00Z"));
+        aliceFirstNovember = api.openDispute(aliceAccount, "GOODS_DAMAGED", "250.00",
+                Instant.parse("2026-11-01T05:00:00Z"));
         aliceEscalated = api.openDispute(aliceAccount, "PRICING_ERROR", "40.50", Instant.parse("2026-11-15T12:00:00Z"));
         ledger.disputes().escalate(aliceEscalated, "amount over threshold");
         bobResolved = api.openDispute(bobAccount, "GOODS_DAMAGED", "60.00", Instant.parse("2026-11-10T12:00:00Z"));
@@ -57,7 +58,8 @@ class DisputeSearchIT {
         bobDamaged = api.openDispute(bobAccount, "GOODS_DAMAGED", "75.25", Instant.parse("2026-11-20T12:00:00Z"));
         bobEuro = api.openDispute(bobAccount, "GOODS_DAMAGED", "90.00", Instant.parse("2026-11-25T12:00:00Z"));
         ledger.jdbc().update("test: a euro invoice",
-                "update invoices set currency = 'EUR' where id = (select invoice_id from disputes where id = ?)", bobEuro);
+                "update invoices set currency = 'EUR' where id = (select invoice_id from disputes where id = ?)",
+                bobEuro);
         bobLastNovember = api.openDispute(bobAccount, "NOT_RECEIVED", "300.00", Instant.parse("2026-12-01T05:59:00Z"));
         bobDecember = api.openDispute(bobAccount, "GOODS_DAMAGED", "10.00", Instant.parse("2026-12-01T06:00:00Z"));
     }
@@ -215,7 +217,8 @@ class DisputeSearchIT {
         api.get("/api/disputes/report?to=2026-11-30").assertRefused(400, "from", "from is required");
         api.get("/api/disputes/report?from=2026-11-01").assertRefused(400, "to", "to is required");
         api.get("/api/disputes/report?from=2026-11-31&to=2026-12-31").assertRefused(400, "from", "calendar date");
-        api.get("/api/disputes/report?from=2026-12-01&to=2026-11-01").assertRefused(400, "from", "must not be after to");
+        api.get("/api/disputes/report?from=2026-12-01&to=2026-11-01").assertRefused(400, "from",
+                "must not be after to");
     }
 
     @Test

@@ -120,7 +120,8 @@ class DisputeStatusChangeIT {
     void refusesABodyThatIsNotJsonWith415() {
         String body = "{\"status\":\"RESOLVED\",\"note\":\"n\"}";
 
-        api.post("/api/disputes/1/status", "text/plain", body).assertRefused(415, null, "must be sent as application/json");
+        api.post("/api/disputes/1/status", "text/plain", body).assertRefused(415, null,
+                "must be sent as application/json");
         api.post("/api/disputes/1/status", null, body).assertRefused(415, null, "not declared");
     }
 
@@ -128,7 +129,8 @@ class DisputeStatusChangeIT {
     void refusesAnOversizedBodyWith413() {
         String body = "{\"status\":\"RESOLVED\",\"note\":\"" + "n".repeat(SecuredRoutes.MAX_BODY_BYTES) + "\"}";
 
-        api.postJson("/api/disputes/1/status", body).assertRefused(413, null, "larger than " + SecuredRoutes.MAX_BODY_BYTES + " bytes");
+        api.postJson("/api/disputes/1/status", body).assertRefused(413, null,
+                "larger than " + SecuredRoutes.MAX_BODY_BYTES + " bytes");
     }
 
     @Test

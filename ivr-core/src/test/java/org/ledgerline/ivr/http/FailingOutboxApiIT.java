@@ -45,11 +45,14 @@ class FailingOutboxApiIT {
         OutboxMessage sent = outbox.enqueue(email("dispute-escalated:3", "Escalated dispute D-3"));
         outbox.enqueue(email("dispute-escalated:4", "Escalated dispute D-4"));
         outbox.claimDue(3, Duration.ofMinutes(1));
-        outbox.markFailing(givenUp.id(), "SMTP server smtp.example:25 refused or could not be reached: 550 no such user");
-        outbox.retryLater(retrying.id(), "SMTP server smtp.example:25 did not accept the email within PT10S", Duration.ofMinutes(5));
+        outbox.markFailing(givenUp.id(),
+                "SMTP server smtp.example:25 refused or could not be reached: 550 no such user");
+        outbox.retryLater(retrying.id(), "SMTP server smtp.example:25 did not accept the email within PT10S",
+                Duration.ofMinutes(5));
         outbox.markSent(sent.id());
         vertx = Vertx.vertx();
-        HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 TestBackOffice.auth(ledger, AuthSettings.defaults(), Clock.systemUTC(), false),
                 List.of(new OutboxRoutes(ledger.mailOutbox(), ledger.audit())));
         vertx.deployVerticle(http).await();
@@ -73,7 +76,8 @@ class FailingOutboxApiIT {
                     client.signInOk(who, TestBackOffice.PASSWORD).id());
 
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-            List<JsonObject> messages = answer.json().getJsonArray("messages").stream().map(JsonObject.class::cast).toList();
+            List<JsonObject> messages = answer.json().getJsonArray("messages").stream().map(JsonObject.class::cast)
+                    .toList();
             assertThat(messages).extracting(m -> m.getLong("id")).containsExactly(givenUp.id(), retrying.id());
             JsonObject first = messages.getFirst();
             assertThat(first.getString("status")).isEqualTo("FAILING");
@@ -93,7 +97,8 @@ class FailingOutboxApiIT {
     @Test
     void anAuditorOrACollectorIsRefusedAndNobodySignedInIsAskedToSignIn() {
         for (String who : List.of("auditor", "collector")) {
-            assertThat(client.get("/api/outbox?status=failing", client.signInOk(who, TestBackOffice.PASSWORD).id()).status())
+            assertThat(client.get("/api/outbox?status=failing", client.signInOk(who, TestBackOffice.PASSWORD).id())
+                    .status())
                     .as(who).isEqualTo(403);
         }
         assertThat(client.get("/api/outbox?status=failing", null).status()).isEqualTo(401);

@@ -47,7 +47,8 @@ public record MountedRoute(@Nullable HttpMethod method, String path, boolean exa
             }
         }
         List<MountedRoute> sorted = new ArrayList<>(routes);
-        sorted.sort(Comparator.comparing(MountedRoute::path).thenComparing(r -> r.method() == null ? "" : r.method().name()));
+        sorted.sort(Comparator.comparing(MountedRoute::path)
+                .thenComparing(r -> r.method() == null ? "" : r.method().name()));
         return sorted;
     }
 
@@ -69,7 +70,8 @@ public record MountedRoute(@Nullable HttpMethod method, String path, boolean exa
 
     /** The routes under {@code /api/} that name their methods: the API an OpenAPI document describes. */
     public static List<MountedRoute> api(Router router) {
-        return of(router).stream().filter(r -> r.method() != null && r.exact() && r.path().startsWith("/api/")).toList();
+        return of(router).stream().filter(r -> r.method() != null && r.exact() && r.path().startsWith("/api/"))
+                .toList();
     }
 
     /** The path in OpenAPI form: {@code /api/disputes/{id}}. */
@@ -97,7 +99,8 @@ public record MountedRoute(@Nullable HttpMethod method, String path, boolean exa
         Matcher matcher = PARAMETER.matcher(path);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1).equals(parameter) ? value : otherValue));
+            matcher.appendReplacement(out,
+                    Matcher.quoteReplacement(matcher.group(1).equals(parameter) ? value : otherValue));
         }
         matcher.appendTail(out);
         return out.toString();

@@ -27,7 +27,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * resolved, so each operation's parameters and body are plain JSON to walk.
  */
 public final class OpenApiDocument {
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
+            "trace");
 
     private final JsonObject raw;
     private final JsonObject resolved;
@@ -47,8 +48,10 @@ public final class OpenApiDocument {
         try {
             result.checkValidity();
         } catch (JsonSchemaValidationException e) {
-            throw new AssertionError(resource + " is not a valid OpenAPI document: " + e.getMessage() + " at " + e.location()
-                    + "; " + result.getErrors(), e);
+            throw new AssertionError(
+                    resource + " is not a valid OpenAPI document: " + e.getMessage() + " at " + e.location()
+                            + "; " + result.getErrors(),
+                    e);
         }
         return new OpenApiDocument(raw, version.resolve(vertx, repository, raw.copy()).await());
     }
@@ -98,7 +101,8 @@ public final class OpenApiDocument {
 
         /** The names of the parameters found {@code in} ("path", "query", "header", "cookie"). */
         public List<String> parameterNames(String in) {
-            return parameters().stream().filter(p -> in.equals(p.getString("in"))).map(p -> p.getString("name")).toList();
+            return parameters().stream().filter(p -> in.equals(p.getString("in"))).map(p -> p.getString("name"))
+                    .toList();
         }
 
         /** The media types the request body may have; empty without a body. */

@@ -29,7 +29,8 @@ public final class RawHttp {
     }
 
     /** Sends {@code method target} (the request target exactly as given) to 127.0.0.1:{@code port}. */
-    public static Answer send(int port, String method, String target, Map<String, String> extraHeaders, @Nullable String body) {
+    public static Answer send(int port, String method, String target, Map<String, String> extraHeaders,
+            @Nullable String body) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(20_000);
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
@@ -60,7 +61,8 @@ public final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
         }
         String body = end < 0 ? "" : text.substring(end + 4);

@@ -62,7 +62,8 @@ class RecordingPlaybackIT {
 
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        RecordingPlayback playback = new RecordingPlayback(ledger.recordings(), ledger.audit(), new RecordingFiles(recordings));
+        RecordingPlayback playback = new RecordingPlayback(ledger.recordings(), ledger.audit(),
+                new RecordingFiles(recordings));
         router.get("/recordings/:id").handler(new RecordingPlaybackHandler(playback,
                 vertx.createSharedWorkerExecutor("test-playback", 2), ctx -> "carol.credit"));
         port = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await().actualPort();
@@ -131,7 +132,8 @@ class RecordingPlaybackIT {
         HttpResponse<byte[]> response = get("/recordings/" + outsideId, null);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("not a recording of ours").doesNotContain(temp.toString());
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("not a recording of ours")
+                .doesNotContain(temp.toString());
         assertThat(ledger.audit().findBySubject("recording", Long.toString(outsideId))).extracting(AuditEntry::action)
                 .doesNotContain(RecordingPlayback.PLAYED);
     }

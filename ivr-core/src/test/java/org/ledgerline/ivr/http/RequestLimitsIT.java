@@ -2,11 +2,11 @@ package org.ledgerline.ivr.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -99,7 +99,8 @@ class RequestLimitsIT {
 
     @Test
     void aChunkedBodyThatGrowsPastTheLimitIsRefusedWith413() {
-        byte[] body = ("{\"note\":\"" + "n".repeat(RequestLimits.MAX_BODY_BYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"note\":\"" + "n".repeat(RequestLimits.MAX_BODY_BYTES) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
         DisputeApi.Response answer = api.send(HttpRequest.newBuilder(api.uri(statusPath()))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(body))));
@@ -129,7 +130,8 @@ class RequestLimitsIT {
 
     @Test
     void malformedJsonIsRefusedWithWhereItBreaks() {
-        api.postJson(statusPath(), "{\"status\": RESOLVED}").assertRefused(400, null, "not well-formed JSON (line 1, column");
+        api.postJson(statusPath(), "{\"status\": RESOLVED}").assertRefused(400, null,
+                "not well-formed JSON (line 1, column");
         api.postJson(statusPath(), "{} {}").assertRefused(400, null, "more than one JSON value");
         assertDisputeUnchanged();
     }

@@ -74,7 +74,8 @@ class SessionSecurityIT {
 
         assertThat(answer.status()).isEqualTo(200);
         String cookie = answer.setCookie(SessionCookie.NAME).orElseThrow();
-        assertThat(cookie).containsIgnoringCase("HttpOnly").contains("SameSite=Strict").contains("Path=/").doesNotContain("Secure");
+        assertThat(cookie).containsIgnoringCase("HttpOnly").contains("SameSite=Strict").contains("Path=/")
+                .doesNotContain("Secure");
         assertThat(answer.cookieValue(SessionCookie.NAME)).hasSize(43);
         assertThat(answer.json().getJsonObject("user").getString("username")).isEqualTo("manager");
         assertThat(answer.json().getJsonObject("user").getJsonArray("roles")).containsExactly("credit_manager");
@@ -88,9 +89,11 @@ class SessionSecurityIT {
         try {
             HttpVerticle secure = verticle(true);
             other.deployVerticle(secure).await();
-            BackOfficeClient.Answer answer = new BackOfficeClient(secure.actualPort()).signIn("manager", TestBackOffice.PASSWORD, null);
+            BackOfficeClient.Answer answer = new BackOfficeClient(secure.actualPort()).signIn("manager",
+                    TestBackOffice.PASSWORD, null);
 
-            assertThat(answer.setCookie(SessionCookie.NAME).orElseThrow()).contains("Secure").containsIgnoringCase("HttpOnly");
+            assertThat(answer.setCookie(SessionCookie.NAME).orElseThrow()).contains("Secure")
+                    .containsIgnoringCase("HttpOnly");
         } finally {
             other.close().await();
         }
@@ -130,7 +133,8 @@ class SessionSecurityIT {
         assertThat(client.get("/api/session", busy.id()).status()).isEqualTo(200);
         BackOfficeClient.Answer expired = client.get("/api/session", idle.id());
         assertThat(expired.status()).isEqualTo(401);
-        assertThat(expired.setCookie(SessionCookie.NAME).orElseThrow()).as("the dead cookie is cleared").contains("Max-Age=0");
+        assertThat(expired.setCookie(SessionCookie.NAME).orElseThrow()).as("the dead cookie is cleared")
+                .contains("Max-Age=0");
     }
 
     @Test
@@ -199,7 +203,8 @@ class SessionSecurityIT {
         assertThat(page.body()).contains("value=\"" + formToken + "\"").contains("value=\"/?from=home\"");
 
         BackOfficeClient.Answer signedIn = client.form("/sign-in", SessionRoutes.PRE_SIGN_IN_COOKIE + "=" + formToken,
-                Map.of("username", "manager", "password", TestBackOffice.PASSWORD, "next", "/?from=home", "_csrf", formToken));
+                Map.of("username", "manager", "password", TestBackOffice.PASSWORD, "next", "/?from=home", "_csrf",
+                        formToken));
 
         assertThat(signedIn.status()).isEqualTo(303);
         assertThat(signedIn.header("Location")).contains("/?from=home");
@@ -211,7 +216,8 @@ class SessionSecurityIT {
 
     @Test
     void theSignInPageNeverRedirectsOffSite() {
-        for (String next : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)")) {
+        for (String next : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example",
+                "javascript:alert(1)")) {
             BackOfficeClient.Answer page = client.getWithCookies("/sign-in?next=" + java.net.URLEncoder.encode(next,
                     java.nio.charset.StandardCharsets.UTF_8), null);
             String token = page.cookieValue(SessionRoutes.PRE_SIGN_IN_COOKIE);

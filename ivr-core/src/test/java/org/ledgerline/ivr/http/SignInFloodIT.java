@@ -67,20 +67,24 @@ class SignInFloodIT {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         try {
-            HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+            HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(),
+                    new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                     auth, List.of());
             vertx.deployVerticle(http).await();
-            HttpRequest signIn = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.actualPort() + "/api/session"))
+            HttpRequest signIn = HttpRequest
+                    .newBuilder(URI.create("http://127.0.0.1:" + http.actualPort() + "/api/session"))
                     .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofString(
-                            new JsonObject().put("username", "manager").put("password", "wrong but long enough").encode()))
+                            new JsonObject().put("username", "manager").put("password", "wrong but long enough")
+                                    .encode()))
                     .build();
 
             // Send until one comes back: while the hasher waits, only a refusal can come back. The short
             // wait only paces the sending; a slow 429 just means one more is sent, and the count below holds.
             boolean refused = false;
             for (int i = 0; i < 3 * SessionRoutes.MAX_SIGN_INS_IN_FLIGHT && !refused; i++) {
-                CompletableFuture<HttpResponse<String>> answer = client.sendAsync(signIn, HttpResponse.BodyHandlers.ofString());
+                CompletableFuture<HttpResponse<String>> answer = client.sendAsync(signIn,
+                        HttpResponse.BodyHandlers.ofString());
                 answers.add(answer);
                 try {
                     assertThat(answer.get(300, TimeUnit.MILLISECONDS).statusCode()).isEqualTo(429);
@@ -89,7 +93,8 @@ class SignInFloodIT {
                     assertThat(answer).isNotDone();
                 }
             }
-            assertThat(refused).as("a sign-in was refused while %d were held", SessionRoutes.MAX_SIGN_INS_IN_FLIGHT).isTrue();
+            assertThat(refused).as("a sign-in was refused while %d were held", SessionRoutes.MAX_SIGN_INS_IN_FLIGHT)
+                    .isTrue();
         } finally {
             release.countDown();
         }

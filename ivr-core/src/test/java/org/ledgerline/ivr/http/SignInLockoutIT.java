@@ -21,7 +21,8 @@ import org.ledgerline.storage.user.Role;
 /** Repeated wrong passwords over HTTP lock the user for the configured time, with every step audited. */
 class SignInLockoutIT {
     private static final int MAX_FAILURES = 3;
-    private static final AuthSettings SETTINGS = new AuthSettings(Duration.ofMinutes(30), Duration.ofHours(12), MAX_FAILURES,
+    private static final AuthSettings SETTINGS = new AuthSettings(Duration.ofMinutes(30), Duration.ofHours(12),
+            MAX_FAILURES,
             Duration.ofMinutes(10), 12);
 
     private Ledger ledger;
@@ -35,7 +36,8 @@ class SignInLockoutIT {
         TestBackOffice.addUser(ledger, "manager", Role.CREDIT_MANAGER);
         clock = new MovableClock(Instant.parse("2026-11-29T09:00:00Z"));
         vertx = Vertx.vertx();
-        HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 TestBackOffice.auth(ledger, SETTINGS, clock, false), List.of());
         vertx.deployVerticle(http).await();
         client = new BackOfficeClient(http.actualPort());
@@ -67,7 +69,8 @@ class SignInLockoutIT {
 
         assertThat(ledger.audit().findBySubject(JdbcUserRepository.SUBJECT, "manager")).extracting(AuditEntry::action)
                 .containsSubsequence(JdbcUserRepository.SIGN_IN_FAILED, JdbcUserRepository.SIGN_IN_FAILED,
-                        JdbcUserRepository.SIGN_IN_FAILED, JdbcUserRepository.USER_LOCKED, JdbcUserRepository.SIGN_IN_FAILED,
+                        JdbcUserRepository.SIGN_IN_FAILED, JdbcUserRepository.USER_LOCKED,
+                        JdbcUserRepository.SIGN_IN_FAILED,
                         JdbcUserRepository.SIGN_IN_FAILED, JdbcUserRepository.SIGN_IN)
                 .last().isEqualTo(JdbcUserRepository.SIGN_IN);
     }
@@ -90,9 +93,11 @@ class SignInLockoutIT {
     void failedSignInsOfUnknownNamesAreAuditedWithWhereTheyCameFrom() {
         client.signIn("ghost", "whatever it is", null);
 
-        assertThat(ledger.audit().findBySubject(JdbcUserRepository.SUBJECT, "ghost")).singleElement().satisfies(line -> {
-            assertThat(line.action()).isEqualTo(JdbcUserRepository.SIGN_IN_FAILED);
-            assertThat(line.detail()).contains("unknown user").contains("from 127.0.0.1").doesNotContain("whatever");
-        });
+        assertThat(ledger.audit().findBySubject(JdbcUserRepository.SUBJECT, "ghost")).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.action()).isEqualTo(JdbcUserRepository.SIGN_IN_FAILED);
+                    assertThat(line.detail()).contains("unknown user").contains("from 127.0.0.1")
+                            .doesNotContain("whatever");
+                });
     }
 }

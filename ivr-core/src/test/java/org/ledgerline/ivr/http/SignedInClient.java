@@ -29,7 +29,8 @@ public final class SignedInClient {
         HttpResponse<String> signedIn = send("POST", "/api/session", "application/json",
                 new JsonObject().put("username", username).put("password", password).encode(), null);
         if (signedIn.statusCode() != 200) {
-            throw new IllegalStateException("cannot sign in as " + username + ": " + signedIn.statusCode() + " " + signedIn.body());
+            throw new IllegalStateException(
+                    "cannot sign in as " + username + ": " + signedIn.statusCode() + " " + signedIn.body());
         }
         this.csrfToken = new JsonObject(signedIn.body()).getString("csrfToken");
     }
@@ -44,7 +45,8 @@ public final class SignedInClient {
     }
 
     /** {@code method} on {@code pathAndQuery} with {@code body} (null: none) of {@code contentType} (null: not declared). */
-    public HttpResponse<String> send(String method, String pathAndQuery, @Nullable String contentType, @Nullable String body) {
+    public HttpResponse<String> send(String method, String pathAndQuery, @Nullable String contentType,
+            @Nullable String body) {
         return send(method, pathAndQuery, contentType, body, csrfToken);
     }
 
@@ -53,10 +55,12 @@ public final class SignedInClient {
         return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }
 
-    private HttpResponse<String> send(String method, String pathAndQuery, @Nullable String contentType, @Nullable String body,
+    private HttpResponse<String> send(String method, String pathAndQuery, @Nullable String contentType,
+            @Nullable String body,
             @Nullable String csrf) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(TIMEOUT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

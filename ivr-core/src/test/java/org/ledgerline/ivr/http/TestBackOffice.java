@@ -35,7 +35,8 @@ public final class TestBackOffice {
     }
 
     public static UserAdministration administration(Ledger ledger, AuthSettings settings) {
-        return new UserAdministration(ledger.users(), FAST_HASHING, PasswordPolicy.withCommonPasswords(settings.passwordMinLength()));
+        return new UserAdministration(ledger.users(), FAST_HASHING,
+                PasswordPolicy.withCommonPasswords(settings.passwordMinLength()));
     }
 
     /** Creates {@code username} with {@link #PASSWORD} and {@code roles}. */

@@ -27,8 +27,9 @@ class OutboxDeliveryWorkerTest {
         final List<String> calls = new ArrayList<>();
 
         void add(long id, int attemptsSoFar) {
-            rows.put(id, new OutboxMessage(id, "key-" + id, "<m" + id + "@x>", "from@x", "to@x", "subject " + id, "body",
-                    OutboxStatus.PENDING, attemptsSoFar, Instant.EPOCH, null, Instant.EPOCH, null));
+            rows.put(id,
+                    new OutboxMessage(id, "key-" + id, "<m" + id + "@x>", "from@x", "to@x", "subject " + id, "body",
+                            OutboxStatus.PENDING, attemptsSoFar, Instant.EPOCH, null, Instant.EPOCH, null));
         }
 
         @Override
@@ -40,9 +41,12 @@ class OutboxDeliveryWorkerTest {
         public List<OutboxMessage> claimDue(int limit, Duration lease) {
             List<OutboxMessage> claimed = new ArrayList<>();
             for (OutboxMessage row : List.copyOf(rows.values())) {
-                if (row.status() == OutboxStatus.PENDING && claimed.size() < limit && !calls.contains("claimed " + row.id())) {
-                    OutboxMessage leased = new OutboxMessage(row.id(), row.idempotencyKey(), row.messageId(), row.sender(),
-                            row.recipient(), row.subject(), row.body(), row.status(), row.attempts() + 1, row.nextAttemptAt(),
+                if (row.status() == OutboxStatus.PENDING && claimed.size() < limit
+                        && !calls.contains("claimed " + row.id())) {
+                    OutboxMessage leased = new OutboxMessage(row.id(), row.idempotencyKey(), row.messageId(),
+                            row.sender(),
+                            row.recipient(), row.subject(), row.body(), row.status(), row.attempts() + 1,
+                            row.nextAttemptAt(),
                             row.lastError(), row.createdAt(), row.sentAt());
                     rows.put(row.id(), leased);
                     calls.add("claimed " + row.id());

@@ -22,7 +22,8 @@ class OpenInvoicesOptionTest {
     private final SelfServeFixture fixture = new SelfServeFixture();
     private final PersonHandOff handOff = new PersonHandOff(fixture.settings.person());
     private final OpenInvoicesOption option = new OpenInvoicesOption(
-            new AccountService(fixture.ledger.accounts(), fixture.ledger.customers(), fixture.ledger.invoices(), InMemoryLedger.PIN_HASHER, 5),
+            new AccountService(fixture.ledger.accounts(), fixture.ledger.customers(), fixture.ledger.invoices(),
+                    InMemoryLedger.PIN_HASHER, 5),
             new AccountSpeech(new Say(PromptCatalog.fromClasspath())),
             new ChoiceReader(MenuSettings.defaults()),
             handOff,
@@ -44,25 +45,28 @@ class OpenInvoicesOptionTest {
     @Test
     void offersAnInvoiceActionAFeatureRegistersOnTheInvoiceBeingRead() {
         List<String> acted = new ArrayList<>();
-        OpenInvoicesOption withAction = option.withInvoiceAction('0', MenuPrompts.MAIN_OPTION_PERSON, (channel, caller, invoice) -> {
-            acted.add(invoice.invoiceNumber());
-            return Next.MENU;
-        });
+        OpenInvoicesOption withAction = option.withInvoiceAction('0', MenuPrompts.MAIN_OPTION_PERSON,
+                (channel, caller, invoice) -> {
+                    acted.add(invoice.invoiceNumber());
+                    return Next.MENU;
+                });
         FakeCallChannel channel = new FakeCallChannel().press("1").press("0").press("*");
 
         assertThat(withAction.run(channel, alice(channel))).isEqualTo(Next.MENU);
 
         assertThat(acted).containsExactly("10046");
         assertThat(channel.heard()).containsSubsequence(keys(
-                INVOICE_10046, NAVIGATION, "menu-main-option-person", INVOICE_10046, NAVIGATION, "menu-main-option-person"));
+                INVOICE_10046, NAVIGATION, "menu-main-option-person", INVOICE_10046, NAVIGATION,
+                "menu-main-option-person"));
     }
 
     @Test
     void endsTheListWhenAnInvoiceActionEndsTheCall() {
-        OpenInvoicesOption withAction = option.withInvoiceAction('0', MenuPrompts.MAIN_OPTION_PERSON, (channel, caller, invoice) -> {
-            handOff.transfer(channel);
-            return Next.CALL_ENDED;
-        });
+        OpenInvoicesOption withAction = option.withInvoiceAction('0', MenuPrompts.MAIN_OPTION_PERSON,
+                (channel, caller, invoice) -> {
+                    handOff.transfer(channel);
+                    return Next.CALL_ENDED;
+                });
         FakeCallChannel channel = new FakeCallChannel().press("0");
 
         assertThat(withAction.run(channel, alice(channel))).isEqualTo(Next.CALL_ENDED);

@@ -54,7 +54,8 @@ class SelfServeCallTest {
             assertThat(log.at(Level.WARN)).isNotEmpty();
             assertThat(log.at(Level.ERROR)).isEmpty();
         }
-        assertThat(channel.heard()).endsWith("menu-main-navigation", "call-ledger-unavailable", "call-transfer-to-person");
+        assertThat(channel.heard()).endsWith("menu-main-navigation", "call-ledger-unavailable",
+                "call-transfer-to-person");
         assertThat(channel.transferredTo()).contains("ledgerline-agents,s,1");
     }
 

@@ -33,11 +33,14 @@ final class SelfServeFixture {
     final SelfServeFlow flow;
 
     SelfServeFixture() {
-        ledger.addInvoice(aliceAccount, "10045", "USD", "1500.00", "1200.00", LocalDate.of(2026, 2, 12), InvoiceStatus.PARTIALLY_PAID);
+        ledger.addInvoice(aliceAccount, "10045", "USD", "1500.00", "1200.00", LocalDate.of(2026, 2, 12),
+                InvoiceStatus.PARTIALLY_PAID);
         ledger.addInvoice(aliceAccount, "10046", "USD", "34.50", "34.50", LocalDate.of(2026, 3, 1), InvoiceStatus.OPEN);
-        ledger.addInvoice(aliceAccount, "10047", "USD", "250.00", "250.00", LocalDate.of(2026, 4, 1), InvoiceStatus.OPEN);
+        ledger.addInvoice(aliceAccount, "10047", "USD", "250.00", "250.00", LocalDate.of(2026, 4, 1),
+                InvoiceStatus.OPEN);
         AccountService accounts = new AccountService(
-                ledger.accounts(), ledger.customers(), ledger.invoices(), InMemoryLedger.PIN_HASHER, settings.identification().lockThreshold());
+                ledger.accounts(), ledger.customers(), ledger.invoices(), InMemoryLedger.PIN_HASHER,
+                settings.identification().lockThreshold());
         flow = SelfServeFlow.standard(accounts, new Say(PromptCatalog.fromClasspath()), clock, settings);
     }
 

@@ -28,7 +28,8 @@ class SelfServeFlowTest {
             "invoice-past-due-by", "num-30", "num-1", "word-days");
     static final List<String> INVOICE_10046 = List.of(
             "invoice-number", "num-1", "num-0", "num-0", "num-4", "num-6",
-            "invoice-open-amount", "num-30", "num-4", "currency-usd-many", "word-and", "num-50", "currency-usd-minor-many",
+            "invoice-open-amount", "num-30", "num-4", "currency-usd-many", "word-and", "num-50",
+            "currency-usd-minor-many",
             "invoice-due-on", "month-3", "ord-1", "num-20", "num-20", "num-6",
             "invoice-past-due-by", "num-14", "word-days");
     static final List<String> INVOICE_10047 = List.of(
@@ -97,7 +98,8 @@ class SelfServeFlowTest {
     void saysSoWhenGoingBackFromTheFirstInvoice() {
         FakeCallChannel channel = call(aliceByAccountNumber().press("2").press("2").press("*").press("*"));
 
-        assertThat(channel.heard()).containsSubsequence(keys(INVOICE_10045, NAVIGATION, "invoices-first", NAVIGATION, MAIN_MENU));
+        assertThat(channel.heard())
+                .containsSubsequence(keys(INVOICE_10045, NAVIGATION, "invoices-first", NAVIGATION, MAIN_MENU));
     }
 
     @Test
@@ -121,7 +123,8 @@ class SelfServeFlowTest {
     void repromptsAfterSilenceAndAcceptsTheNextChoice() {
         FakeCallChannel channel = call(aliceByAccountNumber().silence().press("0"));
 
-        assertThat(channel.heard()).containsSubsequence(keys(MAIN_MENU, "menu-no-input", MAIN_MENU, "call-transfer-to-person"));
+        assertThat(channel.heard())
+                .containsSubsequence(keys(MAIN_MENU, "menu-no-input", MAIN_MENU, "call-transfer-to-person"));
         assertThat(channel.transferredTo()).isPresent();
     }
 
@@ -160,7 +163,8 @@ class SelfServeFlowTest {
         Customer bob = fixture.ledger.addCustomer("Bob", "America/Chicago", "en");
         fixture.ledger.addAccount(bob, "7777", "1111");
 
-        FakeCallChannel channel = call(new FakeCallChannel().press("7777#").press("1111#").press("2").press("1").press("*"));
+        FakeCallChannel channel = call(
+                new FakeCallChannel().press("7777#").press("1111#").press("2").press("1").press("*"));
 
         assertThat(channel.heard()).containsExactlyElementsOf(keys(
                 "selfserve-greeting", IDENTIFIED_BY_NUMBER, MAIN_MENU, "invoices-none", MAIN_MENU,
@@ -171,9 +175,11 @@ class SelfServeFlowTest {
     void mentionsDisputedInvoicesInTheBalanceAndWhenReadingThem() {
         Customer dana = fixture.ledger.addCustomer("Dana", "America/New_York", "en");
         Account account = fixture.ledger.addAccount(dana, "8888", "2222");
-        fixture.ledger.addInvoice(account, "9", "USD", "10.00", "10.00", LocalDate.of(2026, 3, 20), InvoiceStatus.DISPUTED);
+        fixture.ledger.addInvoice(account, "9", "USD", "10.00", "10.00", LocalDate.of(2026, 3, 20),
+                InvoiceStatus.DISPUTED);
 
-        FakeCallChannel channel = call(new FakeCallChannel().press("8888#").press("2222#").press("1").press("2").press("*").press("*"));
+        FakeCallChannel channel = call(
+                new FakeCallChannel().press("8888#").press("2222#").press("1").press("2").press("*").press("*"));
 
         assertThat(channel.heard()).containsSubsequence(
                 "balance-nothing-past-due", "balance-total-open", "balance-next-due", "month-3", "ord-20",
@@ -186,13 +192,17 @@ class SelfServeFlowTest {
         // 15:00 UTC on 15 March is the 15th in New York but already the 16th in Auckland.
         Customer kiri = fixture.ledger.addCustomer("Kiri", "Pacific/Auckland", "en");
         Account kiriAccount = fixture.ledger.addAccount(kiri, "5000", "5555");
-        fixture.ledger.addInvoice(kiriAccount, "1", "USD", "5.00", "5.00", LocalDate.of(2026, 3, 15), InvoiceStatus.OPEN);
+        fixture.ledger.addInvoice(kiriAccount, "1", "USD", "5.00", "5.00", LocalDate.of(2026, 3, 15),
+                InvoiceStatus.OPEN);
         Customer ned = fixture.ledger.addCustomer("Ned", "America/New_York", "en");
         Account nedAccount = fixture.ledger.addAccount(ned, "6000", "6666");
-        fixture.ledger.addInvoice(nedAccount, "1", "USD", "5.00", "5.00", LocalDate.of(2026, 3, 15), InvoiceStatus.OPEN);
+        fixture.ledger.addInvoice(nedAccount, "1", "USD", "5.00", "5.00", LocalDate.of(2026, 3, 15),
+                InvoiceStatus.OPEN);
 
-        FakeCallChannel inAuckland = call(new FakeCallChannel().press("5000#").press("5555#").press("2").press("*").press("*"));
-        FakeCallChannel inNewYork = call(new FakeCallChannel().press("6000#").press("6666#").press("2").press("*").press("*"));
+        FakeCallChannel inAuckland = call(
+                new FakeCallChannel().press("5000#").press("5555#").press("2").press("*").press("*"));
+        FakeCallChannel inNewYork = call(
+                new FakeCallChannel().press("6000#").press("6666#").press("2").press("*").press("*"));
 
         assertThat(inAuckland.heard()).containsSubsequence("invoice-past-due-by", "num-1", "word-day", NAVIGATION);
         assertThat(inNewYork.heard()).containsSubsequence("invoice-due-today", NAVIGATION);

@@ -15,14 +15,14 @@ class AmountEntryTest {
 
     @ParameterizedTest
     @CsvSource({
-        "12550, 12550.00",
-        "125*50, 125.50",
-        "125*5, 125.50",
-        "125*, 125.00",
-        "*75, 0.75",
-        "0*01, 0.01",
-        "007, 7.00",
-        "999999999*99, 999999999.99"
+            "12550, 12550.00",
+            "125*50, 125.50",
+            "125*5, 125.50",
+            "125*, 125.00",
+            "*75, 0.75",
+            "0*01, 0.01",
+            "007, 7.00",
+            "999999999*99, 999999999.99"
     })
     void readsWholeDigitsAsUnitsAndTheStarAsTheDecimalPoint(String keys, String expected) throws Exception {
         PaymentAmount amount = dollars.parse(keys);
@@ -33,17 +33,17 @@ class AmountEntryTest {
 
     @ParameterizedTest
     @CsvSource({
-        "'', EMPTY",
-        "*, EMPTY",
-        "12*3*4, MORE_THAN_ONE_STAR",
-        "**, MORE_THAN_ONE_STAR",
-        "12#, NOT_DIGITS",
-        "1.50, NOT_DIGITS",
-        "12*505, TOO_MANY_DECIMALS",
-        "1000000000, TOO_LARGE",
-        "0, ZERO",
-        "0*00, ZERO",
-        "*0, ZERO"
+            "'', EMPTY",
+            "*, EMPTY",
+            "12*3*4, MORE_THAN_ONE_STAR",
+            "**, MORE_THAN_ONE_STAR",
+            "12#, NOT_DIGITS",
+            "1.50, NOT_DIGITS",
+            "12*505, TOO_MANY_DECIMALS",
+            "1000000000, TOO_LARGE",
+            "0, ZERO",
+            "0*00, ZERO",
+            "*0, ZERO"
     })
     void refusesBadKeysWithAReason(String keys, AmountEntryProblem problem) {
         assertRefused(dollars, keys, null, problem);
@@ -73,7 +73,8 @@ class AmountEntryTest {
         }
     }
 
-    private static void assertRefused(AmountEntry entry, String keys, @Nullable BigDecimal maximum, AmountEntryProblem expected) {
+    private static void assertRefused(AmountEntry entry, String keys, @Nullable BigDecimal maximum,
+            AmountEntryProblem expected) {
         assertThatThrownBy(() -> entry.parse(keys, maximum))
                 .isInstanceOfSatisfying(InvalidAmountEntryException.class,
                         refused -> assertThat(refused.problem()).isEqualTo(expected));

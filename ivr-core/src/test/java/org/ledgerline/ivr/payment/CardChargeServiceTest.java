@@ -114,8 +114,8 @@ class CardChargeServiceTest {
 
     @Test
     void aCaptureTimeoutWhoseCaptureHappenedIsChargedAndNotCapturedAgain() {
-        ChargeOutcome outcome =
-                service.charge(request("call-7", "80.00", SandboxTestCard.CAPTURE_TIMEOUT_AFTER_CAPTURING));
+        ChargeOutcome outcome = service
+                .charge(request("call-7", "80.00", SandboxTestCard.CAPTURE_TIMEOUT_AFTER_CAPTURING));
 
         assertThat(outcome).isInstanceOfSatisfying(ChargeOutcome.Charged.class,
                 charged -> assertThat(charged.approval().last4()).isEqualTo("0408"));

@@ -13,10 +13,12 @@ final class FakeAlertRepository implements AlertRepository {
     private final Map<String, Alert> byKey = new LinkedHashMap<>();
 
     @Override
-    public synchronized Alert raise(String idempotencyKey, String kind, @Nullable Long customerId, @Nullable Long accountId, String subject,
+    public synchronized Alert raise(String idempotencyKey, String kind, @Nullable Long customerId,
+            @Nullable Long accountId, String subject,
             String message) {
-        return byKey.computeIfAbsent(idempotencyKey, key -> new Alert(byKey.size() + 1L, key, kind, "WARNING", customerId,
-                accountId, subject, message, Instant.EPOCH, null));
+        return byKey.computeIfAbsent(idempotencyKey,
+                key -> new Alert(byKey.size() + 1L, key, kind, "WARNING", customerId,
+                        accountId, subject, message, Instant.EPOCH, null));
     }
 
     @Override

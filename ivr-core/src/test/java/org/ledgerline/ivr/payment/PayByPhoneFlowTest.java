@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.call.CallerHungUpException;
 import org.ledgerline.ivr.menu.Next;
 import org.ledgerline.ivr.prompt.PromptCatalog;
@@ -13,7 +14,6 @@ import org.ledgerline.ivr.testing.FakeCallChannel;
 import org.ledgerline.storage.audit.AuditEntry;
 import org.ledgerline.storage.payment.Allocation;
 import org.ledgerline.storage.payment.PostedPayment;
-import org.junit.jupiter.api.Test;
 import org.ledgerline.storage.payment.StoredCard;
 
 /** Pay by phone over a scripted caller: the conversation, the recording pause, the charge and the post. */
@@ -34,10 +34,12 @@ class PayByPhoneFlowTest {
         assertThat(payment.idempotencyKey()).isEqualTo(CardPaymentTaker.attemptKey("call-1", 1));
         assertThat(payment.amount()).isEqualByComparingTo("1234.50");
         assertThat(payment.allocations()).containsExactly(
-                new Allocation(fx.oldest.id(), new BigDecimal("1200.00")), new Allocation(fx.pastDue.id(), new BigDecimal("34.50")));
+                new Allocation(fx.oldest.id(), new BigDecimal("1200.00")),
+                new Allocation(fx.pastDue.id(), new BigDecimal("34.50")));
         assertThat(payment.card()).extracting(StoredCard::last4).isEqualTo("1111");
-        assertThat(fx.channel.heard()).containsSubsequence(List.of("payment-confirm-amount", "payment-card-enter-number",
-                "payment-processing", "payment-approved", "payment-confirmation-number"));
+        assertThat(fx.channel.heard())
+                .containsSubsequence(List.of("payment-confirm-amount", "payment-card-enter-number",
+                        "payment-processing", "payment-approved", "payment-confirmation-number"));
         assertThat(fx.channel.heard()).containsSubsequence(SAY.digits(payment.confirmationNumber()).keys());
         assertThat(fx.gateway.captures()).isEqualTo(1);
         assertThat(fx.channel.unusedAnswers()).isZero();
@@ -51,7 +53,8 @@ class PayByPhoneFlowTest {
         fx.payFromMenu("call-2");
 
         List<FakeCallChannel.Collected> collects = fx.channel.collections();
-        assertThat(fx.recording.changes()).extracting(FakeRecordingControl.Change::kind).containsExactly("pause", "resume");
+        assertThat(fx.recording.changes()).extracting(FakeRecordingControl.Change::kind).containsExactly("pause",
+                "resume");
         int pausedAt = fx.recording.changes().get(0).collectsBefore();
         int resumedAt = fx.recording.changes().get(1).collectsBefore();
         assertThat(collects.get(pausedAt).prompt()).containsExactly("payment-card-enter-number");
@@ -60,10 +63,12 @@ class PayByPhoneFlowTest {
             boolean whilePaused = i >= pausedAt && i < resumedAt;
             assertThat(collects.get(i).spec().sensitive()).as("collect %d sensitive", i).isEqualTo(whilePaused);
         }
-        assertThat(fx.recording.changes()).allSatisfy(change -> assertThat(change.channelName()).isEqualTo(PaymentFixture.CHANNEL));
+        assertThat(fx.recording.changes())
+                .allSatisfy(change -> assertThat(change.channelName()).isEqualTo(PaymentFixture.CHANNEL));
         assertThat(auditActions("call-2")).containsExactly(RecordingPause.PAUSED, RecordingPause.RESUMED);
         assertThat(fx.ledger.auditLog().findBySubject("call", "call-2")).extracting(AuditEntry::detail)
-                .noneMatch(detail -> detail.contains(VISA) || detail.contains(PaymentFixture.EXPIRY) || detail.contains("739"));
+                .noneMatch(detail -> detail.contains(VISA) || detail.contains(PaymentFixture.EXPIRY)
+                        || detail.contains("739"));
     }
 
     @Test
@@ -76,10 +81,12 @@ class PayByPhoneFlowTest {
         assertThat(fx.payFromMenu("call-3")).isEqualTo(Next.MENU);
 
         assertThat(fx.channel.heard()).containsSubsequence("payment-card-number-invalid", "payment-card-enter-number",
-                "payment-card-expiry-invalid", "payment-card-enter-expiry", "payment-card-expired", "payment-card-enter-expiry",
+                "payment-card-expiry-invalid", "payment-card-enter-expiry", "payment-card-expired",
+                "payment-card-enter-expiry",
                 "payment-security-code-invalid", "payment-card-enter-security-code", "payment-approved");
         assertThat(onlyPayment().amount()).isEqualByComparingTo("1484.50");
-        assertThat(fx.recording.changes()).extracting(FakeRecordingControl.Change::kind).containsExactly("pause", "resume");
+        assertThat(fx.recording.changes()).extracting(FakeRecordingControl.Change::kind).containsExactly("pause",
+                "resume");
     }
 
     @Test
@@ -90,7 +97,8 @@ class PayByPhoneFlowTest {
 
         assertThat(fx.channel.heard()).containsSubsequence("payment-card-too-many-attempts", "call-transfer-to-person");
         assertThat(fx.channel.transferredTo()).contains(PaymentFixture.PERSON);
-        assertThat(fx.recording.changes()).extracting(FakeRecordingControl.Change::kind).containsExactly("pause", "resume");
+        assertThat(fx.recording.changes()).extracting(FakeRecordingControl.Change::kind).containsExactly("pause",
+                "resume");
         assertThat(fx.gateway.approvedAuthorizations()).isZero();
         assertThat(fx.payments.postCalls()).isEmpty();
     }
@@ -119,7 +127,8 @@ class PayByPhoneFlowTest {
 
         assertThat(fx.payFromMenu("call-6")).isEqualTo(Next.MENU);
 
-        assertThat(fx.channel.heard()).containsSubsequence("payment-declined-insufficient-funds", "payment-after-decline",
+        assertThat(fx.channel.heard()).containsSubsequence("payment-declined-insufficient-funds",
+                "payment-after-decline",
                 "payment-card-enter-number", "payment-approved");
         assertThat(onlyPayment().idempotencyKey()).isEqualTo(CardPaymentTaker.attemptKey("call-6", 2));
         assertThat(fx.recording.changes()).extracting(FakeRecordingControl.Change::kind)
@@ -133,7 +142,8 @@ class PayByPhoneFlowTest {
 
         assertThat(fx.payFromMenu("call-7")).isEqualTo(Next.CALL_ENDED);
 
-        assertThat(fx.channel.heard()).containsSubsequence("payment-declined", "payment-after-decline", "call-transfer-to-person");
+        assertThat(fx.channel.heard()).containsSubsequence("payment-declined", "payment-after-decline",
+                "call-transfer-to-person");
         assertThat(fx.payments.postCalls()).isEmpty();
     }
 
@@ -169,7 +179,8 @@ class PayByPhoneFlowTest {
 
         fx.payFromMenu("call-10");
 
-        assertThat(fx.channel.heard()).containsSubsequence("payment-not-taken", "payment-offer-person", "call-transfer-to-person");
+        assertThat(fx.channel.heard()).containsSubsequence("payment-not-taken", "payment-offer-person",
+                "call-transfer-to-person");
         assertThat(fx.gateway.captures()).isZero();
     }
 
@@ -179,7 +190,8 @@ class PayByPhoneFlowTest {
 
         assertThatThrownBy(() -> fx.payFromMenu("call-11")).isInstanceOf(CallerHungUpException.class);
 
-        assertThat(fx.recording.changes()).extracting(FakeRecordingControl.Change::kind).containsExactly("pause", "resume");
+        assertThat(fx.recording.changes()).extracting(FakeRecordingControl.Change::kind).containsExactly("pause",
+                "resume");
         assertThat(auditActions("call-11")).containsExactly(RecordingPause.PAUSED, RecordingPause.RESUMED);
         assertThat(fx.gateway.approvedAuthorizations()).isZero();
     }
@@ -222,7 +234,8 @@ class PayByPhoneFlowTest {
         assertThat(fx.payments.postCalls()).containsExactly(key, key, key);
         assertThat(onlyPayment().idempotencyKey()).isEqualTo(key);
         assertThat(fx.gateway.captures()).isEqualTo(1);
-        assertThat(fx.channel.heard()).contains("payment-approved").doesNotContain("payment-taken-confirmation-delayed");
+        assertThat(fx.channel.heard()).contains("payment-approved")
+                .doesNotContain("payment-taken-confirmation-delayed");
     }
 
     @Test
@@ -233,7 +246,8 @@ class PayByPhoneFlowTest {
 
         assertThat(fx.payFromMenu("call-15")).isEqualTo(Next.MENU);
 
-        assertThat(fx.channel.heard()).contains("payment-taken-confirmation-delayed").doesNotContain("payment-approved");
+        assertThat(fx.channel.heard()).contains("payment-taken-confirmation-delayed")
+                .doesNotContain("payment-approved");
         assertThat(fx.payments.postCalls()).hasSize(fx.settings.postAttempts());
         assertThat(fx.gateway.captures()).isEqualTo(1);
         String key = CardPaymentTaker.attemptKey("call-15", 1);
@@ -254,7 +268,8 @@ class PayByPhoneFlowTest {
 
         assertThat(fx.channel.heard()).containsSubsequence(List.of("payment-enter-amount", "payment-confirm-amount"));
         assertThat(fx.channel.heard()).containsSubsequence(SAY.amount(new BigDecimal("100.50"), "USD").keys());
-        assertThat(onlyPayment().allocations()).containsExactly(new Allocation(fx.oldest.id(), new BigDecimal("100.50")));
+        assertThat(onlyPayment().allocations())
+                .containsExactly(new Allocation(fx.oldest.id(), new BigDecimal("100.50")));
     }
 
     @Test
@@ -275,7 +290,8 @@ class PayByPhoneFlowTest {
 
         assertThat(fx.payInvoice("call-18", fx.notYetDue)).isEqualTo(Next.BACK);
 
-        assertThat(onlyPayment().allocations()).containsExactly(new Allocation(fx.notYetDue.id(), new BigDecimal("250.00")));
+        assertThat(onlyPayment().allocations())
+                .containsExactly(new Allocation(fx.notYetDue.id(), new BigDecimal("250.00")));
     }
 
     @Test
@@ -288,7 +304,8 @@ class PayByPhoneFlowTest {
         assertThat(fx.channel.heard()).containsSubsequence("invoice-number", "payment-pick-invoice", "invoice-number",
                 "payment-pick-invoice", "payment-invoice-option-full", "payment-enter-amount", "payment-approved",
                 "card-brand-amex");
-        assertThat(onlyPayment().allocations()).containsExactly(new Allocation(fx.pastDue.id(), new BigDecimal("10.00")));
+        assertThat(onlyPayment().allocations())
+                .containsExactly(new Allocation(fx.pastDue.id(), new BigDecimal("10.00")));
     }
 
     @Test

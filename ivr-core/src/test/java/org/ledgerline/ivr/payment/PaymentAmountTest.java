@@ -17,7 +17,8 @@ class PaymentAmountTest {
     @Test
     void refusesZeroNegativeAndFractionsOfACent() {
         assertThatThrownBy(() -> PaymentAmount.of(BigDecimal.ZERO, "USD")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PaymentAmount.of(new BigDecimal("-1"), "USD")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PaymentAmount.of(new BigDecimal("-1"), "USD"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PaymentAmount.of(new BigDecimal("1.005"), "USD"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

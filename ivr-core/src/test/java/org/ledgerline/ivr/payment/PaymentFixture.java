@@ -50,8 +50,8 @@ final class PaymentFixture {
     final FakePaymentRepository payments = new FakePaymentRepository();
     final FakeAlertRepository alerts = new FakeAlertRepository();
     final FakeRecordingControl recording = new FakeRecordingControl();
-    final PaymentSettings settings =
-            new PaymentSettings(3, 3, 3, Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(3));
+    final PaymentSettings settings = new PaymentSettings(3, 3, 3, Duration.ZERO, Duration.ofSeconds(5),
+            Duration.ofSeconds(3));
     final PayByPhoneFlow flow;
     FakeCallChannel channel = new FakeCallChannel();
 
@@ -63,7 +63,8 @@ final class PaymentFixture {
         AccountService accounts = new AccountService(ledger.accounts(), ledger.customers(), ledger.invoices(),
                 InMemoryLedger.PIN_HASHER, 5);
         CardPaymentTaker taker = new CardPaymentTaker(new CardChargeService(gateway),
-                new PaymentPoster(payments, alerts, settings), recording, ledger.auditLog(), say, reader, handOff, settings);
+                new PaymentPoster(payments, alerts, settings), recording, ledger.auditLog(), say, reader, handOff,
+                settings);
         flow = new PayByPhoneFlow(accounts, new PaymentAmountChooser(say, reader, new AllocationPolicy(), settings),
                 taker, handOff, clock);
     }

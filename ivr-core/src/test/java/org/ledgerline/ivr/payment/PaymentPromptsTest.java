@@ -6,10 +6,10 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.payment.card.CardBrand;
 import org.ledgerline.ivr.payment.card.CardDataProblem;
 import org.ledgerline.ivr.prompt.PromptCatalog;
-import org.junit.jupiter.api.Test;
 
 /** Every prompt key pay by phone can play has words in the catalog. */
 class PaymentPromptsTest {

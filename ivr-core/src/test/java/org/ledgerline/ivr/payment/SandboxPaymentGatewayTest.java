@@ -22,10 +22,10 @@ class SandboxPaymentGatewayTest {
 
     @ParameterizedTest
     @CsvSource({
-        "VISA_APPROVED, VISA, 1111",
-        "MASTERCARD_APPROVED, MASTERCARD, 4444",
-        "AMEX_APPROVED, AMERICAN_EXPRESS, 0005",
-        "DISCOVER_APPROVED, DISCOVER, 1117"
+            "VISA_APPROVED, VISA, 1111",
+            "MASTERCARD_APPROVED, MASTERCARD, 4444",
+            "AMEX_APPROVED, AMERICAN_EXPRESS, 0005",
+            "DISCOVER_APPROVED, DISCOVER, 1117"
     })
     void approvesTheApprovalTestCardsWithOnlyTokenBrandLastFourAndExpiry(
             SandboxTestCard card, CardBrand brand, String last4) throws Exception {
@@ -43,10 +43,10 @@ class SandboxPaymentGatewayTest {
 
     @ParameterizedTest
     @CsvSource({
-        "DECLINED, DECLINED",
-        "INSUFFICIENT_FUNDS, INSUFFICIENT_FUNDS",
-        "EXPIRED_CARD, EXPIRED_CARD",
-        "SECURITY_CODE_MISMATCH, SECURITY_CODE_MISMATCH"
+            "DECLINED, DECLINED",
+            "INSUFFICIENT_FUNDS, INSUFFICIENT_FUNDS",
+            "EXPIRED_CARD, EXPIRED_CARD",
+            "SECURITY_CODE_MISMATCH, SECURITY_CODE_MISMATCH"
     })
     void declinesTheDeclineTestCardsWithTheirReason(SandboxTestCard card, DeclineReason reason) throws Exception {
         assertThat(gateway.authorize(request("call-1", "10.00", card))).isEqualTo(new GatewayResult.Declined(reason));
@@ -162,7 +162,8 @@ class SandboxPaymentGatewayTest {
             for (int i = 0; i < threads; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    GatewayResult result = gateway.authorize(request("call-race", "99.99", SandboxTestCard.VISA_APPROVED));
+                    GatewayResult result = gateway
+                            .authorize(request("call-race", "99.99", SandboxTestCard.VISA_APPROVED));
                     gateway.capture("call-race");
                     return result;
                 }));

@@ -12,8 +12,7 @@ import org.ledgerline.ivr.payment.card.SecurityCode;
 final class TestCardDetails {
     static final YearMonth NOW = YearMonth.of(2026, 11);
 
-    private TestCardDetails() {
-    }
+    private TestCardDetails() {}
 
     static CardDetails keyed(String number) {
         try {

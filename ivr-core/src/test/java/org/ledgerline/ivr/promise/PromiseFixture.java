@@ -2,8 +2,8 @@ package org.ledgerline.ivr.promise;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.ledgerline.ivr.account.AccountService;
 import org.ledgerline.ivr.account.IdentifiedCaller;
 import org.ledgerline.ivr.call.CallSession;
@@ -32,9 +32,12 @@ final class PromiseFixture {
     final InMemoryLedger ledger = new InMemoryLedger(clock);
     final Customer alice = ledger.addCustomer("Alice Example", "America/New_York", "en", "5551234");
     final Account account = ledger.addAccount(alice, "1234567", "4321");
-    final Invoice oldest = ledger.addInvoice(account, "10045", "USD", "1500.00", "1200.00", LocalDate.of(2026, 2, 12), InvoiceStatus.PARTIALLY_PAID);
-    final Invoice middle = ledger.addInvoice(account, "10046", "USD", "34.50", "34.50", LocalDate.of(2026, 3, 1), InvoiceStatus.OPEN);
-    final Invoice newest = ledger.addInvoice(account, "10047", "USD", "250.00", "250.00", LocalDate.of(2026, 4, 1), InvoiceStatus.OPEN);
+    final Invoice oldest = ledger.addInvoice(account, "10045", "USD", "1500.00", "1200.00", LocalDate.of(2026, 2, 12),
+            InvoiceStatus.PARTIALLY_PAID);
+    final Invoice middle = ledger.addInvoice(account, "10046", "USD", "34.50", "34.50", LocalDate.of(2026, 3, 1),
+            InvoiceStatus.OPEN);
+    final Invoice newest = ledger.addInvoice(account, "10047", "USD", "250.00", "250.00", LocalDate.of(2026, 4, 1),
+            InvoiceStatus.OPEN);
     final PromiseToPayFlow flow;
 
     PromiseFixture() {
@@ -42,7 +45,8 @@ final class PromiseFixture {
         AccountService accounts = new AccountService(ledger.accounts(), ledger.customers(), ledger.invoices(),
                 InMemoryLedger.PIN_HASHER, settings.identification().lockThreshold());
         flow = new PromiseToPayFlow(accounts, new PromiseRecorder(ledger.promises()), PromiseSettings.defaults(),
-                new Say(PromptCatalog.fromClasspath()), new EntryReader(settings.menu(), settings.menu().choiceTimeout()),
+                new Say(PromptCatalog.fromClasspath()),
+                new EntryReader(settings.menu(), settings.menu().choiceTimeout()),
                 new ChoiceReader(settings.menu()), new PersonHandOff(settings.person()), clock);
     }
 

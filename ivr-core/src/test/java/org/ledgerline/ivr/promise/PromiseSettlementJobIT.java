@@ -52,8 +52,10 @@ class PromiseSettlementJobIT {
     void marksPaidPromisesKeptAndPassedOnesBrokenWithOneAlertEachEvenWhenRunTwice() {
         Promise kept = promise("settle/kept", "100.00", today.plusDays(5));
         Promise broken = promise("settle/broken", "50.00", today.minusDays(3));
-        ledger.payments().post(new NewPayment("settle/payment", accountId, new BigDecimal("100.00"), "USD", "tok_settle",
-                null, new StoredCard("VISA", "1111", 12, 2030), "call-settle", List.of(new Allocation(invoiceId, new BigDecimal("100.00")))));
+        ledger.payments()
+                .post(new NewPayment("settle/payment", accountId, new BigDecimal("100.00"), "USD", "tok_settle",
+                        null, new StoredCard("VISA", "1111", 12, 2030), "call-settle",
+                        List.of(new Allocation(invoiceId, new BigDecimal("100.00")))));
         try (PromiseSettlementJob job = new PromiseSettlementJob(ledger.promises(), clock, Duration.ofHours(1))) {
             assertThat(job.runOnce()).isEqualTo(new PromiseSettlement(1, 1));
             assertThat(job.runOnce()).isEqualTo(new PromiseSettlement(0, 0));

@@ -32,7 +32,8 @@ class PromiseToPayFlowTest {
         assertThat(promise.callId()).isEqualTo("call-1");
         assertThat(channel.heard()).containsSubsequence(
                 "promise-enter-amount", "promise-enter-date",
-                "promise-readback-amount", "num-1", "num-thousand", "num-2", "num-hundred", "num-20", "currency-usd-many",
+                "promise-readback-amount", "num-1", "num-thousand", "num-2", "num-hundred", "num-20",
+                "currency-usd-many",
                 "promise-readback-date", "month-3", "ord-20", "promise-confirm",
                 "promise-recorded", "promise-reference");
         List<String> heard = channel.heard();
@@ -47,7 +48,8 @@ class PromiseToPayFlowTest {
 
         fixture.flow.run(channel, fixture.caller("call-2", channel));
 
-        assertThat(channel.heard()).containsSubsequence("promise-enter-amount", "promise-amount-too-large", "promise-enter-amount");
+        assertThat(channel.heard()).containsSubsequence("promise-enter-amount", "promise-amount-too-large",
+                "promise-enter-amount");
         assertThat(onlyPromise().amount()).isEqualByComparingTo("100.50");
         assertThat(onlyPromise().invoiceIds()).containsExactly(fixture.oldest.id());
     }
@@ -64,11 +66,13 @@ class PromiseToPayFlowTest {
 
     @Test
     void refusesAPastDateAndTodayThenTakesADateInsideTheWindow() {
-        FakeCallChannel channel = new FakeCallChannel().press("100#").press("0310#").press("0315#").press("0316#").press("1");
+        FakeCallChannel channel = new FakeCallChannel().press("100#").press("0310#").press("0315#").press("0316#")
+                .press("1");
 
         fixture.flow.run(channel, fixture.caller("call-4", channel));
 
-        assertThat(channel.heard()).containsSubsequence("promise-date-past", "promise-enter-date", "promise-date-too-soon");
+        assertThat(channel.heard()).containsSubsequence("promise-date-past", "promise-enter-date",
+                "promise-date-too-soon");
         assertThat(onlyPromise().promisedFor()).isEqualTo(LocalDate.of(2026, 3, 16));
     }
 
@@ -78,7 +82,8 @@ class PromiseToPayFlowTest {
 
         Next next = fixture.flow.run(channel, fixture.caller("call-4b", channel));
 
-        assertThat(channel.heard()).containsSubsequence("promise-date-too-late", "promise-date-too-late", "menu-too-many-failures");
+        assertThat(channel.heard()).containsSubsequence("promise-date-too-late", "promise-date-too-late",
+                "menu-too-many-failures");
         assertThat(next).isEqualTo(Next.CALL_ENDED);
         assertThat(channel.transferredTo()).contains(PromiseFixture.PERSON);
         assertThat(fixture.ledger.promises().all()).isEmpty();
@@ -162,7 +167,8 @@ class PromiseToPayFlowTest {
         Next next = fixture.flow.run(channel, fixture.caller("call-11", channel));
 
         assertThat(next).isEqualTo(Next.CALL_ENDED);
-        assertThat(channel.heard()).containsSubsequence("promise-not-recorded", "promise-offer-person", "call-transfer-to-person")
+        assertThat(channel.heard())
+                .containsSubsequence("promise-not-recorded", "promise-offer-person", "call-transfer-to-person")
                 .doesNotContain("promise-recorded", "promise-reference");
         assertThat(channel.transferredTo()).contains(PromiseFixture.PERSON);
         assertThat(fixture.ledger.promises().all()).isEmpty();

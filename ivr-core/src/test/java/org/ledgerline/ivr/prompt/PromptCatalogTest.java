@@ -60,8 +60,8 @@ class PromptCatalogTest {
     @Test
     void rejectsATranslatedKeyTheDefaultLanguageLacks() {
         assertThatThrownBy(() -> PromptCatalog.of("en", Map.of(
-                        "en", Map.of("hello", "Hello"),
-                        "es", Map.of("helo", "Hola"))))
+                "en", Map.of("hello", "Hello"),
+                "es", Map.of("helo", "Hola"))))
                 .isInstanceOf(PromptCatalogException.class)
                 .hasMessageContaining("helo")
                 .hasMessageContaining("es");

@@ -20,7 +20,8 @@ class PromptGeneratorTest {
     Path sounds;
 
     @Test
-    void rendersPromptsWithFreeTtsAsEightKilohertzSixteenBitMonoWav() throws IOException, UnsupportedAudioFileException {
+    void rendersPromptsWithFreeTtsAsEightKilohertzSixteenBitMonoWav()
+            throws IOException, UnsupportedAudioFileException {
         PromptCatalog catalog = PromptCatalog.of("en", Map.of("en", Map.of(
                 "selfserve-greeting", "Thank you for calling the accounts line.",
                 "num-7", "seven",
@@ -40,7 +41,8 @@ class PromptGeneratorTest {
             assertThat(format.isBigEndian()).isFalse();
             assertThat(file.getFrameLength()).as("%s lasts more than a tenth of a second", key).isGreaterThan(800);
         }
-        long greeting = AudioSystem.getAudioFileFormat(sounds.resolve("en/selfserve-greeting.wav").toFile()).getFrameLength();
+        long greeting = AudioSystem.getAudioFileFormat(sounds.resolve("en/selfserve-greeting.wav").toFile())
+                .getFrameLength();
         long seven = AudioSystem.getAudioFileFormat(sounds.resolve("en/num-7.wav").toFile()).getFrameLength();
         assertThat(greeting).as("a sentence is longer than one word").isGreaterThan(seven * 3);
     }
@@ -66,7 +68,8 @@ class PromptGeneratorTest {
 
         new PromptGenerator(catalog(Map.of("hello", "Hello")), sounds, new CountingSynthesizer("voice-a")).generate();
 
-        assertThat(Files.getLastModifiedTime(beep).toMillis()).as("an unchanged beep is not rewritten").isEqualTo(written - 60_000);
+        assertThat(Files.getLastModifiedTime(beep).toMillis()).as("an unchanged beep is not rewritten")
+                .isEqualTo(written - 60_000);
     }
 
     @Test
@@ -74,8 +77,8 @@ class PromptGeneratorTest {
         CountingSynthesizer synthesizer = new CountingSynthesizer("voice-a");
         new PromptGenerator(catalog(Map.of("hello", "Hello", "bye", "Goodbye")), sounds, synthesizer).generate();
 
-        PromptGenerator.GenerationReport report =
-                new PromptGenerator(catalog(Map.of("hello", "Hello there", "bye", "Goodbye")), sounds, synthesizer).generate();
+        PromptGenerator.GenerationReport report = new PromptGenerator(
+                catalog(Map.of("hello", "Hello there", "bye", "Goodbye")), sounds, synthesizer).generate();
 
         assertThat(report).isEqualTo(new PromptGenerator.GenerationReport(1, 1, 0));
         assertThat(synthesizer.spoken).containsExactly("Goodbye", "Hello", "Hello there");
@@ -84,7 +87,8 @@ class PromptGeneratorTest {
     @Test
     void leavesEverythingAloneWhenNothingChanged() throws IOException {
         CountingSynthesizer synthesizer = new CountingSynthesizer("voice-a");
-        PromptGenerator generator = new PromptGenerator(catalog(Map.of("hello", "Hello", "bye", "Goodbye")), sounds, synthesizer);
+        PromptGenerator generator = new PromptGenerator(catalog(Map.of("hello", "Hello", "bye", "Goodbye")), sounds,
+                synthesizer);
         generator.generate();
 
         assertThat(generator.generate()).isEqualTo(new PromptGenerator.GenerationReport(0, 2, 0));
@@ -94,7 +98,8 @@ class PromptGeneratorTest {
     @Test
     void regeneratesAPromptWhoseFileWentMissing() throws IOException {
         CountingSynthesizer synthesizer = new CountingSynthesizer("voice-a");
-        PromptGenerator generator = new PromptGenerator(catalog(Map.of("hello", "Hello", "bye", "Goodbye")), sounds, synthesizer);
+        PromptGenerator generator = new PromptGenerator(catalog(Map.of("hello", "Hello", "bye", "Goodbye")), sounds,
+                synthesizer);
         generator.generate();
         Files.delete(sounds.resolve("en/bye.wav"));
 
@@ -117,8 +122,8 @@ class PromptGeneratorTest {
         new PromptGenerator(catalog(Map.of("hello", "Hello", "bye", "Goodbye")), sounds, synthesizer).generate();
         Files.writeString(sounds.resolve("en/recorded-by-hand.wav"), "not ours");
 
-        PromptGenerator.GenerationReport report =
-                new PromptGenerator(catalog(Map.of("hello", "Hello")), sounds, synthesizer).generate();
+        PromptGenerator.GenerationReport report = new PromptGenerator(catalog(Map.of("hello", "Hello")), sounds,
+                synthesizer).generate();
 
         assertThat(report).isEqualTo(new PromptGenerator.GenerationReport(0, 1, 1));
         assertThat(sounds.resolve("en/bye.wav")).doesNotExist();

@@ -147,7 +147,8 @@ class SayTest {
 
     @Test
     void usesOnlyKeysOfTheCatalog() {
-        List<Utterance> samples = List.of(say.number(123_456_789), say.ordinal(999), say.amount(new BigDecimal("-1.5"), "CHF"));
+        List<Utterance> samples = List.of(say.number(123_456_789), say.ordinal(999),
+                say.amount(new BigDecimal("-1.5"), "CHF"));
         samples.forEach(u -> assertThat(u.keys()).allMatch(CATALOG::contains));
     }
 }

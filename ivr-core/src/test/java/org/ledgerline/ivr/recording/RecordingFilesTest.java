@@ -22,7 +22,8 @@ class RecordingFilesTest {
         Path directory = Files.createDirectories(temp.resolve("recordings"));
         Path file = Files.writeString(directory.resolve("call-1.wav"), "RIFF");
 
-        assertThat(new RecordingFiles(directory).locate(recording(directory + "/call-1", "wav"))).isEqualTo(file.toRealPath());
+        assertThat(new RecordingFiles(directory).locate(recording(directory + "/call-1", "wav")))
+                .isEqualTo(file.toRealPath());
     }
 
     @Test
@@ -38,7 +39,8 @@ class RecordingFilesTest {
         Path directory = Files.createDirectories(temp.resolve("recordings"));
         Files.writeString(temp.resolve("secret.wav"), "not a recording");
 
-        assertUnavailable(directory, recording("../secret", "wav"), RecordingUnavailableException.Reason.OUTSIDE_DIRECTORY);
+        assertUnavailable(directory, recording("../secret", "wav"),
+                RecordingUnavailableException.Reason.OUTSIDE_DIRECTORY);
         assertUnavailable(directory, recording(temp.resolve("secret").toString(), "wav"),
                 RecordingUnavailableException.Reason.OUTSIDE_DIRECTORY);
         assertUnavailable(directory, recording(directory + "/../secret", "wav"),
@@ -71,7 +73,8 @@ class RecordingFilesTest {
         assertThat(RecordingFiles.mediaType("sln")).isEqualTo("application/octet-stream");
     }
 
-    private static void assertUnavailable(Path directory, Recording recording, RecordingUnavailableException.Reason reason) {
+    private static void assertUnavailable(Path directory, Recording recording,
+            RecordingUnavailableException.Reason reason) {
         assertThatThrownBy(() -> new RecordingFiles(directory).locate(recording))
                 .isInstanceOfSatisfying(RecordingUnavailableException.class, e -> {
                     assertThat(e.reason()).isEqualTo(reason);

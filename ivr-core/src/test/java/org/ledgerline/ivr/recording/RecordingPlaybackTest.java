@@ -22,7 +22,8 @@ class RecordingPlaybackTest {
     @TempDir
     Path directory;
 
-    private final InMemoryLedger ledger = new InMemoryLedger(Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+    private final InMemoryLedger ledger = new InMemoryLedger(
+            Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
     private RecordingPlayback playback;
     private long recordingId;
 

@@ -38,7 +38,8 @@ class BareAsteriskSoundsTest {
     @Test
     void recordFileWithTheBeepOptionFailsWithRandomErrorAndRecordsNothing() {
         assertThat(channel.execute(recordWithAsterisksBeep())).containsExactly("200 result=-1 (randomerror) endpos=0");
-        assertThat(channel.execute("RECORD FILE /rec/y wav \"#\" 5000 BEEP")).containsExactly("200 result=-1 (randomerror) endpos=0");
+        assertThat(channel.execute("RECORD FILE /rec/y wav \"#\" 5000 BEEP"))
+                .containsExactly("200 result=-1 (randomerror) endpos=0");
 
         assertThat(transcript.entriesOf(TranscriptEntry.RecordingMade.class)).isEmpty();
         assertThat(transcript.missingSounds()).containsExactly("beep", "beep");
@@ -49,7 +50,8 @@ class BareAsteriskSoundsTest {
         String line = new RecordFileCommand("/rec/x", "wav", "#", 60_000, 0, false, 5).buildCommand();
 
         assertThat(channel.execute(line)).containsExactly("200 result=0 (timeout) endpos=16000");
-        assertThat(channel.execute("RECORD FILE /rec/y wav \"#\" 5000 s=3")).containsExactly("200 result=0 (timeout) endpos=16000");
+        assertThat(channel.execute("RECORD FILE /rec/y wav \"#\" 5000 s=3"))
+                .containsExactly("200 result=0 (timeout) endpos=16000");
         assertThat(transcript.entriesOf(TranscriptEntry.RecordingMade.class)).hasSize(2);
         assertThat(transcript.missingSounds()).isEmpty();
     }
@@ -97,7 +99,8 @@ class BareAsteriskSoundsTest {
 
     @Test
     void withoutASoundsDirectoryEveryFileExists() {
-        EmulatedChannel unchecked = new EmulatedChannel("SIP/x", CallerScript.parse("_"), EmulatorOptions.defaults(), transcript);
+        EmulatedChannel unchecked = new EmulatedChannel("SIP/x", CallerScript.parse("_"), EmulatorOptions.defaults(),
+                transcript);
 
         assertThat(unchecked.execute(recordWithAsterisksBeep())).containsExactly("200 result=0 (timeout) endpos=16000");
         assertThat(unchecked.execute("SAY DIGITS 12 \"\"")).containsExactly("200 result=0");

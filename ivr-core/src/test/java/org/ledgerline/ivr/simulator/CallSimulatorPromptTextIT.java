@@ -8,11 +8,11 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.prompt.PromptCatalog;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
-import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
@@ -27,7 +27,8 @@ class CallSimulatorPromptTextIT {
         PromptCatalog onlyTheMenu = PromptCatalog.of("en", Map.of("en", Map.of("menu", "Press 9 to hear this again.")));
         CallScript script = new CallScript(SimulatorCommandsIT.MENU_FLOW, SimulatorCommandsIT.SOUNDS,
                 new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 8, FastAgiServer.LOOPBACK_ONLY);
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 8,
+                FastAgiServer.LOOPBACK_ONLY);
         server.start();
         try {
             StringWriter printed = new StringWriter();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ledgerline.ivr.prompt.PromptCatalog;
 import org.junit.jupiter.api.Test;
+import org.ledgerline.ivr.prompt.PromptCatalog;
 
 class CatalogPromptTextsTest {
     private static final PromptCatalog CATALOG = PromptCatalog.of("en", Map.of(

@@ -15,14 +15,17 @@ class EmulatedChannelTest {
     private final CallTranscript transcript = new CallTranscript();
 
     private EmulatedChannel channel(String callerScript) {
-        return new EmulatedChannel("SIP/trunk-00000001", CallerScript.parse(callerScript), EmulatorOptions.defaults(), transcript);
+        return new EmulatedChannel("SIP/trunk-00000001", CallerScript.parse(callerScript), EmulatorOptions.defaults(),
+                transcript);
     }
 
     @Test
     void splitsCommandLinesAsAsteriskDoes() {
-        assertThat(AgiCommandLine.parse("STREAM FILE \"x\" \"0123456789\"")).containsExactly("STREAM", "FILE", "x", "0123456789");
+        assertThat(AgiCommandLine.parse("STREAM FILE \"x\" \"0123456789\"")).containsExactly("STREAM", "FILE", "x",
+                "0123456789");
         assertThat(AgiCommandLine.parse("STREAM FILE hello \"\"")).containsExactly("STREAM", "FILE", "hello", "");
-        assertThat(AgiCommandLine.parse("VERBOSE \"say \\\"hi\\\" now\" 1")).containsExactly("VERBOSE", "say \"hi\" now", "1");
+        assertThat(AgiCommandLine.parse("VERBOSE \"say \\\"hi\\\" now\" 1")).containsExactly("VERBOSE",
+                "say \"hi\" now", "1");
         assertThat(AgiCommandLine.parse("  ANSWER  ")).containsExactly("ANSWER");
     }
 
@@ -37,10 +40,12 @@ class EmulatedChannelTest {
     @Test
     void promptInterruptedByAnEscapeDigitConsumesTheKeyAndAnswersItsAsciiCode() {
         EmulatedChannel channel = channel("1");
-        assertThat(channel.execute("STREAM FILE \"hello\" \"0123456789\"")).containsExactly("200 result=49 endpos=4000");
+        assertThat(channel.execute("STREAM FILE \"hello\" \"0123456789\""))
+                .containsExactly("200 result=49 endpos=4000");
         assertThat(channel.execute("WAIT FOR DIGIT 5000")).containsExactly("200 result=0");
         assertThat(transcript.entries()).containsExactly(
-                new TranscriptEntry.PromptPlayed("hello", '1', false, false), new TranscriptEntry.DigitWait(5000, null));
+                new TranscriptEntry.PromptPlayed("hello", '1', false, false),
+                new TranscriptEntry.DigitWait(5000, null));
     }
 
     @Test
@@ -64,7 +69,8 @@ class EmulatedChannelTest {
     void inLoadRunsAPromptPlaysForItsRecordedLengthAsOnARealChannel(@TempDir Path sounds) throws Exception {
         Files.write(sounds.resolve("short.wav"), new byte[44 + 1600 * 2]);
         EmulatedChannel channel = new EmulatedChannel("SIP/x", CallerScript.parse(""),
-                EmulatorOptions.defaults().withPlaybackTime(Duration.ofMinutes(5)).withRecordedLengthsFrom(sounds), transcript);
+                EmulatorOptions.defaults().withPlaybackTime(Duration.ofMinutes(5)).withRecordedLengthsFrom(sounds),
+                transcript);
 
         long started = System.nanoTime();
         assertThat(channel.execute("STREAM FILE \"short\" \"\"")).containsExactly("200 result=0 endpos=1600");
@@ -79,7 +85,8 @@ class EmulatedChannelTest {
     @Test
     void hangUpDuringPromptAnswersMinusOneThenHangupAndRefusesLaterCommands() {
         EmulatedChannel channel = channel("H");
-        assertThat(channel.execute("STREAM FILE \"hello-long\" \"\"")).containsExactly("200 result=-1 endpos=4000", "HANGUP");
+        assertThat(channel.execute("STREAM FILE \"hello-long\" \"\"")).containsExactly("200 result=-1 endpos=4000",
+                "HANGUP");
         assertThat(channel.execute("WAIT FOR DIGIT 5000"))
                 .containsExactly("511 Command Not Permitted on a dead channel or intercept routine");
         assertThat(channel.execute("VERBOSE \"x\" 1")).containsExactly("200 result=1");

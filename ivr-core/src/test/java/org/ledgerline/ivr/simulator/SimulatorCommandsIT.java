@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ledgerline.ivr.call.CallChannel;
 import org.ledgerline.ivr.call.CallHandler;
 import org.ledgerline.ivr.call.CallOutcome;
@@ -20,8 +22,6 @@ import org.ledgerline.ivr.prompt.Utterance;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The {@code call} simulator and a tiny {@code bench} smoke run against a synthetic menu flow. */
@@ -65,8 +65,10 @@ class SimulatorCommandsIT {
 
     @Test
     void callCommandPrintsPromptsWithTheirTextKeysAndTheTransfer() throws Exception {
-        CallScript script = new CallScript(MENU_FLOW, SOUNDS, new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64, FastAgiServer.LOOPBACK_ONLY);
+        CallScript script = new CallScript(MENU_FLOW, SOUNDS, new AgiMetrics(new SimpleMeterRegistry()),
+                Clock.systemUTC());
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64,
+                FastAgiServer.LOOPBACK_ONLY);
         server.start();
         try {
             StringWriter printed = new StringWriter();
@@ -129,8 +131,10 @@ class SimulatorCommandsIT {
                 return key;
             }
         };
-        CallScript script = new CallScript(MENU_FLOW, recorded, new AgiMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64, FastAgiServer.LOOPBACK_ONLY);
+        CallScript script = new CallScript(MENU_FLOW, recorded, new AgiMetrics(new SimpleMeterRegistry()),
+                Clock.systemUTC());
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 64,
+                FastAgiServer.LOOPBACK_ONLY);
         server.start();
         try {
             StringWriter printed = new StringWriter();

@@ -51,7 +51,8 @@ public final class FakeCallChannel implements CallChannel {
     public record Collected(List<String> prompt, DigitSpec spec, DigitInput input) {}
 
     /** One recording the flow asked for, with its limits and what came of it. */
-    public record Recorded(List<String> prompt, String file, Duration maxLength, Duration silence, RecordedAudio audio) {}
+    public record Recorded(List<String> prompt, String file, Duration maxLength, Duration silence,
+            RecordedAudio audio) {}
 
     private sealed interface Answer permits Keys, Silence, HangUp, Failure, Speech {}
 
@@ -158,7 +159,8 @@ public final class FakeCallChannel implements CallChannel {
         hear(prompt);
         Answer answer = script.poll();
         if (answer == null) {
-            throw new AssertionError("the script has no answer for the prompt " + prompt.keys() + "; heard so far " + heard);
+            throw new AssertionError(
+                    "the script has no answer for the prompt " + prompt.keys() + "; heard so far " + heard);
         }
         DigitInput input = switch (answer) {
             case Keys keys -> toInput(keys.keys(), spec);
@@ -169,7 +171,8 @@ public final class FakeCallChannel implements CallChannel {
             }
             case Failure failure -> throw new ChannelFailureException("scripted connection failure", null);
             case Speech speech -> throw new AssertionError(
-                    "the script speaks a recording but the flow asked for keys at " + prompt.keys() + "; heard so far " + heard);
+                    "the script speaks a recording but the flow asked for keys at " + prompt.keys() + "; heard so far "
+                            + heard);
         };
         collections.add(new Collected(prompt.keys(), spec, input));
         return input;
@@ -247,13 +250,15 @@ public final class FakeCallChannel implements CallChannel {
         int end = terminator == null ? -1 : keys.indexOf(terminator);
         if (end >= 0) {
             if (end > spec.maxDigits()) {
-                throw new AssertionError("scripted " + end + " keys before the terminator, the prompt takes " + spec.maxDigits());
+                throw new AssertionError(
+                        "scripted " + end + " keys before the terminator, the prompt takes " + spec.maxDigits());
             }
             return new DigitInput(keys.substring(0, end), DigitInput.Ending.TERMINATOR);
         }
         if (keys.length() > spec.maxDigits()) {
             throw new AssertionError("scripted " + keys.length() + " keys, the prompt takes " + spec.maxDigits());
         }
-        return new DigitInput(keys, keys.length() == spec.maxDigits() ? DigitInput.Ending.MAX_DIGITS : DigitInput.Ending.TIMEOUT);
+        return new DigitInput(keys,
+                keys.length() == spec.maxDigits() ? DigitInput.Ending.MAX_DIGITS : DigitInput.Ending.TIMEOUT);
     }
 }

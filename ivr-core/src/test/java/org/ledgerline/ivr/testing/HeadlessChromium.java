@@ -41,7 +41,8 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
      * Selenium warns once per browser that it has no DevTools bindings for this Chromium; the
      * tests never use DevTools, so the warning is noise. Held here so the setting is not collected.
      */
-    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger
+            .getLogger("org.openqa.selenium.devtools");
 
     static {
         CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -85,7 +86,8 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
     /** The browser of the running test class. */
     public ChromeDriver driver() {
         if (driver == null) {
-            throw new IllegalStateException("the browser starts before the first test; register HeadlessChromium as a static @RegisterExtension field");
+            throw new IllegalStateException(
+                    "the browser starts before the first test; register HeadlessChromium as a static @RegisterExtension field");
         }
         return driver;
     }
@@ -129,7 +131,8 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
     static Path executable(String property, String defaultPath) {
         Path path = Path.of(System.getProperty(property, defaultPath));
         if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("Browser tests need " + path + ", which is missing: install Debian's chromium"
+            throw new IllegalStateException("Browser tests need " + path
+                    + ", which is missing: install Debian's chromium"
                     + " and chromium-driver packages (apt-get install chromium chromium-driver; .ci/run does this), or set -D"
                     + property + " to where it is");
         }

@@ -30,8 +30,9 @@ class HeadlessChromiumIT {
             byte[] body = switch (exchange.getRequestURI().getPath()) {
                 case "/script.js" -> "document.getElementById('out').textContent = 'script ran';"
                         .getBytes(StandardCharsets.UTF_8);
-                default -> "<!doctype html><title>Fixture page</title><p id=out>no script</p><script src=/script.js></script>"
-                        .getBytes(StandardCharsets.UTF_8);
+                default ->
+                    "<!doctype html><title>Fixture page</title><p id=out>no script</p><script src=/script.js></script>"
+                            .getBytes(StandardCharsets.UTF_8);
             };
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -67,7 +68,8 @@ class HeadlessChromiumIT {
     void aMissingBrowserFailsWithWhatToInstallInsteadOfSkipping() {
         System.setProperty("ledgerline.test.missing-chromium", "/nonexistent/chromium");
         try {
-            assertThatThrownBy(() -> HeadlessChromium.executable("ledgerline.test.missing-chromium", HeadlessChromium.CHROMIUM))
+            assertThatThrownBy(
+                    () -> HeadlessChromium.executable("ledgerline.test.missing-chromium", HeadlessChromium.CHROMIUM))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("/nonexistent/chromium")
                     .hasMessageContaining("install Debian's chromium and chromium-driver packages");

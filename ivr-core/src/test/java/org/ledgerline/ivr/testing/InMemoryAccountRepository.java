@@ -67,7 +67,8 @@ public final class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
-    public synchronized Account recordFailedPin(long accountId, int lockThreshold, String callId, String idempotencyKey) {
+    public synchronized Account recordFailedPin(long accountId, int lockThreshold, String callId,
+            String idempotencyKey) {
         ledger.requireUp();
         FailedPin write = new FailedPin(accountId, lockThreshold, callId, idempotencyKey);
         failedPins.add(write);

@@ -21,7 +21,8 @@ public final class InMemoryAlertRepository implements AlertRepository {
     }
 
     @Override
-    public synchronized Alert raise(String idempotencyKey, String kind, @Nullable Long customerId, @Nullable Long accountId, String subject, String message) {
+    public synchronized Alert raise(String idempotencyKey, String kind, @Nullable Long customerId,
+            @Nullable Long accountId, String subject, String message) {
         ledger.requireUp();
         return byKey.computeIfAbsent(idempotencyKey, key -> new Alert(ledger.nextId(), key, kind, "WARNING", customerId,
                 accountId, subject, message, clock.instant(), null));

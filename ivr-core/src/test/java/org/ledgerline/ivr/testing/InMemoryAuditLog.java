@@ -20,25 +20,30 @@ public final class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized void append(String actor, String action, String subjectType, String subjectId, @Nullable String callId, @Nullable String detail) {
+    public synchronized void append(String actor, String action, String subjectType, String subjectId,
+            @Nullable String callId, @Nullable String detail) {
         ledger.requireUp();
-        entries.add(new AuditEntry(ledger.nextId(), Instant.now(), actor, action, subjectType, subjectId, callId, detail));
+        entries.add(
+                new AuditEntry(ledger.nextId(), Instant.now(), actor, action, subjectType, subjectId, callId, detail));
     }
 
     @Override
     public synchronized boolean appendOnce(
-            String idempotencyKey, String actor, String action, String subjectType, String subjectId, @Nullable String callId, @Nullable String detail) {
+            String idempotencyKey, String actor, String action, String subjectType, String subjectId,
+            @Nullable String callId, @Nullable String detail) {
         ledger.requireUp();
         if (!keys.add(idempotencyKey)) {
             return false;
         }
-        entries.add(new AuditEntry(ledger.nextId(), Instant.now(), actor, action, subjectType, subjectId, callId, detail));
+        entries.add(
+                new AuditEntry(ledger.nextId(), Instant.now(), actor, action, subjectType, subjectId, callId, detail));
         return true;
     }
 
     @Override
     public synchronized List<AuditEntry> findBySubject(String subjectType, String subjectId) {
         ledger.requireUp();
-        return entries.stream().filter(e -> e.subjectType().equals(subjectType) && e.subjectId().equals(subjectId)).toList();
+        return entries.stream().filter(e -> e.subjectType().equals(subjectType) && e.subjectId().equals(subjectId))
+                .toList();
     }
 }

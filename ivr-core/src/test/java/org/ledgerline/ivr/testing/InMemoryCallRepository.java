@@ -18,9 +18,11 @@ public final class InMemoryCallRepository implements CallRepository {
     }
 
     @Override
-    public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId, String flow, Instant startedAt) {
+    public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId,
+            String flow, Instant startedAt) {
         ledger.requireUp();
-        calls.putIfAbsent(callId, new CallRecord(callId, direction, channel, callerId, flow, null, startedAt, null, null));
+        calls.putIfAbsent(callId,
+                new CallRecord(callId, direction, channel, callerId, flow, null, startedAt, null, null));
     }
 
     @Override

@@ -111,7 +111,8 @@ public final class InMemoryDisputeRepository implements DisputeRepository {
         return replace(d, new DisputeView(d.id(), d.referenceNumber(), DisputeStatus.ESCALATED, d.reasonCode(),
                 d.reasonDescription(), d.invoiceId(), d.invoiceNumber(), d.invoiceAmount(), d.disputedAmount(),
                 d.openBalance(), d.currency(), d.customerId(), d.customerName(), d.accountId(), d.accountNumber(),
-                d.callId(), d.description(), d.recordingId(), d.recordingPath(), reason, null, d.createdAt(), now, now, null));
+                d.callId(), d.description(), d.recordingId(), d.recordingPath(), reason, null, d.createdAt(), now, now,
+                null));
     }
 
     @Override
@@ -184,8 +185,9 @@ public final class InMemoryDisputeRepository implements DisputeRepository {
                     .filter(d -> d.reasonCode().equals(reason.code()))
                     .filter(d -> !d.createdAt().isBefore(from) && d.createdAt().isBefore(to))
                     .forEach(d -> byCurrency.computeIfAbsent(d.currency(), c -> new ArrayList<>()).add(d));
-            byCurrency.forEach((currency, list) -> totals.add(new ReasonTotals(reason.code(), reason.description(), currency,
-                    list.size(), sum(list, DisputeView::disputedAmount), sum(list, DisputeView::openBalance))));
+            byCurrency.forEach(
+                    (currency, list) -> totals.add(new ReasonTotals(reason.code(), reason.description(), currency,
+                            list.size(), sum(list, DisputeView::disputedAmount), sum(list, DisputeView::openBalance))));
         }
         return totals;
     }
@@ -216,7 +218,8 @@ public final class InMemoryDisputeRepository implements DisputeRepository {
                 i.openBalance(), i.issuedOn(), i.dueOn(), status));
     }
 
-    private static BigDecimal sum(List<DisputeView> disputes, java.util.function.Function<DisputeView, BigDecimal> amount) {
+    private static BigDecimal sum(List<DisputeView> disputes,
+            java.util.function.Function<DisputeView, BigDecimal> amount) {
         return disputes.stream().map(amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

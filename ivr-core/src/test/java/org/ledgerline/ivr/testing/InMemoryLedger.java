@@ -126,7 +126,8 @@ public final class InMemoryLedger {
     // ---- test data -------------------------------------------------------------------------
 
     public Customer addCustomer(String name, String zone, String language, String... phoneNumbers) {
-        Customer customer = new Customer(nextId(), name, "1 Test Street", ZoneId.of(zone), language, List.of(phoneNumbers));
+        Customer customer = new Customer(nextId(), name, "1 Test Street", ZoneId.of(zone), language,
+                List.of(phoneNumbers));
         customers.put(customer.id(), customer);
         return customer;
     }
@@ -147,8 +148,10 @@ public final class InMemoryLedger {
         return accounts.get(id);
     }
 
-    public Invoice addInvoice(Account account, String number, String currency, String amount, String open, LocalDate due, InvoiceStatus status) {
-        Invoice invoice = new Invoice(nextId(), account.id(), number, currency, new BigDecimal(amount), new BigDecimal(open),
+    public Invoice addInvoice(Account account, String number, String currency, String amount, String open,
+            LocalDate due, InvoiceStatus status) {
+        Invoice invoice = new Invoice(nextId(), account.id(), number, currency, new BigDecimal(amount),
+                new BigDecimal(open),
                 due.minusDays(30), due, status);
         invoices.put(invoice.id(), invoice);
         return invoice;

@@ -73,7 +73,8 @@ public final class InMemoryPromiseRepository implements PromiseRepository {
         }
         long id = ledger.nextId();
         Promise promise = new Promise(id, String.format("%08d", id), p.idempotencyKey(), p.accountId(), p.amount(),
-                p.currency(), p.promisedFor(), PromiseStatus.PENDING, p.invoiceIds(), p.callId(), clock.instant(), null);
+                p.currency(), p.promisedFor(), PromiseStatus.PENDING, p.invoiceIds(), p.callId(), clock.instant(),
+                null);
         byKey.put(p.idempotencyKey(), promise);
         return promise;
     }

@@ -21,9 +21,10 @@ public final class InMemoryRecordingRepository implements RecordingRepository {
     @Override
     public Recording record(NewRecording r) {
         ledger.requireUp();
-        return byKey.computeIfAbsent(r.idempotencyKey(), key -> new Recording(ledger.nextId(), key, r.callId(), r.kind(),
-                r.filePath(), r.format(), r.startedAt(),
-                r.duration() == null ? null : r.startedAt().plus(r.duration()), r.duration()));
+        return byKey.computeIfAbsent(r.idempotencyKey(),
+                key -> new Recording(ledger.nextId(), key, r.callId(), r.kind(),
+                        r.filePath(), r.format(), r.startedAt(),
+                        r.duration() == null ? null : r.startedAt().plus(r.duration()), r.duration()));
     }
 
     @Override

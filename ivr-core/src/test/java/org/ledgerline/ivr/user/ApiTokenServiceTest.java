@@ -27,7 +27,8 @@ class ApiTokenServiceTest {
         ApiTokenService.CreatedToken created = tokens.create("bureau feed", Set.of(Role.AUDITOR), "admin");
 
         assertThat(created.token()).startsWith(ApiTokenService.PREFIX).hasSize(47);
-        assertThat(store.digests).singleElement().satisfies(d -> assertThat(d).isEqualTo(SecretTokens.sha256(created.token())));
+        assertThat(store.digests).singleElement()
+                .satisfies(d -> assertThat(d).isEqualTo(SecretTokens.sha256(created.token())));
         assertThat(created.toString()).doesNotContain(created.token());
         SignedInUser client = tokens.authenticate(created.token()).orElseThrow();
         assertThat(client.username()).isEqualTo("token:bureau feed");
@@ -86,13 +87,15 @@ class ApiTokenServiceTest {
         @Override
         public void markUsed(long id, Instant at) {
             ApiToken t = tokens.get((int) id - 1);
-            tokens.set((int) id - 1, new ApiToken(t.id(), t.name(), t.roles(), t.createdBy(), t.createdAt(), t.revokedAt(), at));
+            tokens.set((int) id - 1,
+                    new ApiToken(t.id(), t.name(), t.roles(), t.createdBy(), t.createdAt(), t.revokedAt(), at));
         }
 
         @Override
         public boolean revoke(long id, String actor, Instant now) {
             ApiToken t = tokens.get((int) id - 1);
-            tokens.set((int) id - 1, new ApiToken(t.id(), t.name(), t.roles(), t.createdBy(), t.createdAt(), now, t.lastUsedAt()));
+            tokens.set((int) id - 1,
+                    new ApiToken(t.id(), t.name(), t.roles(), t.createdBy(), t.createdAt(), now, t.lastUsedAt()));
             return t.revokedAt() == null;
         }
     }

@@ -33,7 +33,8 @@ final class InMemoryUsers implements UserRepository, SessionRepository {
         if (findByUsername(user.username()).isPresent()) {
             throw new UsernameTakenException(user.username(), null);
         }
-        BackOfficeUser created = new BackOfficeUser(nextId++, user.username(), user.displayName(), true, user.passwordHash(),
+        BackOfficeUser created = new BackOfficeUser(nextId++, user.username(), user.displayName(), true,
+                user.passwordHash(),
                 user.roles(), user.endpoint(), Instant.EPOCH, null, 0, null);
         users.put(created.id(), created);
         audit.add("USER_CREATED " + user.username() + " by " + actor);
@@ -77,7 +78,8 @@ final class InMemoryUsers implements UserRepository, SessionRepository {
     }
 
     @Override
-    public synchronized BackOfficeUser recordFailedSignIn(long id, int maxFailures, Duration lockout, Instant now, String detail) {
+    public synchronized BackOfficeUser recordFailedSignIn(long id, int maxFailures, Duration lockout, Instant now,
+            String detail) {
         BackOfficeUser user = require(id);
         boolean lock = user.failedSignIns() + 1 >= maxFailures;
         BackOfficeUser after = replace(user, user.active(), user.passwordHash(), lock ? 0 : user.failedSignIns() + 1,
@@ -148,8 +150,10 @@ final class InMemoryUsers implements UserRepository, SessionRepository {
         return findById(id).orElseThrow(() -> new NoSuchUserException("with id " + id));
     }
 
-    private BackOfficeUser replace(BackOfficeUser user, boolean active, String hash, int failed, @Nullable Instant lockedUntil) {
-        BackOfficeUser after = new BackOfficeUser(user.id(), user.username(), user.displayName(), active, hash, user.roles(),
+    private BackOfficeUser replace(BackOfficeUser user, boolean active, String hash, int failed,
+            @Nullable Instant lockedUntil) {
+        BackOfficeUser after = new BackOfficeUser(user.id(), user.username(), user.displayName(), active, hash,
+                user.roles(),
                 user.endpoint(), user.createdAt(), user.lastSignInAt(), failed, lockedUntil);
         users.put(user.id(), after);
         return after;

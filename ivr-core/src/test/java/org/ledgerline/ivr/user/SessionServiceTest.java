@@ -24,7 +24,8 @@ class SessionServiceTest {
 
     @BeforeEach
     void setUp() {
-        user = SignedInUser.of(new UserAdministration(store, new PasswordHashing(new CountingHasher()), new PasswordPolicy(12, Set.of()))
+        user = SignedInUser.of(new UserAdministration(store, new PasswordHashing(new CountingHasher()),
+                new PasswordPolicy(12, Set.of()))
                 .add("auditor", "Alex", "a long enough passphrase", Set.of(Role.AUDITOR), Optional.empty(), "admin"));
     }
 

@@ -53,7 +53,8 @@ class SignInServiceTest {
         assertThat(afterWrongPassword).isEqualTo(1);
         assertThat(hasher.verifies.get()).as("one more check, against the dummy hash").isEqualTo(2);
         assertThat(wrongPassword).hasMessage(unknownUser.getMessage());
-        assertThat(users.audit).contains("SIGN_IN_FAILED manager").anyMatch(line -> line.startsWith("SIGN_IN_FAILED nobody"));
+        assertThat(users.audit).contains("SIGN_IN_FAILED manager")
+                .anyMatch(line -> line.startsWith("SIGN_IN_FAILED nobody"));
     }
 
     @Test
@@ -65,9 +66,11 @@ class SignInServiceTest {
         int verifiesBefore = hasher.verifies.get();
 
         assertThatThrownBy(() -> service.signIn("manager", PASSWORD, "x")).isInstanceOf(SignInRefusedException.class);
-        assertThat(hasher.verifies.get()).as("a locked user still costs one check, the dummy").isEqualTo(verifiesBefore + 1);
+        assertThat(hasher.verifies.get()).as("a locked user still costs one check, the dummy")
+                .isEqualTo(verifiesBefore + 1);
 
-        SignedInUser later = service(Clock.fixed(NOW.plus(Duration.ofMinutes(15)), ZoneOffset.UTC)).signIn("manager", PASSWORD, "x");
+        SignedInUser later = service(Clock.fixed(NOW.plus(Duration.ofMinutes(15)), ZoneOffset.UTC)).signIn("manager",
+                PASSWORD, "x");
         assertThat(later.username()).isEqualTo("manager");
     }
 

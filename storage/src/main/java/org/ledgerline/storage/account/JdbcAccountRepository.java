@@ -95,7 +95,8 @@ public final class JdbcAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findByAccountNumber(String accountNumber) {
-        return jdbc.queryOptional("find an account by number", FIND_BY_NUMBER, JdbcAccountRepository::account, accountNumber);
+        return jdbc.queryOptional("find an account by number", FIND_BY_NUMBER, JdbcAccountRepository::account,
+                accountNumber);
     }
 
     @Override
@@ -168,7 +169,8 @@ public final class JdbcAccountRepository implements AccountRepository {
             return true;
         }
         Attempt earlier = jdbc.queryOne("find a PIN attempt", FIND_ATTEMPT,
-                row -> new Attempt(row.getLong("account_id"), Outcome.valueOf(row.getString("outcome"))), idempotencyKey);
+                row -> new Attempt(row.getLong("account_id"), Outcome.valueOf(row.getString("outcome"))),
+                idempotencyKey);
         if (earlier.accountId() != accountId || earlier.outcome() != outcome) {
             throw new IdempotencyConflictException("PIN attempt");
         }
@@ -194,8 +196,7 @@ public final class JdbcAccountRepository implements AccountRepository {
 
     /** The values of {@code pin_attempts.outcome}. */
     private enum Outcome {
-        FAILED,
-        PASSED
+        FAILED, PASSED
     }
 
     private record Attempt(long accountId, Outcome outcome) {}

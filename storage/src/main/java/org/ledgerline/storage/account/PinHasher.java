@@ -24,6 +24,7 @@ public final class PinHasher {
         if (pin == null || hash == null) {
             return false;
         }
-        return BCrypt.verifyer().verify(pin.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+        return BCrypt.verifyer().verify(pin.getBytes(StandardCharsets.UTF_8),
+                hash.getBytes(StandardCharsets.UTF_8)).verified;
     }
 }

@@ -13,7 +13,8 @@ public interface AlertRepository {
      * @param customerId may be null
      * @param accountId may be null
      */
-    Alert raise(String idempotencyKey, String kind, @Nullable Long customerId, @Nullable Long accountId, String subject, String message);
+    Alert raise(String idempotencyKey, String kind, @Nullable Long customerId, @Nullable Long accountId, String subject,
+            String message);
 
     /** Alerts nobody has acknowledged yet, oldest first. */
     List<Alert> findOpen();

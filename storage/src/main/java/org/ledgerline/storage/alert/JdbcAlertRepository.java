@@ -43,7 +43,8 @@ public final class JdbcAlertRepository implements AlertRepository {
     }
 
     @Override
-    public Alert raise(String idempotencyKey, String kind, @Nullable Long customerId, @Nullable Long accountId, String subject, String message) {
+    public Alert raise(String idempotencyKey, String kind, @Nullable Long customerId, @Nullable Long accountId,
+            String subject, String message) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || kind == null || message == null) {
             throw new IllegalArgumentException("An alert needs an idempotency key, a kind and a message");
         }

@@ -8,4 +8,5 @@ import org.jspecify.annotations.Nullable;
  * human-readable text and must never contain card data or PINs.
  */
 public record AuditEntry(
-        long id, Instant at, String actor, String action, String subjectType, String subjectId, @Nullable String callId, @Nullable String detail) {}
+        long id, Instant at, String actor, String action, String subjectType, String subjectId, @Nullable String callId,
+        @Nullable String detail) {}

@@ -34,13 +34,15 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public void append(String actor, String action, String subjectType, String subjectId, @Nullable String callId, @Nullable String detail) {
+    public void append(String actor, String action, String subjectType, String subjectId, @Nullable String callId,
+            @Nullable String detail) {
         jdbc.update("append to the audit log", APPEND, actor, action, subjectType, subjectId, callId, detail);
     }
 
     @Override
     public boolean appendOnce(
-            String idempotencyKey, String actor, String action, String subjectType, String subjectId, @Nullable String callId, @Nullable String detail) {
+            String idempotencyKey, String actor, String action, String subjectType, String subjectId,
+            @Nullable String callId, @Nullable String detail) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new IllegalArgumentException("An audit line appended once needs an idempotency key");
         }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * twice records it once.
  */
 public interface CallRepository {
-    void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId, String flow, Instant startedAt);
+    void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId, String flow,
+            Instant startedAt);
 
     void attachAccount(String callId, long accountId);
 

@@ -48,7 +48,8 @@ public final class JdbcCallRepository implements CallRepository {
     }
 
     @Override
-    public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId, String flow, Instant startedAt) {
+    public void recordStart(String callId, String direction, @Nullable String channel, @Nullable String callerId,
+            String flow, Instant startedAt) {
         jdbc.update(
                 "record a call start",
                 RECORD_START,

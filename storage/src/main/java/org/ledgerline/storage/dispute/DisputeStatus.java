@@ -7,10 +7,7 @@ import java.util.Set;
  * resolved or rejected; {@code RESOLVED} and {@code REJECTED} are final.
  */
 public enum DisputeStatus {
-    OPEN,
-    ESCALATED,
-    RESOLVED,
-    REJECTED;
+    OPEN, ESCALATED, RESOLVED, REJECTED;
 
     /** Whether the dispute still needs work (and keeps its invoice flagged). */
     public boolean isActive() {

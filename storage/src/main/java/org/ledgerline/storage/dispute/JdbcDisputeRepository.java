@@ -108,10 +108,12 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             if (earlier.isPresent()) {
                 return sameRequest(earlier.get(), dispute);
             }
-            if (jdbc.queryOptional("lock a disputed invoice", LOCK_INVOICE, row -> row.getLong(1), dispute.invoiceId()).isEmpty()) {
+            if (jdbc.queryOptional("lock a disputed invoice", LOCK_INVOICE, row -> row.getLong(1), dispute.invoiceId())
+                    .isEmpty()) {
                 throw new DisputeRefusedException(DisputeRefusedException.Reason.UNKNOWN_INVOICE);
             }
-            if (jdbc.queryOptional("check a reason code", ACTIVE_REASON, row -> row.getString(1), dispute.reasonCode()).isEmpty()) {
+            if (jdbc.queryOptional("check a reason code", ACTIVE_REASON, row -> row.getString(1), dispute.reasonCode())
+                    .isEmpty()) {
                 throw new DisputeRefusedException(DisputeRefusedException.Reason.UNKNOWN_REASON_CODE);
             }
             String reference = ReferenceNumbers.next(jdbc);
@@ -121,7 +123,8 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             if (inserted.isEmpty()) {
                 // A concurrent open of the same key committed while this one waited for the invoice.
                 return sameRequest(findByIdempotencyKey(dispute.idempotencyKey()).orElseThrow(
-                        () -> new StorageException("A dispute's idempotency key collided but its dispute is gone")), dispute);
+                        () -> new StorageException("A dispute's idempotency key collided but its dispute is gone")),
+                        dispute);
             }
             long disputeId = inserted.get();
             jdbc.update("flag an invoice as disputed", FLAG_INVOICE, dispute.invoiceId());
@@ -157,7 +160,8 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             throw new IllegalArgumentException("Closing a dispute needs a note and an actor");
         }
         return jdbc.inTransaction("change a dispute's status", () -> {
-            long invoiceId = jdbc.queryOptional("find a dispute's invoice", INVOICE_OF, row -> row.getLong(1), disputeId)
+            long invoiceId = jdbc
+                    .queryOptional("find a dispute's invoice", INVOICE_OF, row -> row.getLong(1), disputeId)
                     .orElseThrow(() -> new NoSuchDisputeException(disputeId));
             jdbc.queryOne("lock a disputed invoice", LOCK_INVOICE, row -> row.getLong(1), invoiceId);
             DisputeStatus from = jdbc.queryOne("lock a dispute", LOCK_DISPUTE,
@@ -177,18 +181,21 @@ public final class JdbcDisputeRepository implements DisputeRepository {
 
     @Override
     public Optional<DisputeView> findById(long disputeId) {
-        return jdbc.queryOptional("find a dispute", DisputeSql.SELECT_VIEW + "where d.id = ?", DisputeSql::view, disputeId);
+        return jdbc.queryOptional("find a dispute", DisputeSql.SELECT_VIEW + "where d.id = ?", DisputeSql::view,
+                disputeId);
     }
 
     @Override
     public Optional<DisputeView> findByReferenceNumber(String referenceNumber) {
-        return jdbc.queryOptional("find a dispute by reference", DisputeSql.SELECT_VIEW + "where d.reference_number = ?",
+        return jdbc.queryOptional("find a dispute by reference",
+                DisputeSql.SELECT_VIEW + "where d.reference_number = ?",
                 DisputeSql::view, referenceNumber);
     }
 
     @Override
     public Optional<DisputeView> findByIdempotencyKey(String idempotencyKey) {
-        return jdbc.queryOptional("find a dispute by idempotency key", DisputeSql.SELECT_VIEW + "where d.idempotency_key = ?",
+        return jdbc.queryOptional("find a dispute by idempotency key",
+                DisputeSql.SELECT_VIEW + "where d.idempotency_key = ?",
                 DisputeSql::view, idempotencyKey);
     }
 
@@ -217,7 +224,8 @@ public final class JdbcDisputeRepository implements DisputeRepository {
 
     @Override
     public int countOpenForCustomer(long customerId) {
-        return jdbc.queryOne("count a customer's open disputes", COUNT_OPEN_FOR_CUSTOMER, row -> row.getInt(1), customerId);
+        return jdbc.queryOne("count a customer's open disputes", COUNT_OPEN_FOR_CUSTOMER, row -> row.getInt(1),
+                customerId);
     }
 
     private DisputeView require(long disputeId) {

@@ -4,11 +4,7 @@ import java.time.LocalDate;
 
 /** The receivables aging buckets, by days past due as of the customer's local date. */
 public enum AgingBucket {
-    CURRENT(0, 0),
-    DAYS_1_TO_30(1, 30),
-    DAYS_31_TO_60(31, 60),
-    DAYS_61_TO_90(61, 90),
-    OVER_90(91, Integer.MAX_VALUE);
+    CURRENT(0, 0), DAYS_1_TO_30(1, 30), DAYS_31_TO_60(31, 60), DAYS_61_TO_90(61, 90), OVER_90(91, Integer.MAX_VALUE);
 
     private final int fromDays;
     private final int toDays;

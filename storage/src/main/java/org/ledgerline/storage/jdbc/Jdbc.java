@@ -92,7 +92,8 @@ public final class Jdbc implements Transactions {
     }
 
     /** The first row of a query, if any. */
-    public <T> Optional<T> queryOptional(String operation, String sql, RowMapper<T> mapper, @Nullable Object... params) {
+    public <T> Optional<T> queryOptional(String operation, String sql, RowMapper<T> mapper,
+            @Nullable Object... params) {
         List<T> rows = query(operation, sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
@@ -183,7 +184,8 @@ public final class Jdbc implements Transactions {
         return dataSource.getConnection();
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, @Nullable Object... params) throws SQLException {
+    private static PreparedStatement prepare(Connection connection, String sql, @Nullable Object... params)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < params.length; i++) {

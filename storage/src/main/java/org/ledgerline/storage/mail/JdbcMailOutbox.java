@@ -91,9 +91,11 @@ public final class JdbcMailOutbox implements MailOutbox {
         Objects.requireNonNull(message, "message");
         return jdbc.inTransaction("queue an email", () -> jdbc
                 .queryOptional("queue an email", ENQUEUE, JdbcMailOutbox::message, message.idempotencyKey(),
-                        newMessageId(message.sender()), message.sender(), message.recipient(), message.subject(), message.body())
+                        newMessageId(message.sender()), message.sender(), message.recipient(), message.subject(),
+                        message.body())
                 .or(() -> findByIdempotencyKey(message.idempotencyKey()))
-                .orElseThrow(() -> new StorageException("An outbox email's idempotency key collided but its row is gone")));
+                .orElseThrow(
+                        () -> new StorageException("An outbox email's idempotency key collided but its row is gone")));
     }
 
     @Override
@@ -124,11 +126,13 @@ public final class JdbcMailOutbox implements MailOutbox {
             if (jdbc.update("give up on an email", MARK_FAILING, shorten(error), id) != 1) {
                 return false;
             }
-            OutboxMessage failing = findById(id).orElseThrow(() -> new StorageException("An email vanished while failing"));
+            OutboxMessage failing = findById(id)
+                    .orElseThrow(() -> new StorageException("An email vanished while failing"));
             alerts.raise("mail-outbox-failing:" + id, FAILING_ALERT_KIND, null, null,
                     "Email not delivered: " + failing.subject(),
                     "The email '" + failing.subject() + "' to " + failing.recipient() + " failed " + failing.attempts()
-                            + " attempts and is no longer retried (outbox id " + id + "). Last error: " + failing.lastError());
+                            + " attempts and is no longer retried (outbox id " + id + "). Last error: "
+                            + failing.lastError());
             return true;
         });
     }
@@ -151,7 +155,9 @@ public final class JdbcMailOutbox implements MailOutbox {
     /** {@code <outbox.<uuid>@<sender's domain>>}: unique, stable for the row's life, and says where it came from. */
     static String newMessageId(String sender) {
         int at = sender.lastIndexOf('@');
-        String domain = at < 0 || at == sender.length() - 1 ? "ledgerline.invalid" : sender.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        String domain = at < 0 || at == sender.length() - 1
+                ? "ledgerline.invalid"
+                : sender.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
         return "<outbox." + UUID.randomUUID() + "@" + (domain.isEmpty() ? "ledgerline.invalid" : domain) + ">";
     }
 

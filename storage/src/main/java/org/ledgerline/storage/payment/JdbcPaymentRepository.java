@@ -95,7 +95,8 @@ public final class JdbcPaymentRepository implements PaymentRepository {
             String confirmation = ReferenceNumbers.next(jdbc);
             StoredCard card = payment.card();
             Optional<Long> inserted = jdbc.queryOptional("post a payment", INSERT_PAYMENT, row -> row.getLong(1),
-                    payment.idempotencyKey(), payment.accountId(), payment.callId(), payment.amount(), payment.currency(),
+                    payment.idempotencyKey(), payment.accountId(), payment.callId(), payment.amount(),
+                    payment.currency(),
                     confirmation, payment.gatewayToken(), payment.authorizationCode(), card.brand(), card.last4(),
                     (short) card.expiryMonth(), (short) card.expiryYear());
             if (inserted.isEmpty()) {
@@ -122,7 +123,8 @@ public final class JdbcPaymentRepository implements PaymentRepository {
 
     private PostedPayment original(NewPayment retry) {
         PostedPayment original = findByIdempotencyKey(retry.idempotencyKey())
-                .orElseThrow(() -> new StorageException("A payment's idempotency key collided but its payment is gone"));
+                .orElseThrow(
+                        () -> new StorageException("A payment's idempotency key collided but its payment is gone"));
         if (original.accountId() != retry.accountId()
                 || original.amount().compareTo(retry.amount()) != 0
                 || !original.currency().equals(retry.currency())) {
@@ -134,7 +136,8 @@ public final class JdbcPaymentRepository implements PaymentRepository {
     private void applyAllocations(long paymentId, NewPayment payment) {
         Long[] invoiceIds = payment.allocations().stream().map(Allocation::invoiceId).sorted().toArray(Long[]::new);
         Map<Long, LockedInvoice> invoices = jdbc
-                .query("lock invoices for a payment", LOCK_INVOICES, JdbcPaymentRepository::lockedInvoice, (Object) invoiceIds)
+                .query("lock invoices for a payment", LOCK_INVOICES, JdbcPaymentRepository::lockedInvoice,
+                        (Object) invoiceIds)
                 .stream()
                 .collect(Collectors.toMap(LockedInvoice::id, Function.identity()));
         List<Allocation> ordered = payment.allocations().stream()
@@ -144,7 +147,8 @@ public final class JdbcPaymentRepository implements PaymentRepository {
             check(allocation, invoices.get(allocation.invoiceId()), payment);
             jdbc.update("reduce an invoice's open balance", REDUCE_BALANCE,
                     allocation.amount(), allocation.amount(), allocation.invoiceId());
-            jdbc.update("allocate a payment", INSERT_ALLOCATION, paymentId, allocation.invoiceId(), allocation.amount());
+            jdbc.update("allocate a payment", INSERT_ALLOCATION, paymentId, allocation.invoiceId(),
+                    allocation.amount());
         }
     }
 
@@ -174,16 +178,19 @@ public final class JdbcPaymentRepository implements PaymentRepository {
 
     private Optional<PostedPayment> find(String operation, String where, Object key) {
         return jdbc.queryOptional(operation, SELECT_PAYMENT + where, JdbcPaymentRepository::header, key)
-                .map(header -> header.with(jdbc.query(operation, SELECT_ALLOCATIONS, JdbcPaymentRepository::allocation, header.id())));
+                .map(header -> header.with(
+                        jdbc.query(operation, SELECT_ALLOCATIONS, JdbcPaymentRepository::allocation, header.id())));
     }
 
     private static Header header(ResultSet row) throws SQLException {
         // Payments not posted by phone (e.g. imported ones) may carry no card at all.
-        StoredCard card = row.getString("card_brand") == null ? null : new StoredCard(
-                row.getString("card_brand"),
-                row.getString("card_last4"),
-                row.getInt("card_expiry_month"),
-                row.getInt("card_expiry_year"));
+        StoredCard card = row.getString("card_brand") == null
+                ? null
+                : new StoredCard(
+                        row.getString("card_brand"),
+                        row.getString("card_last4"),
+                        row.getInt("card_expiry_month"),
+                        row.getInt("card_expiry_year"));
         return new Header(
                 row.getLong("id"),
                 row.getString("idempotency_key"),
@@ -211,7 +218,8 @@ public final class JdbcPaymentRepository implements PaymentRepository {
 
     /** A payment row before its allocations are read. */
     private record Header(long id, String idempotencyKey, long accountId, BigDecimal amount, String currency,
-            String confirmationNumber, String gatewayToken, @Nullable String authorizationCode, @Nullable StoredCard card, @Nullable String callId,
+            String confirmationNumber, String gatewayToken, @Nullable String authorizationCode,
+            @Nullable StoredCard card, @Nullable String callId,
             @Nullable Instant paidAt) {
         PostedPayment with(List<Allocation> allocations) {
             return new PostedPayment(id, idempotencyKey, accountId, amount, currency, confirmationNumber, gatewayToken,

@@ -92,7 +92,8 @@ public final class JdbcPromiseRepository implements PromiseRepository {
     public Promise record(NewPromise promise) {
         return jdbc.inTransaction("record a promise to pay", () -> {
             String reference = ReferenceNumbers.next(jdbc);
-            Optional<Long> inserted = jdbc.queryOptional("record a promise to pay", INSERT_PROMISE, row -> row.getLong(1),
+            Optional<Long> inserted = jdbc.queryOptional("record a promise to pay", INSERT_PROMISE,
+                    row -> row.getLong(1),
                     promise.idempotencyKey(), reference, promise.accountId(), promise.callId(), promise.amount(),
                     promise.currency(), promise.promisedFor());
             if (inserted.isEmpty()) {
@@ -136,11 +137,13 @@ public final class JdbcPromiseRepository implements PromiseRepository {
                 audit.append("scheduler", PROMISE_KEPT, "promise", Long.toString(promise.id()), promise.callId(),
                         "Kept: payments covered " + promise.describe());
             }
-            List<Settled> broken = jdbc.query("mark broken promises", MARK_BROKEN, JdbcPromiseRepository::settled, asOf);
+            List<Settled> broken = jdbc.query("mark broken promises", MARK_BROKEN, JdbcPromiseRepository::settled,
+                    asOf);
             for (Settled promise : broken) {
                 audit.append("scheduler", PROMISE_BROKEN, "promise", Long.toString(promise.id()), promise.callId(),
                         "Broken: no payment covered " + promise.describe());
-                alerts.raise("promise-broken:" + promise.id(), PROMISE_BROKEN, promise.customerId(), promise.accountId(),
+                alerts.raise("promise-broken:" + promise.id(), PROMISE_BROKEN, promise.customerId(),
+                        promise.accountId(),
                         "Promise to pay " + promise.referenceNumber() + " broken",
                         "Account " + promise.accountNumber() + " did not pay " + promise.describe() + ".");
             }
@@ -150,7 +153,8 @@ public final class JdbcPromiseRepository implements PromiseRepository {
 
     private Promise original(NewPromise retry) {
         Promise original = findByIdempotencyKey(retry.idempotencyKey())
-                .orElseThrow(() -> new StorageException("A promise's idempotency key collided but its promise is gone"));
+                .orElseThrow(
+                        () -> new StorageException("A promise's idempotency key collided but its promise is gone"));
         if (original.accountId() != retry.accountId()
                 || original.amount().compareTo(retry.amount()) != 0
                 || !original.currency().equals(retry.currency())
@@ -165,8 +169,8 @@ public final class JdbcPromiseRepository implements PromiseRepository {
             return;
         }
         Map<Long, Long> accountOf = jdbc.query("check a promise's invoices", INVOICE_ACCOUNTS,
-                        row -> Map.entry(row.getLong("id"), row.getLong("account_id")),
-                        (Object) promise.invoiceIds().toArray(Long[]::new))
+                row -> Map.entry(row.getLong("id"), row.getLong("account_id")),
+                (Object) promise.invoiceIds().toArray(Long[]::new))
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         for (long invoiceId : promise.invoiceIds()) {

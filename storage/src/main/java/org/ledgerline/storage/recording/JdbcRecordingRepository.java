@@ -17,7 +17,8 @@ public final class JdbcRecordingRepository implements RecordingRepository {
             values (?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (idempotency_key) do nothing
             returning %s
-            """.formatted(COLUMNS);
+            """
+            .formatted(COLUMNS);
 
     private static final String SELECT = "select " + COLUMNS + " from recordings ";
 
@@ -43,7 +44,8 @@ public final class JdbcRecordingRepository implements RecordingRepository {
 
     @Override
     public Optional<Recording> findById(long recordingId) {
-        return jdbc.queryOptional("find a recording", SELECT + "where id = ?", JdbcRecordingRepository::recording, recordingId);
+        return jdbc.queryOptional("find a recording", SELECT + "where id = ?", JdbcRecordingRepository::recording,
+                recordingId);
     }
 
     @Override

@@ -43,7 +43,8 @@ public final class ReferenceNumbers {
 
     /** Whether {@code reference} is all digits, long enough and carries a valid check digit. */
     public static boolean isWellFormed(@Nullable String reference) {
-        if (reference == null || reference.length() < MIN_BODY_DIGITS + 1 || !reference.chars().allMatch(Character::isDigit)) {
+        if (reference == null || reference.length() < MIN_BODY_DIGITS + 1
+                || !reference.chars().allMatch(Character::isDigit)) {
             return false;
         }
         String body = reference.substring(0, reference.length() - 1);

@@ -81,7 +81,8 @@ public final class DemoDisputes {
             new Plan("GOODS_DAMAGED", 3, "OPEN", null),
             new Plan("PRICING_ERROR", 5, "ESCALATED", "disputed amount is over the escalation threshold"),
             new Plan("NOT_RECEIVED", 8, "OPEN", null),
-            new Plan("GOODS_DAMAGED", 10, "RESOLVED", "Carrier confirmed the damage; credit note issued for the broken cartons."),
+            new Plan("GOODS_DAMAGED", 10, "RESOLVED",
+                    "Carrier confirmed the damage; credit note issued for the broken cartons."),
             new Plan("GOODS_DAMAGED", 12, "OPEN", null),
             new Plan("DUPLICATE_BILLING", 14, "RESOLVED", "Invoice was raised twice; the duplicate is cancelled."),
             new Plan("PRICING_ERROR", 17, "OPEN", null),
@@ -105,13 +106,16 @@ public final class DemoDisputes {
     void seed(LocalDate today) {
         record Candidate(long invoiceId, long accountId, String status, java.math.BigDecimal open) {}
         List<Candidate> invoices = jdbc.query("find invoices to dispute", OPEN_INVOICES,
-                row -> new Candidate(row.getLong(1), row.getLong(2), row.getString(3), row.getBigDecimal(4)), FIRST_ACCOUNT);
+                row -> new Candidate(row.getLong(1), row.getLong(2), row.getString(3), row.getBigDecimal(4)),
+                FIRST_ACCOUNT);
         for (int i = 0; i < PLANS.size() && i < invoices.size(); i++) {
             Plan plan = PLANS.get(i);
             Candidate invoice = invoices.get(i);
-            Instant opened = today.minusDays(plan.daysAgo()).atTime(LocalTime.of(9 + i % 8, 10 + i)).toInstant(ZoneOffset.UTC);
+            Instant opened = today.minusDays(plan.daysAgo()).atTime(LocalTime.of(9 + i % 8, 10 + i))
+                    .toInstant(ZoneOffset.UTC);
             String callId = "demo-call-" + (i + 1);
-            jdbc.update("seed a call", INSERT_CALL, callId, opened.minusSeconds(150), opened.plusSeconds(60), invoice.accountId());
+            jdbc.update("seed a call", INSERT_CALL, callId, opened.minusSeconds(150), opened.plusSeconds(60),
+                    invoice.accountId());
             Long recordingId = null;
             if (i < RECORDED) {
                 recordingId = jdbc.queryOne("seed a recording", INSERT_RECORDING, row -> row.getLong(1),
@@ -124,15 +128,18 @@ public final class DemoDisputes {
             Instant closedAt = closed ? opened.plusSeconds(86_400L + 3_600L * i) : null;
             String reference = ReferenceNumbers.next(jdbc);
             long disputeId = jdbc.queryOne("seed a dispute", INSERT_DISPUTE, row -> row.getLong(1),
-                    "demo-dispute-" + (i + 1), reference, invoice.invoiceId(), invoice.accountId(), callId, plan.reason(),
+                    "demo-dispute-" + (i + 1), reference, invoice.invoiceId(), invoice.accountId(), callId,
+                    plan.reason(),
                     recordingId, plan.status(), invoice.status(), invoice.open(),
                     escalatedAt, escalated ? plan.note() : null, closedAt, closed ? plan.note() : null,
                     opened, closedAt != null ? closedAt : escalatedAt != null ? escalatedAt : opened);
             String subject = Long.toString(disputeId);
             audit(opened, "ivr", JdbcDisputeRepository.DISPUTE_OPENED, subject, callId,
-                    "Opened for invoice id " + invoice.invoiceId() + ", reason " + plan.reason() + ", reference " + reference);
+                    "Opened for invoice id " + invoice.invoiceId() + ", reason " + plan.reason() + ", reference "
+                            + reference);
             if (escalatedAt != null) {
-                audit(escalatedAt, "system", JdbcDisputeRepository.DISPUTE_ESCALATED, subject, callId, "Escalated: " + plan.note());
+                audit(escalatedAt, "system", JdbcDisputeRepository.DISPUTE_ESCALATED, subject, callId,
+                        "Escalated: " + plan.note());
             } else if (closedAt != null) {
                 audit(closedAt, "seed", JdbcDisputeRepository.DISPUTE_STATUS_CHANGED, subject, callId,
                         "OPEN -> " + plan.status() + ": " + plan.note());

@@ -55,13 +55,15 @@ final class DemoLedgerWriter {
     }
 
     long customer(String name, String billingAddress, String timeZone, String language, String phoneNumber) {
-        long id = jdbc.queryOne("seed a customer", INSERT_CUSTOMER, row -> row.getLong(1), name, billingAddress, timeZone, language);
+        long id = jdbc.queryOne("seed a customer", INSERT_CUSTOMER, row -> row.getLong(1), name, billingAddress,
+                timeZone, language);
         jdbc.update("seed a phone number", INSERT_PHONE, id, phoneNumber);
         return id;
     }
 
     long account(long customerId, String accountNumber, String currency, String pinHash) {
-        return jdbc.queryOne("seed an account", INSERT_ACCOUNT, row -> row.getLong(1), customerId, accountNumber, currency, pinHash);
+        return jdbc.queryOne("seed an account", INSERT_ACCOUNT, row -> row.getLong(1), customerId, accountNumber,
+                currency, pinHash);
     }
 
     void lock(long accountId, int failedAttempts) {

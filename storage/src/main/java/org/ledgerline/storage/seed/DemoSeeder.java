@@ -97,7 +97,8 @@ public final class DemoSeeder {
         for (int k = 0; k < CUSTOMER_COUNT; k++) {
             DemoCompanies.Company company = companies.next();
             long customerId = writer.customer(
-                    company.name(), company.billingAddress(), company.timeZone(), "en", Integer.toString(FIRST_PHONE_NUMBER + k));
+                    company.name(), company.billingAddress(), company.timeZone(), "en",
+                    Integer.toString(FIRST_PHONE_NUMBER + k));
             String accountNumber = Integer.toString(FIRST_ACCOUNT_NUMBER + k);
             long accountId = writer.account(customerId, accountNumber, CURRENCY, pinHasher.hash(DEMO_PIN));
             if (accountNumber.equals(DEMO_ACCOUNT_NUMBER)) {
@@ -109,7 +110,8 @@ public final class DemoSeeder {
                 lock(writer, accountId);
             }
             if (accountNumber.equals(SHARED_PHONE_ACCOUNT_NUMBERS.getFirst())) {
-                long second = writer.account(customerId, SHARED_PHONE_ACCOUNT_NUMBERS.get(1), CURRENCY, pinHasher.hash(DEMO_PIN));
+                long second = writer.account(customerId, SHARED_PHONE_ACCOUNT_NUMBERS.get(1), CURRENCY,
+                        pinHasher.hash(DEMO_PIN));
                 seedRandomInvoices(writer, random, numbers, second, today);
             }
         }
@@ -117,20 +119,23 @@ public final class DemoSeeder {
     }
 
     /** The demo account shows the whole menu: one invoice per bucket, the 31-60 one part-paid. */
-    private void seedEveryBucket(DemoLedgerWriter writer, Random random, Numbers numbers, long accountId, LocalDate today) {
+    private void seedEveryBucket(DemoLedgerWriter writer, Random random, Numbers numbers, long accountId,
+            LocalDate today) {
         for (AgingBucket bucket : AgingBucket.values()) {
             seedInvoice(writer, random, numbers, accountId, dueDate(bucket, random, today),
                     bucket == AgingBucket.DAYS_31_TO_60 ? Settlement.PART_PAID : Settlement.UNPAID);
         }
     }
 
-    private void seedRandomInvoices(DemoLedgerWriter writer, Random random, Numbers numbers, long accountId, LocalDate today) {
+    private void seedRandomInvoices(DemoLedgerWriter writer, Random random, Numbers numbers, long accountId,
+            LocalDate today) {
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
             AgingBucket bucket = ALL_BUCKETS.get(random.nextInt(ALL_BUCKETS.size()));
             LocalDate due = dueDate(bucket, random, today);
             int roll = random.nextInt(10);
-            Settlement settlement = bucket == AgingBucket.CURRENT || roll >= 4 ? Settlement.UNPAID
+            Settlement settlement = bucket == AgingBucket.CURRENT || roll >= 4
+                    ? Settlement.UNPAID
                     : roll >= 1 ? Settlement.PART_PAID : Settlement.PAID;
             seedInvoice(writer, random, numbers, accountId, due, settlement);
         }
@@ -142,7 +147,8 @@ public final class DemoSeeder {
         BigDecimal paid = switch (settlement) {
             case UNPAID -> BigDecimal.ZERO;
             case PAID -> amount;
-            case PART_PAID -> amount.multiply(BigDecimal.valueOf(20 + random.nextInt(61), 2)).setScale(2, RoundingMode.DOWN);
+            case PART_PAID ->
+                amount.multiply(BigDecimal.valueOf(20 + random.nextInt(61), 2)).setScale(2, RoundingMode.DOWN);
         };
         BigDecimal open = amount.subtract(paid);
         String status = switch (settlement) {
@@ -151,7 +157,8 @@ public final class DemoSeeder {
             case PART_PAID -> "PARTIALLY_PAID";
         };
         LocalDate issued = due.minusDays(30);
-        long invoiceId = writer.invoice(new Invoice(accountId, numbers.nextInvoice(), amount, open, issued, due, status));
+        long invoiceId = writer
+                .invoice(new Invoice(accountId, numbers.nextInvoice(), amount, open, issued, due, status));
         if (paid.signum() > 0) {
             int n = numbers.nextPayment();
             // Paid ten days after issue, which is always before today for past-due invoices.
@@ -177,7 +184,9 @@ public final class DemoSeeder {
         return today.minusDays(bucket.fromDays() + random.nextInt(span));
     }
 
-    private enum Settlement { UNPAID, PART_PAID, PAID }
+    private enum Settlement {
+        UNPAID, PART_PAID, PAID
+    }
 
     /** Sequential invoice and payment numbers, so invoice numbers read back as plain digits. */
     private static final class Numbers {

@@ -23,7 +23,8 @@ public final class JdbcApiTokenRepository implements ApiTokenRepository {
             values (?, ?, string_to_array(?, ','), ?, ?)
             returning %s
             """.formatted(COLUMNS);
-    private static final String FIND_VALID = "select " + COLUMNS + " from api_tokens where token_hash = ? and revoked_at is null";
+    private static final String FIND_VALID = "select " + COLUMNS
+            + " from api_tokens where token_hash = ? and revoked_at is null";
     private static final String FIND_ALL = "select " + COLUMNS + " from api_tokens order by id desc";
     private static final String MARK_USED = "update api_tokens set last_used_at = ? where id = ?";
     private static final String REVOKE = """

@@ -120,7 +120,8 @@ public final class JdbcUserRepository implements UserRepository {
     @Override
     public void changePassword(long id, String passwordHash, String actor) {
         jdbc.inTransaction("change a password", () -> {
-            String username = jdbc.queryOptional("change a password", CHANGE_PASSWORD, row -> row.getString(1), passwordHash, id)
+            String username = jdbc
+                    .queryOptional("change a password", CHANGE_PASSWORD, row -> row.getString(1), passwordHash, id)
                     .orElseThrow(() -> new NoSuchUserException("with id " + id));
             int ended = jdbc.update("end a user's sessions", END_SESSIONS, id);
             audit.append(actor, USER_PASSWORD_CHANGED, SUBJECT, username, null,

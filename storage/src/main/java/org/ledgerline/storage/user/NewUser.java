@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * @param username lower-case letters, digits, dot, dash, underscore; 2-63 characters
  */
-public record NewUser(String username, String displayName, String passwordHash, Set<Role> roles, Optional<String> endpoint) {
+public record NewUser(String username, String displayName, String passwordHash, Set<Role> roles,
+        Optional<String> endpoint) {
     public NewUser {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(displayName, "displayName");

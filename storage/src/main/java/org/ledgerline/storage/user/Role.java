@@ -13,10 +13,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public enum Role {
-    ADMIN,
-    CREDIT_MANAGER,
-    COLLECTOR,
-    AUDITOR;
+    ADMIN, CREDIT_MANAGER, COLLECTOR, AUDITOR;
 
     /** The value stored in the ledger: {@code admin}, {@code credit_manager}, {@code collector}, {@code auditor}. */
     public String dbName() {

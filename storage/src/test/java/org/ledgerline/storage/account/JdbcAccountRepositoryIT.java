@@ -142,7 +142,8 @@ class JdbcAccountRepositoryIT {
 
     @Test
     void aFailedPinOnAMissingAccountIsAnError() {
-        assertThatThrownBy(() -> accounts.recordFailedPin(accountId + 1000, THRESHOLD, "call-1", "call-1/pin-failure/1"))
+        assertThatThrownBy(
+                () -> accounts.recordFailedPin(accountId + 1000, THRESHOLD, "call-1", "call-1/pin-failure/1"))
                 .isInstanceOf(StorageException.class);
         assertThatThrownBy(() -> accounts.recordSuccessfulPin(accountId + 1000, "call-1", "call-1/pin-success/1"))
                 .isInstanceOf(StorageException.class);
@@ -247,7 +248,8 @@ class JdbcAccountRepositoryIT {
     @Test
     void findsAccountsByCallerIdDigitsOnly() {
         assertThat(accounts.findByPhoneNumber("5551001")).extracting(Account::accountNumber).containsExactly("100001");
-        assertThat(accounts.findByPhoneNumber("(555) 100-1")).extracting(Account::accountNumber).containsExactly("100001");
+        assertThat(accounts.findByPhoneNumber("(555) 100-1")).extracting(Account::accountNumber)
+                .containsExactly("100001");
         assertThat(accounts.findByPhoneNumber("5551002")).isEmpty();
         assertThat(accounts.findByPhoneNumber("anonymous")).isEmpty();
         assertThat(accounts.findByPhoneNumber(null)).isEmpty();

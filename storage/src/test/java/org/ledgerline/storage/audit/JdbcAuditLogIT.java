@@ -57,8 +57,10 @@ class JdbcAuditLogIT {
 
     @Test
     void appendsALineKeyedByACallWriteOnceAndSaysWhetherItWrote() {
-        boolean first = ledger.audit().appendOnce("c-2/pin-failure/3", "ivr", "ACCOUNT_LOCKED", "account", "42", "c-2", "Locked");
-        boolean retried = ledger.audit().appendOnce("c-2/pin-failure/3", "ivr", "ACCOUNT_LOCKED", "account", "42", "c-2", "Locked");
+        boolean first = ledger.audit().appendOnce("c-2/pin-failure/3", "ivr", "ACCOUNT_LOCKED", "account", "42", "c-2",
+                "Locked");
+        boolean retried = ledger.audit().appendOnce("c-2/pin-failure/3", "ivr", "ACCOUNT_LOCKED", "account", "42",
+                "c-2", "Locked");
 
         assertThat(first).isTrue();
         assertThat(retried).isFalse();
@@ -75,7 +77,8 @@ class JdbcAuditLogIT {
 
     @Test
     void refusesToAppendOnceWithoutAKey() {
-        assertThatThrownBy(() -> ledger.audit().appendOnce("", "ivr", "ACCOUNT_LOCKED", "account", "42", "c-2", "Locked"))
+        assertThatThrownBy(
+                () -> ledger.audit().appendOnce("", "ivr", "ACCOUNT_LOCKED", "account", "42", "c-2", "Locked"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(ledger.audit().findBySubject("account", "42")).isEmpty();
     }

@@ -25,7 +25,8 @@ class JdbcCustomerRepositoryIT {
 
     @Test
     void readsACustomerWithZoneLanguageAndPhoneNumbers() {
-        long id = new LedgerRows(ledger).customer("Granite Paper LLC", "America/Indiana/Indianapolis", "5551001", "3175550100");
+        long id = new LedgerRows(ledger).customer("Granite Paper LLC", "America/Indiana/Indianapolis", "5551001",
+                "3175550100");
 
         Customer customer = ledger.customers().findById(id).orElseThrow();
 

@@ -62,7 +62,8 @@ class JdbcDisputeRepositoryIT {
     @Test
     void opensADisputeFlagsTheInvoiceAndAuditsIt() {
         Recording recording = ledger.recordings().record(new NewRecording("rec-1", "call-1",
-                RecordingKind.DISPUTE_DESCRIPTION, "/recordings/call-1-dispute", "wav", Instant.now(), Duration.ofSeconds(9)));
+                RecordingKind.DISPUTE_DESCRIPTION, "/recordings/call-1-dispute", "wav", Instant.now(),
+                Duration.ofSeconds(9)));
 
         DisputeView dispute = disputes.open(new NewDispute("d-1", partlyPaidInvoice, "GOODS_DAMAGED", null,
                 recording.id(), "call-1"));
@@ -126,13 +127,16 @@ class JdbcDisputeRepositoryIT {
 
         assertThatThrownBy(() -> disputes.open(new NewDispute("d-1", openInvoice, "NO_SUCH_REASON", null, null, null)))
                 .isInstanceOfSatisfying(DisputeRefusedException.class,
-                        refused -> assertThat(refused.reason()).isEqualTo(DisputeRefusedException.Reason.UNKNOWN_REASON_CODE));
+                        refused -> assertThat(refused.reason())
+                                .isEqualTo(DisputeRefusedException.Reason.UNKNOWN_REASON_CODE));
         assertThatThrownBy(() -> disputes.open(new NewDispute("d-2", openInvoice, "OTHER", null, null, null)))
                 .isInstanceOfSatisfying(DisputeRefusedException.class,
-                        refused -> assertThat(refused.reason()).isEqualTo(DisputeRefusedException.Reason.UNKNOWN_REASON_CODE));
+                        refused -> assertThat(refused.reason())
+                                .isEqualTo(DisputeRefusedException.Reason.UNKNOWN_REASON_CODE));
         assertThatThrownBy(() -> disputes.open(new NewDispute("d-3", 999_999, "OTHER", null, null, null)))
                 .isInstanceOfSatisfying(DisputeRefusedException.class,
-                        refused -> assertThat(refused.reason()).isEqualTo(DisputeRefusedException.Reason.UNKNOWN_INVOICE));
+                        refused -> assertThat(refused.reason())
+                                .isEqualTo(DisputeRefusedException.Reason.UNKNOWN_INVOICE));
         assertThat(rows.count("disputes")).isZero();
         assertThat(invoiceStatus(openInvoice)).isEqualTo("OPEN");
     }
@@ -148,7 +152,8 @@ class JdbcDisputeRepositoryIT {
 
     @Test
     void listsActiveReasonsInSpokenOrder() {
-        ledger.jdbc().update("test: retire a reason", "update dispute_reasons set active = false where code = 'QUANTITY_MISMATCH'");
+        ledger.jdbc().update("test: retire a reason",
+                "update dispute_reasons set active = false where code = 'QUANTITY_MISMATCH'");
 
         assertThat(disputes.findReasons()).extracting(DisputeReason::code).containsExactly(
                 "PRICING_ERROR", "GOODS_DAMAGED", "NOT_RECEIVED", "DUPLICATE_BILLING", "OTHER");
@@ -168,7 +173,8 @@ class JdbcDisputeRepositoryIT {
         assertThat(escalated.escalationReason()).isEqualTo("Amount above 100.00");
         assertThat(escalated.escalatedAt()).isNotNull();
         assertThat(again).isEqualTo(escalated);
-        assertThat(audit(dispute)).extracting(AuditEntry::action).containsExactly("DISPUTE_OPENED", "DISPUTE_ESCALATED");
+        assertThat(audit(dispute)).extracting(AuditEntry::action).containsExactly("DISPUTE_OPENED",
+                "DISPUTE_ESCALATED");
         assertThat(disputes.countOpenForCustomer(customerId)).isEqualTo(2);
 
         disputes.changeStatus(dispute.id(), DisputeStatus.RESOLVED, "Credit note issued", "alice");
@@ -180,7 +186,8 @@ class JdbcDisputeRepositoryIT {
 
     @Test
     void resolvingRestoresTheInvoiceAndAuditsActorAndNote() {
-        DisputeView dispute = disputes.open(new NewDispute("d-1", partlyPaidInvoice, "PRICING_ERROR", null, null, "call-1"));
+        DisputeView dispute = disputes
+                .open(new NewDispute("d-1", partlyPaidInvoice, "PRICING_ERROR", null, null, "call-1"));
 
         DisputeView resolved = disputes.changeStatus(dispute.id(), DisputeStatus.RESOLVED, "Price corrected", "alice");
 
@@ -210,15 +217,18 @@ class JdbcDisputeRepositoryIT {
                 });
         assertThatThrownBy(() -> disputes.changeStatus(999_999, DisputeStatus.RESOLVED, "x", "bob"))
                 .isInstanceOf(NoSuchDisputeException.class);
-        assertThat(audit(dispute)).extracting(AuditEntry::action).containsExactly("DISPUTE_OPENED", "DISPUTE_STATUS_CHANGED");
+        assertThat(audit(dispute)).extracting(AuditEntry::action).containsExactly("DISPUTE_OPENED",
+                "DISPUTE_STATUS_CHANGED");
         assertThat(invoiceStatus(openInvoice)).isEqualTo("OPEN");
     }
 
     @Test
     void resolvingAfterAPartPaymentLeavesTheInvoicePartlyPaid() {
         DisputeView dispute = disputes.open(new NewDispute("d-1", openInvoice, "GOODS_DAMAGED", null, null, null));
-        ledger.payments().post(new NewPayment("pay-1", dispute.accountId(), new BigDecimal("20.00"), "USD", "tok_1", null,
-                new StoredCard("VISA", "1111", 12, 2030), null, List.of(new Allocation(openInvoice, new BigDecimal("20.00")))));
+        ledger.payments()
+                .post(new NewPayment("pay-1", dispute.accountId(), new BigDecimal("20.00"), "USD", "tok_1", null,
+                        new StoredCard("VISA", "1111", 12, 2030), null,
+                        List.of(new Allocation(openInvoice, new BigDecimal("20.00")))));
         assertThat(invoiceStatus(openInvoice)).isEqualTo("DISPUTED");
 
         DisputeView resolved = disputes.changeStatus(dispute.id(), DisputeStatus.RESOLVED, "Replacement sent", "alice");
@@ -252,7 +262,8 @@ class JdbcDisputeRepositoryIT {
         assertThat(ids(disputes.search(DisputeQuery.all()))).containsExactly(newest.id(), middle.id(), oldest.id());
         assertThat(ids(disputes.search(DisputeQuery.all().withReasonCode("PRICING_ERROR"))))
                 .containsExactly(middle.id(), oldest.id());
-        assertThat(ids(disputes.search(DisputeQuery.all().withStatus(DisputeStatus.ESCALATED)))).containsExactly(middle.id());
+        assertThat(ids(disputes.search(DisputeQuery.all().withStatus(DisputeStatus.ESCALATED))))
+                .containsExactly(middle.id());
         assertThat(ids(disputes.search(DisputeQuery.all().withCustomerId(otherCustomer)))).containsExactly(newest.id());
         assertThat(ids(disputes.search(DisputeQuery.all().withCreatedBetween(
                 Instant.parse("2026-11-01T10:00:00Z"), Instant.parse("2026-11-20T10:00:00Z")))))
@@ -273,7 +284,8 @@ class JdbcDisputeRepositoryIT {
 
     @Test
     void reportsCountsAndAmountsByReasonForAPeriod() {
-        long another = rows.openInvoice(ledger.accounts().findByAccountNumber("100001").orElseThrow().id(), "7003", "30.00", DUE);
+        long another = rows.openInvoice(ledger.accounts().findByAccountNumber("100001").orElseThrow().id(), "7003",
+                "30.00", DUE);
         openAt("d-1", openInvoice, "PRICING_ERROR", "2026-11-02T10:00:00Z");
         openAt("d-2", partlyPaidInvoice, "PRICING_ERROR", "2026-11-03T10:00:00Z");
         openAt("d-3", another, "GOODS_DAMAGED", "2026-11-04T10:00:00Z");

@@ -53,10 +53,14 @@ class JdbcInvoiceRepositoryIT {
 
     @Test
     void keepsPartPaidAndDisputedInvoicesButDropsPaidAndWrittenOffOnes() {
-        rows.invoice(accountId, "1", new BigDecimal("100.00"), new BigDecimal("40.00"), TODAY.minusDays(40), InvoiceStatus.PARTIALLY_PAID);
-        rows.invoice(accountId, "2", new BigDecimal("100.00"), new BigDecimal("100.00"), TODAY.minusDays(30), InvoiceStatus.DISPUTED);
-        rows.invoice(accountId, "3", new BigDecimal("100.00"), BigDecimal.ZERO, TODAY.minusDays(20), InvoiceStatus.PAID);
-        rows.invoice(accountId, "4", new BigDecimal("100.00"), new BigDecimal("100.00"), TODAY.minusDays(400), InvoiceStatus.WRITTEN_OFF);
+        rows.invoice(accountId, "1", new BigDecimal("100.00"), new BigDecimal("40.00"), TODAY.minusDays(40),
+                InvoiceStatus.PARTIALLY_PAID);
+        rows.invoice(accountId, "2", new BigDecimal("100.00"), new BigDecimal("100.00"), TODAY.minusDays(30),
+                InvoiceStatus.DISPUTED);
+        rows.invoice(accountId, "3", new BigDecimal("100.00"), BigDecimal.ZERO, TODAY.minusDays(20),
+                InvoiceStatus.PAID);
+        rows.invoice(accountId, "4", new BigDecimal("100.00"), new BigDecimal("100.00"), TODAY.minusDays(400),
+                InvoiceStatus.WRITTEN_OFF);
 
         assertThat(ledger.invoices().findOpenInvoices(accountId))
                 .extracting(Invoice::invoiceNumber, Invoice::openBalance, Invoice::status)

@@ -17,12 +17,14 @@ class EmbeddedLedgerServerIT {
     @Test
     void keepsTheLedgerAcrossARestartWithAPersistentDataDirectory(@TempDir Path dataDirectory) {
         LocalDate today = LocalDate.of(2026, 11, 24);
-        try (EmbeddedLedgerServer server = EmbeddedLedgerServer.builder().dataDirectory(dataDirectory).durable(false).start();
+        try (EmbeddedLedgerServer server = EmbeddedLedgerServer.builder().dataDirectory(dataDirectory).durable(false)
+                .start();
                 Ledger ledger = Ledger.open(settings(server))) {
             assertThat(DemoSeeder.seedIfEmpty(ledger, TestLedgers.fastPinHasher(), today)).isTrue();
         }
 
-        try (EmbeddedLedgerServer server = EmbeddedLedgerServer.builder().dataDirectory(dataDirectory).durable(false).start();
+        try (EmbeddedLedgerServer server = EmbeddedLedgerServer.builder().dataDirectory(dataDirectory).durable(false)
+                .start();
                 Ledger ledger = Ledger.open(settings(server))) {
             assertThat(DemoSeeder.seedIfEmpty(ledger, TestLedgers.fastPinHasher(), today)).isFalse();
             assertThat(ledger.accounts().findByAccountNumber(DemoSeeder.DEMO_ACCOUNT_NUMBER)).isPresent();

@@ -59,7 +59,8 @@ class JdbcTransactionsIT {
     @Test
     void aFailedStatementIsAStorageExceptionNamingTheOperationAndSqlState() {
         assertThatThrownBy(() -> jdbc.update("insert a bad customer",
-                "insert into customers (name, billing_address, time_zone) values (?, ?, ?)", "Acme", "1 Main St", "not a zone!"))
+                "insert into customers (name, billing_address, time_zone) values (?, ?, ?)", "Acme", "1 Main St",
+                "not a zone!"))
                 .isExactlyInstanceOf(StorageException.class)
                 .hasMessage("Ledger statement failed while trying to insert a bad customer (SQLState 23514)");
     }

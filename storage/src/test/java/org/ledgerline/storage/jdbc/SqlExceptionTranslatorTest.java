@@ -16,7 +16,8 @@ class SqlExceptionTranslatorTest {
 
     @Test
     void aServerShuttingDownMeansTheLedgerIsUnavailable() {
-        assertThat(translate(new SQLException("terminating connection", "57P01"))).isInstanceOf(LedgerUnavailableException.class);
+        assertThat(translate(new SQLException("terminating connection", "57P01")))
+                .isInstanceOf(LedgerUnavailableException.class);
     }
 
     @Test
@@ -28,7 +29,8 @@ class SqlExceptionTranslatorTest {
 
     @Test
     void anyFailureAfterThePoolClosedMeansTheLedgerIsUnavailable() {
-        StorageException e = SqlExceptionTranslator.translate("read invoices", new SQLException("has been closed"), true);
+        StorageException e = SqlExceptionTranslator.translate("read invoices", new SQLException("has been closed"),
+                true);
 
         assertThat(e).isInstanceOf(LedgerUnavailableException.class);
     }

@@ -3,14 +3,14 @@ package org.ledgerline.storage.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,8 @@ class JdbcMailOutboxIT {
     }
 
     private static NewOutboxMessage email(String key) {
-        return new NewOutboxMessage(key, "ledgerline@bank.example", "credit@bank.example", "Subject " + key, "Body of " + key);
+        return new NewOutboxMessage(key, "ledgerline@bank.example", "credit@bank.example", "Subject " + key,
+                "Body of " + key);
     }
 
     @Test
@@ -98,7 +99,8 @@ class JdbcMailOutboxIT {
         Thread otherWorker = Thread.ofPlatform().start(() -> {
             try (Connection connection = ledger.dataSource().getConnection()) {
                 connection.setAutoCommit(false);
-                try (PreparedStatement lock = connection.prepareStatement("select id from mail_outbox where id = ? for update")) {
+                try (PreparedStatement lock = connection
+                        .prepareStatement("select id from mail_outbox where id = ? for update")) {
                     lock.setLong(1, locked.id());
                     try (ResultSet row = lock.executeQuery()) {
                         row.next();

@@ -151,10 +151,12 @@ class JdbcPaymentRepositoryIT {
 
     @Test
     void aKeyWhosePostFailedCanBePostedLater() {
-        assertThatThrownBy(() -> payments.post(payment("pay-1", "50.00", new Allocation(foreignInvoice, new BigDecimal("50.00")))))
+        assertThatThrownBy(
+                () -> payments.post(payment("pay-1", "50.00", new Allocation(foreignInvoice, new BigDecimal("50.00")))))
                 .isInstanceOf(AllocationRefusedException.class);
 
-        PostedPayment posted = payments.post(payment("pay-1", "50.00", new Allocation(olderInvoice, new BigDecimal("50.00"))));
+        PostedPayment posted = payments
+                .post(payment("pay-1", "50.00", new Allocation(olderInvoice, new BigDecimal("50.00"))));
 
         assertThat(posted.allocations()).extracting(Allocation::invoiceId).containsExactly(olderInvoice);
         assertThat(rows.count("payments")).isEqualTo(1);
@@ -174,7 +176,8 @@ class JdbcPaymentRepositoryIT {
 
     @Test
     void refusesAnAllocationAboveTheOpenBalance() {
-        assertThatThrownBy(() -> payments.post(payment("pay-1", "100.01", new Allocation(olderInvoice, new BigDecimal("100.01")))))
+        assertThatThrownBy(
+                () -> payments.post(payment("pay-1", "100.01", new Allocation(olderInvoice, new BigDecimal("100.01")))))
                 .isInstanceOfSatisfying(AllocationRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.ABOVE_OPEN_BALANCE));
         assertThat(rows.count("payments")).isZero();
@@ -182,7 +185,8 @@ class JdbcPaymentRepositoryIT {
 
     @Test
     void refusesAllocationsThatDoNotAddUpToTheAmount() {
-        assertThatThrownBy(() -> payments.post(payment("pay-1", "80.00", new Allocation(olderInvoice, new BigDecimal("70.00")))))
+        assertThatThrownBy(
+                () -> payments.post(payment("pay-1", "80.00", new Allocation(olderInvoice, new BigDecimal("70.00")))))
                 .isInstanceOfSatisfying(AllocationRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.ALLOCATIONS_DO_NOT_ADD_UP));
         assertThat(rows.count("payments")).isZero();
@@ -193,10 +197,12 @@ class JdbcPaymentRepositoryIT {
         long writtenOff = rows.invoice(accountId, "7003", new BigDecimal("90.00"), new BigDecimal("90.00"), DUE,
                 InvoiceStatus.WRITTEN_OFF);
 
-        assertThatThrownBy(() -> payments.post(payment("pay-1", "5.00", new Allocation(999_999, new BigDecimal("5.00")))))
+        assertThatThrownBy(
+                () -> payments.post(payment("pay-1", "5.00", new Allocation(999_999, new BigDecimal("5.00")))))
                 .isInstanceOfSatisfying(AllocationRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.UNKNOWN_INVOICE));
-        assertThatThrownBy(() -> payments.post(payment("pay-2", "5.00", new Allocation(writtenOff, new BigDecimal("5.00")))))
+        assertThatThrownBy(
+                () -> payments.post(payment("pay-2", "5.00", new Allocation(writtenOff, new BigDecimal("5.00")))))
                 .isInstanceOfSatisfying(AllocationRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.INVOICE_WRITTEN_OFF));
         assertThat(rows.count("payments")).isZero();
@@ -206,7 +212,8 @@ class JdbcPaymentRepositoryIT {
     void refusesToReuseAKeyForADifferentPayment() {
         payments.post(payment("pay-1", "10.00", new Allocation(olderInvoice, new BigDecimal("10.00"))));
 
-        assertThatThrownBy(() -> payments.post(payment("pay-1", "11.00", new Allocation(olderInvoice, new BigDecimal("11.00")))))
+        assertThatThrownBy(
+                () -> payments.post(payment("pay-1", "11.00", new Allocation(olderInvoice, new BigDecimal("11.00")))))
                 .isInstanceOf(IdempotencyConflictException.class);
         assertThat(invoice(olderInvoice).openBalance()).isEqualByComparingTo("90.00");
     }
@@ -225,8 +232,10 @@ class JdbcPaymentRepositoryIT {
 
     @Test
     void everyPaymentGetsItsOwnConfirmationNumber() {
-        String first = payments.post(payment("pay-1", "1.00", new Allocation(olderInvoice, new BigDecimal("1.00")))).confirmationNumber();
-        String second = payments.post(payment("pay-2", "1.00", new Allocation(olderInvoice, new BigDecimal("1.00")))).confirmationNumber();
+        String first = payments.post(payment("pay-1", "1.00", new Allocation(olderInvoice, new BigDecimal("1.00"))))
+                .confirmationNumber();
+        String second = payments.post(payment("pay-2", "1.00", new Allocation(olderInvoice, new BigDecimal("1.00"))))
+                .confirmationNumber();
 
         assertThat(first).isNotEqualTo(second);
     }

@@ -67,7 +67,8 @@ class DemoSeederIT {
     @Test
     void invoicesAcrossTheLedgerCoverEveryAgingBucketMoreThanOnce() {
         List<Invoice> open = ledger.jdbc().query("all open invoices",
-                "select * from invoices where open_balance > 0", org.ledgerline.storage.invoice.JdbcInvoiceRepository::invoice);
+                "select * from invoices where open_balance > 0",
+                org.ledgerline.storage.invoice.JdbcInvoiceRepository::invoice);
         for (AgingBucket bucket : AgingBucket.values()) {
             assertThat(open.stream().filter(invoice -> AgingBucket.of(invoice, TODAY) == bucket).count())
                     .as(bucket.name())
@@ -136,7 +137,9 @@ class DemoSeederIT {
     @Test
     void everyStatusUsedIsOneTheApplicationKnows() {
         Set<InvoiceStatus> statuses = EnumSet.noneOf(InvoiceStatus.class);
-        ledger.jdbc().query("statuses", "select distinct status from invoices", row -> InvoiceStatus.valueOf(row.getString(1)))
+        ledger.jdbc()
+                .query("statuses", "select distinct status from invoices",
+                        row -> InvoiceStatus.valueOf(row.getString(1)))
                 .forEach(statuses::add);
         assertThat(statuses).contains(InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID);
     }
@@ -144,7 +147,8 @@ class DemoSeederIT {
     @Test
     void disputesUnderEveryReasonCodeGiveTheDeskSomethingToShow() {
         List<ReasonTotals> lastTwoMonths = ledger.disputes().reportByReason(
-                TODAY.minusDays(60).atStartOfDay(ZoneOffset.UTC).toInstant(), TODAY.atStartOfDay(ZoneOffset.UTC).toInstant());
+                TODAY.minusDays(60).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                TODAY.atStartOfDay(ZoneOffset.UTC).toInstant());
 
         assertThat(lastTwoMonths).extracting(ReasonTotals::reasonCode)
                 .containsExactlyElementsOf(ledger.disputes().findReasons().stream().map(DisputeReason::code).toList());
@@ -153,31 +157,37 @@ class DemoSeederIT {
         assertThat(count("select count(distinct status) from disputes")).isEqualTo(DisputeStatus.values().length);
         assertThat(count("select count(distinct account_id) from disputes")).as("one dispute per customer")
                 .isEqualTo(count("select count(*) from disputes"));
-        assertThat(count("select count(*) from disputes d join accounts a on a.id = d.account_id where a.account_number < '"
-                + DemoDisputes.FIRST_ACCOUNT + "'")).as("no dispute on the accounts the call demos use").isZero();
+        assertThat(count(
+                "select count(*) from disputes d join accounts a on a.id = d.account_id where a.account_number < '"
+                        + DemoDisputes.FIRST_ACCOUNT + "'"))
+                .as("no dispute on the accounts the call demos use").isZero();
     }
 
     @Test
     void recordedDescriptionsAreRegisteredWithPathsInsideTheRecordingsDirectory() {
-        List<DisputeView> recorded = ledger.disputes().search(DisputeQuery.all().withPage(DisputeQuery.MAX_LIMIT, 0)).items()
+        List<DisputeView> recorded = ledger.disputes().search(DisputeQuery.all().withPage(DisputeQuery.MAX_LIMIT, 0))
+                .items()
                 .stream().filter(d -> d.recordingId() != null).toList();
 
         assertThat(recorded).hasSize(DemoDisputes.RECORDINGS.size());
         assertThat(recorded).extracting(DisputeView::recordingPath)
-                .containsExactlyInAnyOrderElementsOf(DemoDisputes.RECORDINGS.stream().map(DemoDisputes.DemoRecording::relativePath).toList())
+                .containsExactlyInAnyOrderElementsOf(
+                        DemoDisputes.RECORDINGS.stream().map(DemoDisputes.DemoRecording::relativePath).toList())
                 .allSatisfy(path -> assertThat(path).doesNotStartWith("/").doesNotContain(".."));
     }
 
     @Test
     void eachDisputeHasItsHistoryDatedWhenItHappenedAndActiveOnesFlagTheirInvoice() {
-        for (DisputeView dispute : ledger.disputes().search(DisputeQuery.all().withPage(DisputeQuery.MAX_LIMIT, 0)).items()) {
+        for (DisputeView dispute : ledger.disputes().search(DisputeQuery.all().withPage(DisputeQuery.MAX_LIMIT, 0))
+                .items()) {
             List<AuditEntry> history = ledger.audit().findBySubject("dispute", Long.toString(dispute.id()));
             assertThat(history.getFirst().action()).isEqualTo(JdbcDisputeRepository.DISPUTE_OPENED);
             assertThat(history.getFirst().at()).isEqualTo(dispute.createdAt());
             assertThat(history).hasSize(dispute.status() == DisputeStatus.OPEN ? 1 : 2);
             String invoiceStatus = ledger.jdbc().queryOne("invoice status", "select status from invoices where id = ?",
                     row -> row.getString(1), dispute.invoiceId());
-            assertThat(invoiceStatus.equals("DISPUTED")).as("invoice of %s", dispute.status()).isEqualTo(dispute.status().isActive());
+            assertThat(invoiceStatus.equals("DISPUTED")).as("invoice of %s", dispute.status())
+                    .isEqualTo(dispute.status().isActive());
         }
     }
 

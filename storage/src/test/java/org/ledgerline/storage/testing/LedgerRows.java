@@ -41,13 +41,16 @@ public final class LedgerRows {
     }
 
     /** An invoice issued 30 days before it is due; returns its id. */
-    public long invoice(long accountId, String invoiceNumber, BigDecimal amount, BigDecimal openBalance, LocalDate dueOn,
+    public long invoice(long accountId, String invoiceNumber, BigDecimal amount, BigDecimal openBalance,
+            LocalDate dueOn,
             InvoiceStatus status) {
-        return ledger.jdbc().queryOne("test: insert invoice", """
-                insert into invoices (account_id, invoice_number, currency, amount, open_balance, issued_on, due_on, status)
-                values (?, ?, 'USD', ?, ?, ?, ?, ?)
-                returning id
-                """, row -> row.getLong(1), accountId, invoiceNumber, amount, openBalance, dueOn.minusDays(30), dueOn,
+        return ledger.jdbc().queryOne("test: insert invoice",
+                """
+                        insert into invoices (account_id, invoice_number, currency, amount, open_balance, issued_on, due_on, status)
+                        values (?, ?, 'USD', ?, ?, ?, ?, ?)
+                        returning id
+                        """,
+                row -> row.getLong(1), accountId, invoiceNumber, amount, openBalance, dueOn.minusDays(30), dueOn,
                 status.name());
     }
 

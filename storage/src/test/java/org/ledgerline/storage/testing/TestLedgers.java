@@ -55,7 +55,8 @@ public final class TestLedgers {
 
     /** The pool settings tests use against {@code database} on {@code server}. */
     public static LedgerSettings settingsFor(EmbeddedLedgerServer server, String database) {
-        return new LedgerSettings(server.jdbcUrl(database), server.user(), server.password(), POOL_SIZE, CONNECTION_TIMEOUT);
+        return new LedgerSettings(server.jdbcUrl(database), server.user(), server.password(), POOL_SIZE,
+                CONNECTION_TIMEOUT);
     }
 
     /** A server of the test's own, on a random port, that it may stop; the caller closes it. */

@@ -72,7 +72,8 @@ class JdbcApiTokenRepositoryIT {
 
     @Test
     void refusesATokenWithoutRolesOrWithANameThatIsNotPlain() {
-        assertThatThrownBy(() -> ledger.apiTokens().create(JdbcSessionRepositoryIT.hash((byte) 7), "feed", Set.of(), "admin", NOW))
+        assertThatThrownBy(
+                () -> ledger.apiTokens().create(JdbcSessionRepositoryIT.hash((byte) 7), "feed", Set.of(), "admin", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ledger.apiTokens().create(JdbcSessionRepositoryIT.hash((byte) 7), "<script>",
                 Set.of(Role.AUDITOR), "admin", NOW)).isInstanceOf(StorageException.class);

@@ -90,6 +90,7 @@ class JdbcSessionRepositoryIT {
     }
 
     static StoredSession session(byte fill, long userId, Instant createdAt) {
-        return new StoredSession(hash(fill), userId, "csrf-" + fill, createdAt, createdAt, createdAt.plus(Duration.ofHours(12)));
+        return new StoredSession(hash(fill), userId, "csrf-" + fill, createdAt, createdAt,
+                createdAt.plus(Duration.ofHours(12)));
     }
 }

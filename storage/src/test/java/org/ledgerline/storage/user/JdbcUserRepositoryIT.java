@@ -71,8 +71,10 @@ class JdbcUserRepositoryIT {
     @Test
     void refusesUpperCaseUsernamesAndHashesThatAreNotArgon2id() {
         assertThatThrownBy(() -> users.create(user("Manager"), "admin")).isInstanceOf(StorageException.class);
-        assertThatThrownBy(() -> users.create(new NewUser("manager", "M", "plain-text", Set.of(Role.ADMIN), Optional.empty()),
-                "admin")).isInstanceOf(StorageException.class);
+        assertThatThrownBy(
+                () -> users.create(new NewUser("manager", "M", "plain-text", Set.of(Role.ADMIN), Optional.empty()),
+                        "admin"))
+                .isInstanceOf(StorageException.class);
         assertThat(users.anyExists()).isFalse();
     }
 

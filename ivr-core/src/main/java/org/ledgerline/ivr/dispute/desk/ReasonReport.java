@@ -28,7 +28,8 @@ public record ReasonReport(LocalDate from, LocalDate to, List<DisputeReason> rea
     public record Bar(String reasonCode, String reasonDescription, long count, String amounts) {}
 
     /** A line of the table, formatted for people. */
-    public record Row(String reasonCode, String reasonDescription, long count, String disputedAmount, String openBalance) {}
+    public record Row(String reasonCode, String reasonDescription, long count, String disputedAmount,
+            String openBalance) {}
 
     /** One bar per reason code: the active ones in spoken order, then any retired code that has disputes. */
     public List<Bar> bars() {
@@ -51,7 +52,8 @@ public record ReasonReport(LocalDate from, LocalDate to, List<DisputeReason> rea
     public List<Row> rows() {
         return totals.stream()
                 .map(t -> new Row(t.reasonCode(), t.reasonDescription(), t.count(),
-                        DeskFormat.money(t.currency(), t.disputedAmount()), DeskFormat.money(t.currency(), t.openBalance())))
+                        DeskFormat.money(t.currency(), t.disputedAmount()),
+                        DeskFormat.money(t.currency(), t.openBalance())))
                 .toList();
     }
 

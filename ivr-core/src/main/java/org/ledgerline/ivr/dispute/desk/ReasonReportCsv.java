@@ -15,8 +15,8 @@ import org.ledgerline.storage.dispute.ReasonTotals;
  * leading {@code '} and is shown as text.
  */
 public final class ReasonReportCsv {
-    static final List<String> HEADER =
-            List.of("reason_code", "reason", "currency", "disputes", "disputed_amount", "open_balance");
+    static final List<String> HEADER = List.of("reason_code", "reason", "currency", "disputes", "disputed_amount",
+            "open_balance");
     private static final String CRLF = "\r\n";
 
     private ReasonReportCsv() {}
@@ -53,7 +53,8 @@ public final class ReasonReportCsv {
         if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
             value = "'" + value;
         }
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;

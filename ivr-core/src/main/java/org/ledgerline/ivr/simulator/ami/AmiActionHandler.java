@@ -50,7 +50,8 @@ final class AmiActionHandler {
         }
         Set<AmiClass> authority = AUTHORITY.get(key);
         if (authority == null) {
-            return error(m, "Invalid/unknown command: " + action + ". Use Action: ListCommands to show available commands.");
+            return error(m,
+                    "Invalid/unknown command: " + action + ". Use Action: ListCommands to show available commands.");
         }
         if (!authority.isEmpty() && !permitted(authority)) {
             return error(m, "Permission denied");
@@ -168,10 +169,12 @@ final class AmiActionHandler {
         }
         if (cli.trim().equalsIgnoreCase("core show version")) {
             return send(response(m, "Success").add("Message", "Command output follows")
-                    .add("Output", "Asterisk " + AmiEmulator.ASTERISK_VERSION + " built by ledgerline @ emulator on a x86_64 running Linux"));
+                    .add("Output", "Asterisk " + AmiEmulator.ASTERISK_VERSION
+                            + " built by ledgerline @ emulator on a x86_64 running Linux"));
         }
         return send(response(m, "Error").add("Message", "Command output follows")
-                .add("Output", "No such command '" + cli + "' (type 'core show help " + cli + "' for other possible commands)"));
+                .add("Output", "No such command '" + cli + "' (type 'core show help " + cli
+                        + "' for other possible commands)"));
     }
 
     private boolean coreSettings(AmiMessage m) throws IOException {
@@ -213,7 +216,8 @@ final class AmiActionHandler {
 
     private static String md5Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has MD5", e);
         }

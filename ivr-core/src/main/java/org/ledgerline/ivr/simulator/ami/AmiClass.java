@@ -12,9 +12,8 @@ import java.util.stream.Collectors;
  * {@code write} classes which actions it may run; a session's event mask narrows the events further.
  */
 public enum AmiClass {
-    SYSTEM(0), CALL(1), LOG(2), VERBOSE(3), COMMAND(4), AGENT(5), USER(6), CONFIG(7), DTMF(8),
-    REPORTING(9), CDR(10), DIALPLAN(11), ORIGINATE(12), AGI(13), CC(15), AOC(16), TEST(17),
-    SECURITY(18), MESSAGE(30);
+    SYSTEM(0), CALL(1), LOG(2), VERBOSE(3), COMMAND(4), AGENT(5), USER(6), CONFIG(7), DTMF(8), REPORTING(9), CDR(
+            10), DIALPLAN(11), ORIGINATE(12), AGI(13), CC(15), AOC(16), TEST(17), SECURITY(18), MESSAGE(30);
 
     private final int bit;
 

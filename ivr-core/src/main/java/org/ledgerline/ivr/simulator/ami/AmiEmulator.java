@@ -70,7 +70,8 @@ public final class AmiEmulator implements AutoCloseable {
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         server = socket;
-        acceptor = Thread.ofVirtual().name("ami-emulator-accept-" + socket.getLocalPort()).start(() -> acceptLoop(socket));
+        acceptor = Thread.ofVirtual().name("ami-emulator-accept-" + socket.getLocalPort())
+                .start(() -> acceptLoop(socket));
         return this;
     }
 
@@ -166,7 +167,8 @@ public final class AmiEmulator implements AutoCloseable {
     }
 
     /** Waits until an action matching {@code match} has arrived (or already had); empty on timeout. */
-    public Optional<ReceivedAction> awaitAction(Predicate<ReceivedAction> match, Duration timeout) throws InterruptedException {
+    public Optional<ReceivedAction> awaitAction(Predicate<ReceivedAction> match, Duration timeout)
+            throws InterruptedException {
         return awaitState(() -> actions.stream().filter(match).findFirst(), timeout);
     }
 

@@ -44,7 +44,8 @@ final class AmiEmulatorSession implements Runnable {
     public void run() {
         try (socket) {
             write(AmiEmulator.BANNER + "\r\n");
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             Optional<AmiMessage> next = readMessage(in);
             while (next.isPresent()) {
                 if (!handler.handle(next.get())) {

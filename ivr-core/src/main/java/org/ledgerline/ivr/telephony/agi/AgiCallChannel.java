@@ -109,7 +109,8 @@ public final class AgiCallChannel implements CallChannel {
         // No BEEP option: it makes Asterisk play its own "beep", which a bare Asterisk lacks, and then it
         // refuses to record at all (res_agi.c handle_recordfile: "200 result=-1 (randomerror)"). Our beep played above.
         AgiReply reply = sender.send("RECORD FILE", new RecordFileCommand(
-                file, RECORDING_FORMAT, RECORDING_STOP_KEY, Math.toIntExact(maxLength.toMillis()), 0, false, silenceSeconds));
+                file, RECORDING_FORMAT, RECORDING_STOP_KEY, Math.toIntExact(maxLength.toMillis()), 0, false,
+                silenceSeconds));
         int result = resultCode(reply, "RECORD FILE");
         Duration length = Duration.ofMillis(endpos(reply) * 1000 / RECORDING_SAMPLE_RATE);
         if (result == -1) {
@@ -119,7 +120,9 @@ public final class AgiCallChannel implements CallChannel {
             log.warn("Asterisk could not record to {} ({})", file, reply.getExtra());
             return new RecordedAudio(file, RECORDING_FORMAT, Duration.ZERO, RecordedAudio.Ending.NOT_SAVED);
         }
-        RecordedAudio.Ending ending = result > 0 ? RecordedAudio.Ending.KEY_PRESSED : RecordedAudio.Ending.TIME_OR_SILENCE;
+        RecordedAudio.Ending ending = result > 0
+                ? RecordedAudio.Ending.KEY_PRESSED
+                : RecordedAudio.Ending.TIME_OR_SILENCE;
         return new RecordedAudio(file, RECORDING_FORMAT, length, ending);
     }
 
@@ -146,7 +149,8 @@ public final class AgiCallChannel implements CallChannel {
 
     /** Plays one prompt; returns the key that interrupted it, or 0. */
     private char streamPrompt(String promptKey, String escapeDigits) {
-        AgiReply reply = sender.send("STREAM FILE", new PromptStreamCommand(sounds.fileFor(language, promptKey), escapeDigits));
+        AgiReply reply = sender.send("STREAM FILE",
+                new PromptStreamCommand(sounds.fileFor(language, promptKey), escapeDigits));
         int result = resultCode(reply, "STREAM FILE");
         if (result == -1) {
             if (endpos(reply) > 0) {

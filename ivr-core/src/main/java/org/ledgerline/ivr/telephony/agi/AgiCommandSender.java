@@ -43,7 +43,8 @@ final class AgiCommandSender {
         } catch (InvalidCommandSyntaxException e) {
             throw new ChannelFailureException("Asterisk refused the syntax of " + verb + " (520)", null);
         } catch (AgiException e) {
-            throw new ChannelFailureException("Asterisk refused " + verb + " (" + e.getClass().getSimpleName() + ")", null);
+            throw new ChannelFailureException("Asterisk refused " + verb + " (" + e.getClass().getSimpleName() + ")",
+                    null);
         } finally {
             metrics.recordCommand(verb, System.nanoTime() - started);
         }

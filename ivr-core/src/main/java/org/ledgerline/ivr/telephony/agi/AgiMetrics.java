@@ -32,7 +32,8 @@ public final class AgiMetrics {
                 .description("Calls that ran to their end, including caller hang-ups")
                 .register(registry);
         callErrors = Counter.builder("ledgerline.agi.calls.errors")
-                .description("Calls that ended in error: the switch connection broke, the ledger was unavailable or a flow failed")
+                .description(
+                        "Calls that ended in error: the switch connection broke, the ledger was unavailable or a flow failed")
                 .register(registry);
     }
 

@@ -5,9 +5,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
-import org.ledgerline.ivr.config.CidrBlock;
 import org.asteriskjava.util.ServerSocketFacade;
 import org.asteriskjava.util.SocketConnectionFacade;
+import org.ledgerline.ivr.config.CidrBlock;
 
 /**
  * The listening socket of {@link FastAgiServer}: our backlog, our connection type, a known port,
@@ -25,7 +25,8 @@ final class AgiServerSocket implements ServerSocketFacade {
     private final RefusedPeerLog refusals;
     private volatile int readTimeoutMillis;
 
-    AgiServerSocket(ServerSocket serverSocket, int readTimeoutMillis, List<CidrBlock> allowedPeers, RefusedPeerLog refusals) {
+    AgiServerSocket(ServerSocket serverSocket, int readTimeoutMillis, List<CidrBlock> allowedPeers,
+            RefusedPeerLog refusals) {
         this.serverSocket = serverSocket;
         this.readTimeoutMillis = readTimeoutMillis;
         this.allowedPeers = List.copyOf(allowedPeers);

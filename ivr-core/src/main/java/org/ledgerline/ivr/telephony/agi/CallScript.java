@@ -77,7 +77,8 @@ public final class CallScript implements AgiScript {
         String language = request.getLanguage() == null ? DEFAULT_LANGUAGE : request.getLanguage();
         AgiCallChannel callChannel = new AgiCallChannel(channel, sounds, language, metrics);
         CallSession session = new CallSession(
-                callId, CallerIds.normalise(request.getCallerIdNumber()), channel.getName(), callChannel, clock.instant());
+                callId, CallerIds.normalise(request.getCallerIdNumber()), channel.getName(), callChannel,
+                clock.instant());
         log.info("Call on {} for flow '{}'", channel.getName(), flowName);
         try {
             callChannel.answer();

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 public final class CallerIds {
     private static final Set<String> WITHHELD = Set.of("", "unknown", "anonymous", "withheld", "private", "restricted");
 
-    private CallerIds() {
-    }
+    private CallerIds() {}
 
     /** {@code "+1 (555) 100-1"} → {@code "15551001"}; {@code null}, {@code unknown}, withheld → {@code ""}. */
     public static String normalise(@Nullable String presented) {

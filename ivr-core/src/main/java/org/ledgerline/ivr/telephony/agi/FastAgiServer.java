@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.asteriskjava.fastagi.AgiScript;
@@ -40,7 +40,8 @@ public final class FastAgiServer extends DefaultAgiServer {
     public static final int DEFAULT_BACKLOG = 1024;
 
     /** Loopback only (IPv4 and IPv6): the default allow-list, for an Asterisk on the same host. */
-    public static final List<CidrBlock> LOOPBACK_ONLY = List.of(CidrBlock.parse("127.0.0.0/8"), CidrBlock.parse("::1/128"));
+    public static final List<CidrBlock> LOOPBACK_ONLY = List.of(CidrBlock.parse("127.0.0.0/8"),
+            CidrBlock.parse("::1/128"));
 
     /** An idle AGI connection is dropped after this long without a line (Asterisk-Java's own bound). */
     private static final int READ_TIMEOUT_MILLIS = (int) Duration.ofHours(3).toMillis();
@@ -49,8 +50,8 @@ public final class FastAgiServer extends DefaultAgiServer {
     private final int backlog;
     private final List<CidrBlock> allowedPeers;
     private final RefusedPeerLog refusals = new RefusedPeerLog(Clock.systemUTC());
-    private final ExecutorService calls =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agi-call-", 0).factory());
+    private final ExecutorService calls = Executors
+            .newThreadPerTaskExecutor(Thread.ofVirtual().name("agi-call-", 0).factory());
     private final CompletableFuture<Integer> listening = new CompletableFuture<>();
     private volatile @Nullable AgiServerSocket serverSocket;
     private @Nullable Thread acceptor;
@@ -63,7 +64,8 @@ public final class FastAgiServer extends DefaultAgiServer {
      * @param allowedPeers the only peer addresses served (Asterisk's); any other connection is closed
      *     before a byte is read or written, with a rate-limited WARN
      */
-    public FastAgiServer(AgiScript script, @Nullable InetAddress bindAddress, int port, int backlog, List<CidrBlock> allowedPeers) {
+    public FastAgiServer(AgiScript script, @Nullable InetAddress bindAddress, int port, int backlog,
+            List<CidrBlock> allowedPeers) {
         // No resource bundle name: Asterisk-Java's default configuration, as the one-argument constructor.
         super(null, new StaticMappingStrategy(script), new AgiStatusKeepingChannelFactory());
         if (backlog < 1) {
@@ -95,8 +97,8 @@ public final class FastAgiServer extends DefaultAgiServer {
 
     @Override
     protected ServerSocketFacade createServerSocket() throws IOException {
-        AgiServerSocket socket =
-                new AgiServerSocket(new ServerSocket(getPort(), backlog, bindAddress), READ_TIMEOUT_MILLIS, allowedPeers, refusals);
+        AgiServerSocket socket = new AgiServerSocket(new ServerSocket(getPort(), backlog, bindAddress),
+                READ_TIMEOUT_MILLIS, allowedPeers, refusals);
         serverSocket = socket;
         listening.complete(socket.port());
         return socket;
@@ -115,7 +117,9 @@ public final class FastAgiServer extends DefaultAgiServer {
         try {
             listening.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException("FastAGI server did not start", e.getCause());
+            throw e.getCause() instanceof IOException io
+                    ? io
+                    : new IOException("FastAGI server did not start", e.getCause());
         } catch (TimeoutException e) {
             throw new IOException("FastAGI server did not start listening within 30 s", e);
         } catch (InterruptedException e) {

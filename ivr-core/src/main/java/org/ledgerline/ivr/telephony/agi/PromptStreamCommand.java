@@ -28,7 +28,8 @@ final class PromptStreamCommand extends StreamFileCommand {
             switch (c) {
                 case '\\' -> quoted.append("\\\\");
                 case '"' -> quoted.append("\\\"");
-                case '\n' -> { }
+                case '\n' -> {
+                }
                 default -> quoted.append(c);
             }
         }

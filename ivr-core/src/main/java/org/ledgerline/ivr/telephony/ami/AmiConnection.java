@@ -74,7 +74,8 @@ public final class AmiConnection implements AutoCloseable {
         } catch (IOException e) {
             throw new AmiLoginException("Cannot reach AMI at " + settings.address() + ": " + e.getMessage(), e);
         } catch (TimeoutException e) {
-            throw new AmiLoginException("AMI at " + settings.address() + " sent no banner in time: " + e.getMessage(), e);
+            throw new AmiLoginException("AMI at " + settings.address() + " sent no banner in time: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -155,7 +156,8 @@ public final class AmiConnection implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw new AmiNotConnectedException("AMI " + name + " not sent: not logged in to " + settings.address(), e);
         } catch (IOException e) {
-            throw new AmiNotConnectedException("AMI " + name + " not sent to " + settings.address() + ": " + e.getMessage(), e);
+            throw new AmiNotConnectedException(
+                    "AMI " + name + " not sent to " + settings.address() + ": " + e.getMessage(), e);
         } catch (TimeoutException e) {
             throw new AmiTimeoutException("No answer to AMI " + name + " from " + settings.address() + " within "
                     + settings.actionTimeout().toMillis() + " ms", e);

@@ -61,6 +61,7 @@ public final class AmiRecordingControl implements RecordingControl {
     private static RecordingControlException failure(RecordingControlFailure reason, String change, String channelName,
             String callId, @Nullable String detail, @Nullable Throwable cause) {
         return new RecordingControlException(reason,
-                "Recording " + change + " not confirmed on " + channelName + " (call " + callId + "): " + detail, cause);
+                "Recording " + change + " not confirmed on " + channelName + " (call " + callId + "): " + detail,
+                cause);
     }
 }

@@ -43,13 +43,18 @@ class DisputeDeskIT {
     @Test
     void theHistoryTellsTheDisputesLifeOldestFirstIncludingWhoPlayedItsRecording() {
         String call = rows.call("desk-call-1");
-        long recording = ledger.recordings().record(new NewRecording("desk-rec-1", call, RecordingKind.DISPUTE_DESCRIPTION,
-                "desk/desc", "wav", Instant.parse("2026-11-24T10:00:00Z"), null)).id();
+        long recording = ledger.recordings()
+                .record(new NewRecording("desk-rec-1", call, RecordingKind.DISPUTE_DESCRIPTION,
+                        "desk/desc", "wav", Instant.parse("2026-11-24T10:00:00Z"), null))
+                .id();
         long invoice = rows.openInvoice(account, "880001", "1234.50", LocalDate.of(2026, 10, 1));
-        long id = ledger.disputes().open(new NewDispute("desk-1", invoice, "GOODS_DAMAGED", null, recording, call)).id();
+        long id = ledger.disputes().open(new NewDispute("desk-1", invoice, "GOODS_DAMAGED", null, recording, call))
+                .id();
         ledger.disputes().escalate(id, "amount over threshold");
-        ledger.audit().append("carol", RecordingPlayback.PLAYED, "recording", Long.toString(recording), call, "Played bytes 0-99 of 100");
-        ledger.audit().append("carol", RecordingPlayback.PLAYED, "recording", Long.toString(recording), call, "Played bytes 50-99 of 100");
+        ledger.audit().append("carol", RecordingPlayback.PLAYED, "recording", Long.toString(recording), call,
+                "Played bytes 0-99 of 100");
+        ledger.audit().append("carol", RecordingPlayback.PLAYED, "recording", Long.toString(recording), call,
+                "Played bytes 50-99 of 100");
 
         DisputeDetail closed = desk.close(id, DisputeStatus.RESOLVED, "Credit note issued", "morgan");
 
@@ -60,7 +65,8 @@ class DisputeDeskIT {
                         tuple("Recording played", "carol"),
                         tuple("Resolved", "morgan"));
         assertThat(closed.history().getLast().detail()).endsWith("Credit note issued");
-        assertThat(closed.history().get(2).detail()).isEqualTo("2 playback requests, the last: Played bytes 50-99 of 100");
+        assertThat(closed.history().get(2).detail())
+                .isEqualTo("2 playback requests, the last: Played bytes 50-99 of 100");
         assertThat(closed.status()).isEqualTo("RESOLVED");
         assertThat(closed.active()).isFalse();
         assertThat(closed.disputedAmount()).isEqualTo("USD 1,234.50");

@@ -16,7 +16,8 @@ class ReasonReportCsvTest {
 
     @Test
     void writesAHeaderAndOneLinePerReasonAndCurrencyEndedByCrlf() {
-        ReasonReport report = new ReasonReport(FROM, TO, List.of(new DisputeReason("GOODS_DAMAGED", "Goods damaged", 1)),
+        ReasonReport report = new ReasonReport(FROM, TO,
+                List.of(new DisputeReason("GOODS_DAMAGED", "Goods damaged", 1)),
                 List.of(totals("GOODS_DAMAGED", "Goods damaged", "USD", 3, "1200.5", "800.00"),
                         totals("GOODS_DAMAGED", "Goods damaged", "EUR", 1, "90.00", "90.00")));
 
@@ -46,7 +47,8 @@ class ReasonReportCsvTest {
         assertThat(ReasonReportCsv.field("+1+2")).isEqualTo("'+1+2");
         assertThat(ReasonReportCsv.field("-2+3")).isEqualTo("'-2+3");
         assertThat(ReasonReportCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ReasonReportCsv.field("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+        assertThat(ReasonReportCsv.field("=HYPERLINK(\"http://evil\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
     }
 
     @Test
@@ -60,7 +62,8 @@ class ReasonReportCsvTest {
         ReasonReport report = new ReasonReport(FROM, TO, List.of(),
                 List.of(totals("OTHER", "=cmd|' /C calc'!A0", "USD", 1, "10.00", "10.00")));
 
-        assertThat(ReasonReportCsv.write(report).split("\r\n", -1)[1]).isEqualTo("OTHER,'=cmd|' /C calc'!A0,USD,1,10.00,10.00");
+        assertThat(ReasonReportCsv.write(report).split("\r\n", -1)[1])
+                .isEqualTo("OTHER,'=cmd|' /C calc'!A0,USD,1,10.00,10.00");
     }
 
     @Test
@@ -69,7 +72,8 @@ class ReasonReportCsvTest {
                 .isEqualTo("disputes-by-reason-2026-11-01-to-2026-11-30.csv");
     }
 
-    private static ReasonTotals totals(String code, String description, String currency, long count, String disputed, String open) {
+    private static ReasonTotals totals(String code, String description, String currency, long count, String disputed,
+            String open) {
         return new ReasonTotals(code, description, currency, count, new BigDecimal(disputed), new BigDecimal(open));
     }
 }

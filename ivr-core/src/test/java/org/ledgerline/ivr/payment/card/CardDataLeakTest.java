@@ -22,8 +22,7 @@ class CardDataLeakTest {
         void run(String keyed) throws InvalidCardDataException;
     }
 
-    private record BadInput(String keyed, Parse parse) {
-    }
+    private record BadInput(String keyed, Parse parse) {}
 
     private static final Parse NUMBER = CardNumber::parse;
     private static final Parse EXPIRY = keyed -> CardExpiry.parse(keyed, NOVEMBER_2026);

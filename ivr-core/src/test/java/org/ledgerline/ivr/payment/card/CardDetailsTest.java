@@ -49,8 +49,8 @@ class CardDetailsTest {
         SecurityCode threeDigits = SecurityCode.parse("123", CardBrand.VISA);
 
         assertThatThrownBy(() -> CardDetails.of(amex, expiry, threeDigits))
-                .isInstanceOfSatisfying(InvalidCardDataException.class, refused ->
-                        assertThat(refused.problem()).isEqualTo(CardDataProblem.SECURITY_CODE_WRONG_LENGTH));
+                .isInstanceOfSatisfying(InvalidCardDataException.class,
+                        refused -> assertThat(refused.problem()).isEqualTo(CardDataProblem.SECURITY_CODE_WRONG_LENGTH));
         assertThat(amex.isWiped()).isTrue();
         assertThat(expiry.isWiped()).isTrue();
         assertThat(threeDigits.isWiped()).isTrue();

@@ -12,14 +12,14 @@ class CardNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-        "4111111111111111, VISA",
-        "4222222222222, VISA",
-        "4000000000000000006, VISA",
-        "5555555555554444, MASTERCARD",
-        "2223003122003222, MASTERCARD",
-        "378282246310005, AMERICAN_EXPRESS",
-        "6011111111111117, DISCOVER",
-        "6011000000000000001, DISCOVER"
+            "4111111111111111, VISA",
+            "4222222222222, VISA",
+            "4000000000000000006, VISA",
+            "5555555555554444, MASTERCARD",
+            "2223003122003222, MASTERCARD",
+            "378282246310005, AMERICAN_EXPRESS",
+            "6011111111111117, DISCOVER",
+            "6011000000000000001, DISCOVER"
     })
     void acceptsLuhnValidNumbersAndDetectsTheirBrand(String keyed, CardBrand brand) throws Exception {
         CardNumber number = CardNumber.parse(keyed);

@@ -86,7 +86,8 @@ class AmiEmulatorIT {
         try (AmiWireClient client = new AmiWireClient(emulator.port(), WAIT)) {
             client.readLine();
             client.write("Action: Ping\r\n\r\n");
-            assertThat(client.readMessage()).containsEntry("Response", "Error").containsEntry("Message", "Permission denied");
+            assertThat(client.readMessage()).containsEntry("Response", "Error").containsEntry("Message",
+                    "Permission denied");
             client.write("Action: Login\r\nUsername: ledgerline\r\nSecret: s3cret\r\nEvents: off\r\n\r\n");
             client.readMessage();
             client.write("Action: Ping\r\nActionID: p\r\n\r\n");
@@ -112,13 +113,19 @@ class AmiEmulatorIT {
             client.readLine();
             client.write("Action: Login\r\nUsername: ledgerline\r\nSecret: s3cret\r\n\r\n");
             client.readMessage();
-            client.write("Action: MixMonitorMute\r\nActionID: m1\r\nChannel: PJSIP/trunk-00000001\r\nDirection: both\r\nState: 1\r\n\r\n");
-            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Success"), Map.entry("ActionID", "m1"));
-            assertThat(client.readMessage()).containsEntry("Event", "MixMonitorMute").containsEntry("Privilege", "call,all")
+            client.write(
+                    "Action: MixMonitorMute\r\nActionID: m1\r\nChannel: PJSIP/trunk-00000001\r\nDirection: both\r\nState: 1\r\n\r\n");
+            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Success"),
+                    Map.entry("ActionID", "m1"));
+            assertThat(client.readMessage()).containsEntry("Event", "MixMonitorMute")
+                    .containsEntry("Privilege", "call,all")
                     .containsEntry("Channel", "PJSIP/trunk-00000001").containsEntry("State", "1");
-            client.write("Action: MixMonitorMute\r\nChannel: PJSIP/gone-0000000f\r\nDirection: both\r\nState: 1\r\n\r\n");
-            assertThat(client.readMessage()).containsEntry("Response", "Error").containsEntry("Message", "No such channel");
-            client.write("Action: MixMonitorMute\r\nChannel: PJSIP/trunk-00000002\r\nDirection: both\r\nState: 1\r\n\r\n");
+            client.write(
+                    "Action: MixMonitorMute\r\nChannel: PJSIP/gone-0000000f\r\nDirection: both\r\nState: 1\r\n\r\n");
+            assertThat(client.readMessage()).containsEntry("Response", "Error").containsEntry("Message",
+                    "No such channel");
+            client.write(
+                    "Action: MixMonitorMute\r\nChannel: PJSIP/trunk-00000002\r\nDirection: both\r\nState: 1\r\n\r\n");
             assertThat(client.readMessage()).containsEntry("Message", "Cannot set mute flag");
         }
         assertThat(emulator.awaitAction(a -> a.isMixMonitorMute("PJSIP/trunk-00000002", 1), WAIT)).isPresent();
@@ -150,7 +157,8 @@ class AmiEmulatorIT {
 
     private static String md5Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -35,7 +35,8 @@ final class AmiWireClient implements AutoCloseable {
     }
 
     /** Reads one message as header name to value (insertion order); null at end of stream. */
-    @Nullable Map<String, String> readMessage() throws IOException {
+    @Nullable
+    Map<String, String> readMessage() throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
         String line;
         while ((line = in.readLine()) != null) {
@@ -52,7 +53,8 @@ final class AmiWireClient implements AutoCloseable {
     }
 
     /** Reads messages until one that is not an event (a response); events in between are skipped. */
-    @Nullable Map<String, String> readResponse() throws IOException {
+    @Nullable
+    Map<String, String> readResponse() throws IOException {
         Map<String, String> message = readMessage();
         while (message != null && message.containsKey("Event")) {
             message = readMessage();

@@ -34,8 +34,9 @@ class AgiCommandSenderTest {
 
     /** A call whose flow plays one prompt; Asterisk answers STREAM FILE with {@code refusal}. */
     private ScriptedAgiConnection callRefusingStreamFile(List<String> refusal) {
-        Function<String, List<String>> asterisk =
-                command -> command.startsWith("STREAM FILE") ? refusal : ScriptedAgiConnection.QUIET_CALLER.apply(command);
+        Function<String, List<String>> asterisk = command -> command.startsWith("STREAM FILE")
+                ? refusal
+                : ScriptedAgiConnection.QUIET_CALLER.apply(command);
         CallScript script = new CallScript((flow, session) -> {
             try {
                 session.channel().play(Utterance.of("account-1234"));
@@ -76,14 +77,15 @@ class AgiCommandSenderTest {
         assertThat(thrown).singleElement().isInstanceOf(ChannelFailureException.class).satisfies(e -> {
             assertThat(e).hasMessage("Asterisk refused the syntax of STREAM FILE (520)").hasNoCause();
         });
-        assertThat(connection.commands()).containsExactly("ANSWER", "STREAM FILE \"/sounds/en/account-1234\" \"\"", STATUS_FAILED);
+        assertThat(connection.commands()).containsExactly("ANSWER", "STREAM FILE \"/sounds/en/account-1234\" \"\"",
+                STATUS_FAILED);
         assertThat(registry.get("ledgerline.agi.command").tag("command", "STREAM FILE").timer().count()).isEqualTo(1);
     }
 
     @Test
     void aDeadChannelReplyIsTheCallerHangingUpAndNoError() {
-        ScriptedAgiConnection connection =
-                callRefusingStreamFile(List.of("HANGUP", "511 Command Not Permitted on a dead channel or intercept routine"));
+        ScriptedAgiConnection connection = callRefusingStreamFile(
+                List.of("HANGUP", "511 Command Not Permitted on a dead channel or intercept routine"));
 
         assertThat(thrown).singleElement().isInstanceOf(CallerHungUpException.class);
         assertThat(connection.commands()).doesNotContain(STATUS_FAILED);

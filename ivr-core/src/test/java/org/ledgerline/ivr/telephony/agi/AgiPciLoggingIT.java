@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.call.DigitInput;
 import org.ledgerline.ivr.call.DigitSpec;
 import org.ledgerline.ivr.prompt.Utterance;
 import org.ledgerline.ivr.simulator.CallTranscript;
-import org.junit.jupiter.api.Test;
 
 /**
  * PCI: with every logger (ours and Asterisk-Java's) at TRACE, a sensitive collection over real TCP

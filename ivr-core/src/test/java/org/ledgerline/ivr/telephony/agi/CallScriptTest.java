@@ -27,7 +27,8 @@ class CallScriptTest {
     private final AgiMetrics metrics = new AgiMetrics(registry);
 
     private ScriptedAgiConnection call(CallHandler handler, Function<String, List<String>> asterisk) {
-        return ScriptedAgiConnection.serve(new CallScript(handler, new FakeSoundLibrary(), metrics, Clock.systemUTC()), asterisk);
+        return ScriptedAgiConnection.serve(new CallScript(handler, new FakeSoundLibrary(), metrics, Clock.systemUTC()),
+                asterisk);
     }
 
     private double served() {
@@ -71,7 +72,8 @@ class CallScriptTest {
             assertThat(logs.atLevel(Level.ERROR)).isEmpty();
             assertThat(logs.events()).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
             assertThat(logs.atLevel(Level.WARN)).singleElement()
-                    .satisfies(e -> assertThat(e.getFormattedMessage()).isEqualTo("Call lost: unexpected status -1 to STREAM FILE"));
+                    .satisfies(e -> assertThat(e.getFormattedMessage())
+                            .isEqualTo("Call lost: unexpected status -1 to STREAM FILE"));
         }
         assertThat(connection.commands()).endsWith(STATUS_FAILED).doesNotContain(STATUS_SUCCESS);
         assertThat(errors()).isEqualTo(1);
@@ -86,7 +88,8 @@ class CallScriptTest {
             }, ScriptedAgiConnection.QUIET_CALLER);
 
             assertThat(logs.atLevel(Level.ERROR)).singleElement()
-                    .satisfies(e -> assertThat(e.getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName()));
+                    .satisfies(e -> assertThat(e.getThrowableProxy().getClassName())
+                            .isEqualTo(IllegalStateException.class.getName()));
         }
         assertThat(connection.commands()).endsWith(STATUS_FAILED).doesNotContain(STATUS_SUCCESS);
         assertThat(errors()).isEqualTo(1);

@@ -102,8 +102,8 @@ class ChannelFailureIT {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "510 Invalid or unknown command",
-        "520-Invalid command syntax.  Proper usage follows:\nSend the given file.\n520 End of proper usage."})
+            "510 Invalid or unknown command",
+            "520-Invalid command syntax.  Proper usage follows:\nSend the given file.\n520 End of proper usage."})
     void asteriskRefusingACommandEndsTheCallAsAChannelFailure(String refusal) throws IOException {
         AgiEnvironment call = AgiEnvironment.sipCall("selfserve", "5551001");
         List<String> commands;
@@ -115,7 +115,8 @@ class ChannelFailureIT {
             assertThat(logs.atLevel(Level.ERROR)).isEmpty();
             assertThat(logs.events()).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
         }
-        assertThat(commands).containsExactly("ANSWER", "STREAM FILE \"/sounds/en/menu\" \"0123456789*#\"", STATUS_FAILED);
+        assertThat(commands).containsExactly("ANSWER", "STREAM FILE \"/sounds/en/menu\" \"0123456789*#\"",
+                STATUS_FAILED);
         assertCountedAsAnErrorAndRecordedAsAChannelFailure(call);
     }
 
@@ -142,12 +143,14 @@ class ChannelFailureIT {
      * Places {@code call} as Asterisk does and answers each command with {@code asterisk}'s lines
      * until the server closes the connection; returns the commands received.
      */
-    private List<String> callAnswering(AgiEnvironment call, Function<String, List<String>> asterisk) throws IOException {
+    private List<String> callAnswering(AgiEnvironment call, Function<String, List<String>> asterisk)
+            throws IOException {
         List<String> commands = new ArrayList<>();
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             socket.setSoTimeout(10_000);
             Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             for (String line : call.lines("127.0.0.1", server.port())) {
                 out.write(line + "\n");
             }

@@ -17,6 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.call.CallerHungUpException;
 import org.ledgerline.ivr.call.DigitInput;
 import org.ledgerline.ivr.call.DigitSpec;
@@ -25,9 +28,6 @@ import org.ledgerline.ivr.simulator.AgiEnvironment;
 import org.ledgerline.ivr.simulator.CallTranscript;
 import org.ledgerline.ivr.simulator.CallerScript;
 import org.ledgerline.ivr.simulator.TranscriptEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 class FastAgiServerIT {
     private static final DigitSpec ACCOUNT = new DigitSpec(6, Duration.ofSeconds(5), Duration.ofSeconds(2), '#', false);
@@ -77,12 +77,14 @@ class FastAgiServerIT {
 
         assertThat(inputs).containsExactly(
                 new DigitInput("", DigitInput.Ending.TIMEOUT), new DigitInput("4", DigitInput.Ending.TIMEOUT));
-        assertThat(second.entriesOf(TranscriptEntry.DigitWait.class)).containsExactly(new TranscriptEntry.DigitWait(2000, null));
+        assertThat(second.entriesOf(TranscriptEntry.DigitWait.class))
+                .containsExactly(new TranscriptEntry.DigitWait(2000, null));
     }
 
     @Test
     void collectionStopsAtMaxDigitsWithoutWaitingForMore() throws IOException {
-        fixture.flows.put("menu", s -> inputs.add(s.channel().collect(Utterance.of("menu"), DigitSpec.singleKey(Duration.ofSeconds(5)))));
+        fixture.flows.put("menu",
+                s -> inputs.add(s.channel().collect(Utterance.of("menu"), DigitSpec.singleKey(Duration.ofSeconds(5)))));
 
         CallTranscript call = fixture.call("menu", "7");
 
@@ -146,7 +148,7 @@ class FastAgiServerIT {
 
     @Test
     void aWithheldCallerIdReachesTheFlowAsEmpty() throws IOException {
-        fixture.flows.put("quiet", s -> { });
+        fixture.flows.put("quiet", s -> {});
 
         fixture.emulator.call(AgiEnvironment.sipCall("quiet", ""), CallerScript.parse(""));
 
@@ -158,7 +160,8 @@ class FastAgiServerIT {
         CallTranscript rejected;
         try (LogCapture logs = new LogCapture(Level.INFO)) {
             rejected = fixture.emulator.callWithRawEnvironment(
-                    List.of("agi_network: yes", "this is not an agi line", "agi_channel: SIP/x-1"), CallerScript.parse(""));
+                    List.of("agi_network: yes", "this is not an agi line", "agi_channel: SIP/x-1"),
+                    CallerScript.parse(""));
             try (Socket dropped = new Socket(InetAddress.getLoopbackAddress(), fixture.server.port())) {
                 dropped.getOutputStream().write("agi_network: yes\n".getBytes(StandardCharsets.US_ASCII));
             }

@@ -58,7 +58,8 @@ class RecordingOnBareAsteriskIT {
     }
 
     private CallTranscript callThrough(AgiScript script) throws IOException {
-        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 8, FastAgiServer.LOOPBACK_ONLY);
+        FastAgiServer server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, 8,
+                FastAgiServer.LOOPBACK_ONLY);
         server.start();
         try {
             return new AsteriskAgiEmulator("127.0.0.1", server.port(),
@@ -81,8 +82,8 @@ class RecordingOnBareAsteriskIT {
         ledgerLinesSoundsOnly();
         Queue<AgiReply> replies = new ConcurrentLinkedQueue<>();
 
-        CallTranscript call = callThrough((request, channel) ->
-                replies.add(channel.sendCommand(new RecordFileCommand(RECORDING, "wav", "#", 60_000, 0, true, 5))));
+        CallTranscript call = callThrough((request, channel) -> replies
+                .add(channel.sendCommand(new RecordFileCommand(RECORDING, "wav", "#", 60_000, 0, true, 5))));
 
         assertThat(replies).singleElement().satisfies(reply -> {
             assertThat(reply.getResult()).isEqualTo("-1");
@@ -100,7 +101,8 @@ class RecordingOnBareAsteriskIT {
 
         CallTranscript call = callThrough((request, channel) -> recorded.add(
                 new AgiCallChannel(channel, library, "en", new AgiMetrics(new SimpleMeterRegistry()))
-                        .record(Utterance.of("dispute-record-after-tone"), RECORDING, Duration.ofSeconds(60), Duration.ofSeconds(5))));
+                        .record(Utterance.of("dispute-record-after-tone"), RECORDING, Duration.ofSeconds(60),
+                                Duration.ofSeconds(5))));
 
         assertThat(recorded).singleElement().satisfies(audio -> {
             assertThat(audio.saved()).isTrue();
@@ -108,9 +110,10 @@ class RecordingOnBareAsteriskIT {
         });
         assertThat(call.missingSounds()).isEmpty();
         assertThat(call.entries()).filteredOn(entry -> entry instanceof TranscriptEntry.PromptPlayed
-                        || entry instanceof TranscriptEntry.RecordingMade)
+                || entry instanceof TranscriptEntry.RecordingMade)
                 .containsExactly(
-                        new TranscriptEntry.PromptPlayed(library.fileFor("en", "dispute-record-after-tone"), null, false, false),
+                        new TranscriptEntry.PromptPlayed(library.fileFor("en", "dispute-record-after-tone"), null,
+                                false, false),
                         new TranscriptEntry.PromptPlayed(library.beepFile(), null, false, false),
                         new TranscriptEntry.RecordingMade(RECORDING));
     }
@@ -124,7 +127,8 @@ class RecordingOnBareAsteriskIT {
 
         CallTranscript call = callThrough((request, channel) -> recorded.add(
                 new AgiCallChannel(channel, library, "en", new AgiMetrics(new SimpleMeterRegistry()))
-                        .record(Utterance.of("dispute-record-after-tone"), RECORDING, Duration.ofSeconds(60), Duration.ofSeconds(5))));
+                        .record(Utterance.of("dispute-record-after-tone"), RECORDING, Duration.ofSeconds(60),
+                                Duration.ofSeconds(5))));
 
         assertThat(recorded).singleElement().extracting(RecordedAudio::saved).isEqualTo(true);
         assertThat(call.missingSounds()).isEqualTo(List.of(library.beepFile()));

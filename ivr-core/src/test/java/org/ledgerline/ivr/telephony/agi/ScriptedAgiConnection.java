@@ -22,8 +22,8 @@ import org.ledgerline.ivr.simulator.AgiEnvironment;
  */
 final class ScriptedAgiConnection implements SocketConnectionFacade {
     /** Answers every command as a live channel with nobody pressing keys. */
-    static final Function<String, List<String>> QUIET_CALLER =
-            command -> List.of(command.startsWith("STREAM FILE") ? "200 result=0 endpos=8000" : "200 result=0");
+    static final Function<String, List<String>> QUIET_CALLER = command -> List
+            .of(command.startsWith("STREAM FILE") ? "200 result=0 endpos=8000" : "200 result=0");
 
     private final Deque<String> toServer = new ArrayDeque<>();
     private final Function<String, List<String>> asterisk;
@@ -39,9 +39,10 @@ final class ScriptedAgiConnection implements SocketConnectionFacade {
 
     /** Runs {@code script} on Asterisk-Java's connection handler, as our server does, until it releases the call. */
     static ScriptedAgiConnection serve(CallScript script, Function<String, List<String>> asterisk) {
-        ScriptedAgiConnection connection =
-                new ScriptedAgiConnection(AgiEnvironment.sipCall("selfserve", "5551001"), asterisk);
-        new FastAgiConnectionHandler(new StaticMappingStrategy(script), connection, new AgiStatusKeepingChannelFactory())
+        ScriptedAgiConnection connection = new ScriptedAgiConnection(AgiEnvironment.sipCall("selfserve", "5551001"),
+                asterisk);
+        new FastAgiConnectionHandler(new StaticMappingStrategy(script), connection,
+                new AgiStatusKeepingChannelFactory())
                 .run();
         return connection;
     }

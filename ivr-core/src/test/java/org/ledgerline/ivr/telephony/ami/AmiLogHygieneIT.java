@@ -68,7 +68,8 @@ class AmiLogHygieneIT {
 
     @Test
     void keyedCardDigitsAndSecretsNeverReachALogLine() throws InterruptedException {
-        AmiSettings settings = new AmiSettings("127.0.0.1", emulator.port(), "ledgerline", SECRET, Duration.ofSeconds(2));
+        AmiSettings settings = new AmiSettings("127.0.0.1", emulator.port(), "ledgerline", SECRET,
+                Duration.ofSeconds(2));
         int deliveredToUs;
         try (AmiConnection ami = new AmiConnection(settings)) {
             ami.open();
@@ -101,7 +102,10 @@ class AmiLogHygieneIT {
     }
 
     private static String render(ILoggingEvent event) {
-        String throwable = event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy());
-        return event.getLoggerName() + " " + event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " " + throwable;
+        String throwable = event.getThrowableProxy() == null
+                ? ""
+                : ThrowableProxyUtil.asString(event.getThrowableProxy());
+        return event.getLoggerName() + " " + event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " "
+                + throwable;
     }
 }
