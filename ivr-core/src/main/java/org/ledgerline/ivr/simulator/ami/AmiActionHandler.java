@@ -191,10 +191,13 @@ final class AmiActionHandler {
         if (channel.isEmpty()) {
             return error(m, "No channel specified");
         }
-        if (!emulator.hangupByAction(channel)) {
+        if (!emulator.knowsChannel(channel)) {
             return error(m, "No such channel");
         }
-        return send(response(m, "Success").add("Message", "Channel Hungup"));
+        // Asterisk queues the hang-up and acknowledges; the channel's events follow the answer.
+        send(response(m, "Success").add("Message", "Channel Hungup"));
+        emulator.hangupByAction(channel);
+        return true;
     }
 
     /**

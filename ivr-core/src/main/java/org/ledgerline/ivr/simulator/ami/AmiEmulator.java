@@ -180,15 +180,17 @@ public final class AmiEmulator implements AutoCloseable {
         return listed;
     }
 
-    /** The AMI Hangup action: a plain channel, or a call leg (the whole call then ends). False when unknown. */
-    boolean hangupByAction(String channelName) {
+    boolean knowsChannel(String channelName) {
+        return channels.containsKey(channelName) || calls.stream().anyMatch(c -> c.hasChannel(channelName));
+    }
+
+    /** The AMI Hangup action: a plain channel, or a call leg (the whole call then ends, first leg first). */
+    void hangupByAction(String channelName) {
         if (channels.containsKey(channelName)) {
             hangup(channelName);
-            return true;
+            return;
         }
-        Optional<EmulatedCall> call = calls.stream().filter(c -> c.hasChannel(channelName)).findFirst();
-        call.ifPresent(EmulatedCall::firstLegHangsUp);
-        return call.isPresent();
+        calls.stream().filter(c -> c.hasChannel(channelName)).findFirst().ifPresent(EmulatedCall::firstLegHangsUp);
     }
 
     /** A channel-name suffix as Asterisk makes them: eight hex digits, counting up. */

@@ -22,6 +22,7 @@ public final class EmulatedCall {
     private final AmiEmulator emulator;
     private ChannelSnapshot first;
     private ChannelSnapshot customer;
+    private boolean firstCreated;
     private boolean firstLive;
     private boolean customerLive;
     private String bridgeId = "";
@@ -46,11 +47,18 @@ public final class EmulatedCall {
 
     /** The first leg is created and its phone rings: Newchannel (Down), Newstate Ringing. */
     public synchronized EmulatedCall ringFirstLeg() {
-        firstLive = true;
-        emulator.emit(CallEvents.newchannel(first));
+        createFirstLeg();
         first = first.withState(ChannelSnapshot.RINGING);
         emulator.emit(CallEvents.newstate(first));
         return this;
+    }
+
+    private void createFirstLeg() {
+        if (!firstCreated) {
+            firstCreated = true;
+            firstLive = true;
+            emulator.emit(CallEvents.newchannel(first));
+        }
     }
 
     /** The first leg answers: Newstate Up. */
@@ -60,8 +68,9 @@ public final class EmulatedCall {
         return this;
     }
 
-    /** The first leg ends before it was answered: Hangup with the cause (17 busy, 19 no answer). */
+    /** The first leg ends before it was answered: (Newchannel when new,) Hangup with the cause (17 busy, 19 no answer). */
     public synchronized EmulatedCall firstLegFails(int cause, String causeText) {
+        createFirstLeg();
         firstLive = false;
         emulator.emit(CallEvents.hangup(first, cause, causeText));
         return this;
