@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
+import org.ledgerline.ivr.call.control.CallControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.http.DisputeRoutes;
 import org.ledgerline.ivr.http.HttpVerticle;
@@ -30,7 +31,9 @@ import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
+import org.ledgerline.ivr.telephony.ami.AmiCallControl;
 import org.ledgerline.ivr.telephony.ami.AmiConnection;
+import org.ledgerline.ivr.telephony.ami.AmiMetrics;
 import org.ledgerline.ivr.telephony.ami.AmiRecordingControl;
 import org.ledgerline.ivr.telephony.ami.AmiSettings;
 import org.ledgerline.storage.Ledger;
@@ -57,6 +60,7 @@ public final class LedgerLineServer implements AutoCloseable {
 
     private Ledger ledger;
     private AmiConnection ami;
+    private AmiCallControl callControl;
     private PaymentGateway gateway;
     private FastAgiServer agi;
     private HttpVerticle http;
@@ -96,7 +100,7 @@ public final class LedgerLineServer implements AutoCloseable {
         toClose.push(mail);
 
         CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
-        RecordingControl recording = startAmi(config.ami());
+        RecordingControl recording = startAmi(config.ami(), clock);
         gateway = new SandboxPaymentGateway();
         CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config,
                 new CallWiring.PaymentWiring(gateway, recording, config.payments()), mail, clock);
@@ -110,6 +114,9 @@ public final class LedgerLineServer implements AutoCloseable {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         toClose.push(registry::close);
+        if (ami != null) {
+            AmiMetrics.bind(registry, ami);
+        }
 
         agi = new FastAgiServer(new CallScript(runner, prompts.sounds(), new AgiMetrics(registry), clock),
                 address(config.agi().host()), config.agi().port(), config.agi().backlog());
@@ -137,10 +144,11 @@ public final class LedgerLineServer implements AutoCloseable {
     }
 
     /**
-     * Opens the AMI connection in the background (Asterisk may start after us) when enabled; without
-     * it the recording cannot be paused, so card payments are refused with a person offered.
+     * Opens the AMI connection in the background (Asterisk may start after us) when enabled, with call
+     * control and its channel registry listening from the first login; without AMI the recording
+     * cannot be paused, so card payments are refused with a person offered, and nobody can be called.
      */
-    private RecordingControl startAmi(LedgerLineConfig.Ami config) {
+    private RecordingControl startAmi(LedgerLineConfig.Ami config, Clock clock) {
         if (!config.enabled()) {
             LOG.info("AMI disabled (ami.enabled=false): card payments by phone will be refused");
             return new UnavailableRecordingControl();
@@ -148,6 +156,7 @@ public final class LedgerLineServer implements AutoCloseable {
         ami = new AmiConnection(new AmiSettings(config.host(), config.port(), config.username(), config.secret(),
                 config.actionTimeout()));
         toClose.push(ami);
+        callControl = AmiCallControl.over(ami, clock);
         ami.openInBackground(AMI_RETRY_INTERVAL);
         return new AmiRecordingControl(ami);
     }
@@ -191,6 +200,11 @@ public final class LedgerLineServer implements AutoCloseable {
     /** The FastAGI listener, so a test can take it down while the rest of the node keeps running. */
     FastAgiServer fastAgi() {
         return agi;
+    }
+
+    /** Call control over AMI (originate, hang up, call progress); empty when {@code ami.enabled=false}. */
+    public Optional<CallControl> callControl() {
+        return Optional.ofNullable(callControl);
     }
 
     /** The payment gateway the flows charge through (the sandbox, so tests can count its charges). */
