@@ -100,6 +100,12 @@ public final class EmulatedCall {
         return this;
     }
 
+    /** The dialplan starts MixMonitor on every live leg: MixMonitorStart each. */
+    public synchronized EmulatedCall recordLegs() {
+        liveLegs().forEach(leg -> emulator.emit(CallEvents.mixMonitorStart(leg.channel())));
+        return this;
+    }
+
     /** The customer does not take the call: DialEnd with {@code dialStatus} (BUSY, NOANSWER), Hangup of the customer leg. */
     public synchronized EmulatedCall customerDeclines(String dialStatus, int cause, String causeText) {
         emulator.emit(CallEvents.dialEnd(first, customer, dialStatus));

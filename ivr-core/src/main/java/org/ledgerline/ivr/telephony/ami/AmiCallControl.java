@@ -1,5 +1,6 @@
 package org.ledgerline.ivr.telephony.ami;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +59,7 @@ public final class AmiCallControl implements CallControl, AmiEventSink {
     }
 
     /** Wires call control to the connection: a registry and this adapter, both subscribed to its events. */
-    public static AmiCallControl over(AmiConnection connection, java.time.Clock clock) {
+    public static AmiCallControl over(AmiConnection connection, Clock clock) {
         ChannelRegistry registry = new ChannelRegistry(connection::sendAsync, clock, ChannelRegistry.DEFAULT_RETENTION);
         AmiCallControl control = new AmiCallControl(connection::sendAsync, registry);
         connection.subscribe(registry);

@@ -28,12 +28,12 @@ final class RegistryResync {
     private static final AtomicLong IDS = new AtomicLong();
 
     private final AmiActionSender sender;
-    private final ChannelRegistry registry;
+    private final RegistryState registry;
     private final List<CoreShowChannelEvent> listed = new ArrayList<>();
     private String pendingActionId;
     private long since;
 
-    RegistryResync(AmiActionSender sender, ChannelRegistry registry) {
+    RegistryResync(AmiActionSender sender, RegistryState registry) {
         this.sender = sender;
         this.registry = registry;
     }

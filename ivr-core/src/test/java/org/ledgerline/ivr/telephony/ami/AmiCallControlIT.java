@@ -29,6 +29,7 @@ import org.ledgerline.ivr.call.control.OriginateResult;
 import org.ledgerline.ivr.simulator.ami.AmiAccount;
 import org.ledgerline.ivr.simulator.ami.AmiClass;
 import org.ledgerline.ivr.simulator.ami.AmiEmulator;
+import org.ledgerline.ivr.simulator.ami.EmulatedCall;
 import org.ledgerline.ivr.simulator.ami.OriginatePlan;
 import org.ledgerline.ivr.simulator.ami.ReceivedAction;
 
@@ -162,6 +163,7 @@ class AmiCallControlIT {
     void theRegistryFollowsADialledAnsweredBridgedAndHungUpCall() throws Exception {
         emulator.planOriginates(OriginatePlan.answeredThen(call -> call
                 .dialCustomer("PJSIP/carrier-00000042", "customer-leg-1", "5550123")
+                .recordLegs()
                 .customerAnswers("bridge-1")));
         OriginateRequest request = collectorCall();
         BlockingQueue<CallProgress> reports = watch(request.channelId());
@@ -172,7 +174,10 @@ class AmiCallControlIT {
             phases.add(next(reports).phase());
         }
         assertThat(control.progress(request.channelId())).map(CallProgress::dialStatus).contains("ANSWER");
-        emulator.awaitCall(request.channelId(), WAIT).orElseThrow().customerHangsUp();
+        EmulatedCall call = emulator.awaitCall(request.channelId(), WAIT).orElseThrow();
+        assertThat(control.registry().recordedChannels(request.channelId()))
+                .containsExactlyInAnyOrder(call.firstLeg().name(), "PJSIP/carrier-00000042");
+        call.customerHangsUp();
         CallProgress ended = next(reports);
 
         assertThat(phases).containsExactly(CallPhase.DIALLING, CallPhase.RINGING, CallPhase.ANSWERED, CallPhase.BRIDGED);
@@ -181,6 +186,27 @@ class AmiCallControlIT {
         assertThat(ended.hangupCauseText()).isEqualTo("Normal Clearing");
         assertThat(ended.endReason()).contains(CallEndReason.HUNG_UP);
         assertThat(control.registry().liveChannelNames()).isEmpty();
+        assertThat(control.registry().recordedChannels(request.channelId())).isEmpty();
+    }
+
+    @Test
+    void anOriginateWithoutAConnectionFailsAsNotConnected() {
+        ami.close();
+
+        assertThatThrownBy(() -> control.originate(collectorCall()).get(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                .cause().isInstanceOf(CallControlException.class)
+                .extracting(e -> ((CallControlException) e).failure()).isEqualTo(CallControlFailure.NOT_CONNECTED);
+    }
+
+    @Test
+    void anOriginateTheSwitchNeverAnswersFailsAsTimedOutAfterTheActionTimeout() {
+        emulator.stallAction("Originate");
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> control.originate(collectorCall()).get(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                .cause().isInstanceOf(CallControlException.class)
+                .extracting(e -> ((CallControlException) e).failure()).isEqualTo(CallControlFailure.TIMED_OUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(WAIT);
     }
 
     @Test
