@@ -9,7 +9,11 @@ public enum CallPhase {
     DIALLING,
     /** A phone is ringing (the collector's, then the customer's). */
     RINGING,
-    /** The customer's leg answered (or, for a call that dials nobody, the first leg). */
+    /**
+     * The dialled leg answered (the switch reported the dial result ANSWER, or a leg other than the
+     * call's first is up). The first leg answering (the collector picking up an originated call)
+     * is not this phase; a call that dials nobody never reaches it.
+     */
     ANSWERED,
     /** Two legs of the call are talking through a bridge. */
     BRIDGED,

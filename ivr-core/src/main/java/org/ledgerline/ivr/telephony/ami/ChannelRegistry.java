@@ -97,7 +97,7 @@ public final class ChannelRegistry implements AmiEventSink {
             case BridgeCreateEvent e -> state.bridges.putIfAbsent(e.getBridgeUniqueId(), new HashSet<>());
             case BridgeEnterEvent e -> state.bridgeEnter(e, notices);
             case BridgeLeaveEvent e -> state.bridgeLeave(e.getBridgeUniqueId(), e.getUniqueId(), e.getLinkedId(), e.getChannel(), notices);
-            case BridgeDestroyEvent e -> state.bridgeDestroy(e.getBridgeUniqueId(), notices);
+            case BridgeDestroyEvent e -> state.bridgeDestroy(e.getBridgeUniqueId());
             case MixMonitorStartEvent e -> state.recording(e.getUniqueId(), e.getLinkedId(), e.getChannel(), true, notices);
             case MixMonitorStopEvent e -> state.recording(e.getUniqueId(), e.getLinkedId(), e.getChannel(), false, notices);
             case CoreShowChannelEvent e -> resync.listed(e);

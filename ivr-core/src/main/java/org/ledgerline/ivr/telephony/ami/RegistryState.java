@@ -94,7 +94,7 @@ final class RegistryState {
                 .ifPresent(this::leaveBridge);
     }
 
-    void bridgeDestroy(String bridgeId, List<Runnable> notices) {
+    void bridgeDestroy(String bridgeId) {
         Set<String> members = bridges.remove(bridgeId);
         if (members != null) {
             members.stream().map(channels::get).filter(c -> c != null && bridgeId.equals(c.bridgeId)).forEach(c -> c.bridgeId = "");
@@ -177,7 +177,11 @@ final class RegistryState {
         return vanished.size();
     }
 
-    /** Forgets calls that ended more than {@code retention} ago, with their channels; at most once a second. */
+    /**
+     * Forgets, at most once a second, calls that ended more than {@code retention} ago (their
+     * watchers were told; nothing more can happen) with their channels, and calls nobody watches
+     * that never had a channel.
+     */
     void prune() {
         Instant now = clock.instant();
         if (Duration.between(lastPrune, now).toSeconds() < 1) {
@@ -186,8 +190,8 @@ final class RegistryState {
         lastPrune = now;
         Instant cutoff = now.minus(retention);
         calls.values().removeIf(call -> {
-            boolean unwatched = call.watchers.isEmpty();
-            boolean old = unwatched && (call.channelIds.isEmpty() || call.ended() && call.last.at().isBefore(cutoff));
+            boolean old = call.ended() && call.last.at().isBefore(cutoff)
+                    || call.channelIds.isEmpty() && call.watchers.isEmpty();
             if (old) {
                 call.channelIds.forEach(channels::remove);
             }
