@@ -182,7 +182,7 @@ final class AmiActionHandler {
             originates.placeLater(session, queued, m);
             return true;
         }
-        return originates.place(m) ? send(queued) : error(m, "Originate failed");
+        return originates.place(m, false) ? send(queued) : error(m, "Originate failed");
     }
 
     /** {@code ast_manager_hangup_helper} for a plain channel name (no /regex/). */

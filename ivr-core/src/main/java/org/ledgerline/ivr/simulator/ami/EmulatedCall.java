@@ -76,12 +76,15 @@ public final class EmulatedCall {
         return this;
     }
 
-    /** The dialplan dials the customer: Newchannel, DialBegin, Newstate Ringing of the customer leg. */
+    /**
+     * The dialplan dials the customer, as {@code Dial(PJSIP/<number>@<endpoint>)} does: Newchannel,
+     * DialBegin (DialString {@code <number>@<endpoint>}), Newstate Ringing of the customer leg.
+     */
     public synchronized EmulatedCall dialCustomer(String channelName, String uniqueId, String number) {
         customer = ChannelSnapshot.down(channelName, uniqueId, callId(), number, first.context(), number);
         customerLive = true;
         emulator.emit(CallEvents.newchannel(customer));
-        emulator.emit(CallEvents.dialBegin(first, customer, channelName.substring(channelName.indexOf('/') + 1)));
+        emulator.emit(CallEvents.dialBegin(first, customer, number + "@" + endpoint(channelName)));
         customer = customer.withState(ChannelSnapshot.RINGING);
         emulator.emit(CallEvents.newstate(customer));
         return this;
@@ -141,6 +144,13 @@ public final class EmulatedCall {
             emulator.emit(CallEvents.hangup(customer, NORMAL_CLEARING, "Normal Clearing"));
         }
         return this;
+    }
+
+    /** The endpoint part of a channel name: {@code carrier} in {@code PJSIP/carrier-0000002a}. */
+    private static String endpoint(String channelName) {
+        int slash = channelName.indexOf('/');
+        int dash = channelName.lastIndexOf('-');
+        return channelName.substring(slash + 1, dash > slash ? dash : channelName.length());
     }
 
     private EmulatedCall endFirstLeg() {

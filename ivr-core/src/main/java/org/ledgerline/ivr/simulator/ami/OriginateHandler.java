@@ -47,8 +47,11 @@ final class OriginateHandler {
         return TRUE_WORDS.contains(m.headerOrEmpty("Async").toLowerCase(Locale.ROOT));
     }
 
-    /** Runs the plan for this request and returns whether the channel answered; emits the report last. */
-    boolean place(AmiMessage m) {
+    /**
+     * Runs the plan for this request and returns whether the channel answered. Only an asynchronous
+     * originate is reported by an OriginateResponse event (Asterisk sends it from fast_originate).
+     */
+    boolean place(AmiMessage m, boolean async) {
         OriginatePlan plan = emulator.originatePlan();
         String requested = m.headerOrEmpty("Channel");
         String context = m.headerOrEmpty("Context");
@@ -58,8 +61,10 @@ final class OriginateHandler {
         String uniqueId = channelId.isEmpty() ? emulator.nextUniqueId() : channelId;
         String actionId = m.headerOrEmpty("ActionID");
         if (plan.outcome() == OriginatePlan.Outcome.FAILED) {
-            emulator.emit(CallEvents.originateResponse(actionId, false, requested, context, exten, 0,
-                    channelId.isEmpty() ? "<unknown>" : channelId, callerIdNum));
+            if (async) {
+                emulator.emit(CallEvents.originateResponse(actionId, false, requested, context, exten, 0,
+                        channelId.isEmpty() ? "<unknown>" : channelId, callerIdNum));
+            }
             return false;
         }
         String name = requested + "-" + emulator.nextChannelSuffix();
@@ -70,8 +75,10 @@ final class OriginateHandler {
             case BUSY -> call.firstLegFails(17, "User busy");
             default -> call.ringFirstLeg().firstLegFails(19, "User alerting, no answer");
         }
-        emulator.emit(CallEvents.originateResponse(actionId, answered, answered ? name : requested, context, exten,
-                plan.outcome().reason(), answered || !channelId.isEmpty() ? uniqueId : "<unknown>", callerIdNum));
+        if (async) {
+            emulator.emit(CallEvents.originateResponse(actionId, answered, answered ? name : requested, context, exten,
+                    plan.outcome().reason(), answered || !channelId.isEmpty() ? uniqueId : "<unknown>", callerIdNum));
+        }
         if (answered) {
             plan.dialplan().accept(call);
         }
@@ -81,7 +88,7 @@ final class OriginateHandler {
     /** Asynchronous originate: acknowledge now, carry out on a virtual thread (as Asterisk's originate thread). */
     void placeLater(AmiEmulatorSession session, AmiMessage answer, AmiMessage m) throws IOException {
         session.send(answer);
-        Thread.ofVirtual().name("ami-emulator-originate").start(() -> place(m));
+        Thread.ofVirtual().name("ami-emulator-originate").start(() -> place(m, true));
     }
 
     /** The number part of a CallerID header such as {@code "Acme" <5550100>} or {@code 5550100}. */

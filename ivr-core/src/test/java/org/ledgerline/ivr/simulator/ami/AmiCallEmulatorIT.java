@@ -134,7 +134,7 @@ class AmiCallEmulatorIT {
             Map<String, String> dialBegin = client.readMessage();
             assertThat(dialBegin).containsEntry("Event", "DialBegin").containsEntry("Uniqueid", "call-3")
                     .containsEntry("DestChannel", "PJSIP/carrier-00000098").containsEntry("DestUniqueid", "call-3-customer")
-                    .containsEntry("DestLinkedid", "call-3").containsEntry("DialString", "carrier-00000098");
+                    .containsEntry("DestLinkedid", "call-3").containsEntry("DialString", "5550123@carrier");
             client.readMessage();
             client.readMessage();
             assertThat(client.readMessage()).containsEntry("Event", "DialEnd").containsEntry("DialStatus", "ANSWER")
@@ -185,6 +185,10 @@ class AmiCallEmulatorIT {
             assertThat(client.readMessage()).containsEntry("Message", "Invalid channel");
             client.write("Action: Originate\r\nChannel: PJSIP/2001\r\nExten: 1\r\n\r\n");
             assertThat(client.readMessage()).containsEntry("Message", "Originate with 'Exten' requires 'Context' and 'Priority'");
+            emulator.planOriginates(OriginatePlan.failed());
+            client.write("Action: Originate\r\nActionID: sync\r\nChannel: PJSIP/2001\r\nContext: c\r\nExten: 1\r\nPriority: 1\r\n\r\n");
+            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Error"), Map.entry("ActionID", "sync"),
+                    Map.entry("Message", "Originate failed"));
         }
     }
 }

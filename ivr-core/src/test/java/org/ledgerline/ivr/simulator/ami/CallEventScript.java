@@ -16,7 +16,7 @@ public record CallEventScript(String callId, String customerId, String bridgeId)
     public static final String COLLECTOR_CHANNEL = "PJSIP/2001-00000011";
     public static final String CUSTOMER_CHANNEL = "PJSIP/carrier-00000012";
 
-    /** The events in Asterisk's order; index them to reorder (see the constants). */
+    /** The events in Asterisk's order; the comments give each one's position for {@link #pick}. */
     public List<AmiEvent> inOrder() {
         ChannelSnapshot collector = ChannelSnapshot.down(COLLECTOR_CHANNEL, callId, callId, "2001", "ledgerline-collectors", "5550123");
         ChannelSnapshot customer = ChannelSnapshot.down(CUSTOMER_CHANNEL, customerId, callId, "5550123", "ledgerline-collectors", "5550123");
