@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -215,9 +216,9 @@ final class AmiActionHandler {
                 line.add("ActionID", actionId);
             }
             session.send(line.addAll(listed.channel().headers(""))
-                    .add("Application", listed.bridgeId().isEmpty() ? "AGI" : "Dial")
-                    .add("ApplicationData", "")
-                    .add("Duration", "00:00:05")
+                    .add("Application", listed.application())
+                    .add("ApplicationData", listed.applicationData())
+                    .add("Duration", listed.duration(Instant.now()))
                     .add("BridgeId", listed.bridgeId()));
         }
         AmiMessage complete = new AmiMessage().add("Event", "CoreShowChannelsComplete");

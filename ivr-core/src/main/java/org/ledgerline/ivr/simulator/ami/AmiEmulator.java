@@ -175,7 +175,8 @@ public final class AmiEmulator implements AutoCloseable {
     /** Every channel up now: those added with {@link #addChannel} and the live legs of calls. */
     List<EmulatedCall.Listed> listChannels() {
         List<EmulatedCall.Listed> listed = new ArrayList<>();
-        channels.values().forEach(c -> listed.add(new EmulatedCall.Listed(c.snapshotRecord(), "")));
+        channels.values().forEach(c -> listed.add(
+                new EmulatedCall.Listed(c.snapshotRecord(), "", "AGI", "agi://ledgerline/selfserve", startedAt)));
         calls.forEach(call -> listed.addAll(call.liveLegs()));
         return listed;
     }

@@ -1,7 +1,10 @@
 package org.ledgerline.ivr.simulator.ami;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +29,8 @@ public final class EmulatedCall {
     private boolean firstLive;
     private boolean customerLive;
     private String bridgeId = "";
+    private final Instant started = Instant.now();
+    private Instant customerStarted;
 
     EmulatedCall(AmiEmulator emulator, ChannelSnapshot first) {
         this.emulator = emulator;
@@ -82,6 +87,7 @@ public final class EmulatedCall {
      */
     public synchronized EmulatedCall dialCustomer(String channelName, String uniqueId, String number) {
         customer = ChannelSnapshot.down(channelName, uniqueId, callId(), number, first.context(), number);
+        customerStarted = Instant.now();
         customerLive = true;
         emulator.emit(CallEvents.newchannel(customer));
         emulator.emit(CallEvents.dialBegin(first, customer, number + "@" + endpoint(channelName)));
@@ -187,14 +193,25 @@ public final class EmulatedCall {
     synchronized List<Listed> liveLegs() {
         List<Listed> legs = new ArrayList<>();
         if (firstLive) {
-            legs.add(new Listed(first, bridgeId));
+            legs.add(customer == null ? new Listed(first, bridgeId, "AGI", "agi://ledgerline/collector", started)
+                    : new Listed(first, bridgeId, "Dial", "PJSIP/" + customer.exten() + "@" + endpoint(customer.name()), started));
         }
         if (customerLive) {
-            legs.add(new Listed(customer, bridgeId));
+            legs.add(new Listed(customer, bridgeId, "AppDial", "(Outgoing Line)", customerStarted));
         }
         return legs;
     }
 
-    /** A leg as CoreShowChannels lists it. */
-    record Listed(ChannelSnapshot channel, String bridgeId) {}
+    /**
+     * A channel as CoreShowChannels lists it: its snapshot, what it runs (a dialled leg runs
+     * {@code AppDial} with {@code (Outgoing Line)}), since when, and the bridge it is in ("" if none).
+     */
+    record Listed(ChannelSnapshot channel, String bridgeId, String application, String applicationData, Instant since) {
+
+        /** {@code Duration} as action_coreshowchannels writes it: hours, minutes, seconds, two digits each. */
+        String duration(Instant now) {
+            long seconds = Math.max(0, Duration.between(since, now).toSeconds());
+            return String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60);
+        }
+    }
 }

@@ -154,7 +154,9 @@ class AmiCallEmulatorIT {
             Map<String, String> second = client.readMessage();
             assertThat(List.of(first, second)).allSatisfy(line -> assertThat(line).containsEntry("Event", "CoreShowChannel")
                     .containsEntry("ActionID", "list").containsEntry("BridgeId", "bridge-3").containsEntry("Linkedid", "call-3")
-                    .containsKeys("Application", "ApplicationData", "Duration"));
+                    .hasEntrySatisfying("Duration", d -> assertThat(d).matches("\\d\\d:\\d\\d:\\d\\d")));
+            assertThat(first).containsEntry("Application", "Dial").containsEntry("ApplicationData", "PJSIP/5550123@carrier");
+            assertThat(second).containsEntry("Application", "AppDial").containsEntry("ApplicationData", "(Outgoing Line)");
             assertThat(client.readMessage()).containsExactly(Map.entry("Event", "CoreShowChannelsComplete"),
                     Map.entry("ActionID", "list"), Map.entry("EventList", "Complete"), Map.entry("ListItems", "2"));
 
