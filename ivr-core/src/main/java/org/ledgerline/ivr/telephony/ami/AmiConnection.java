@@ -213,6 +213,8 @@ public final class AmiConnection implements AutoCloseable {
                         ? new AmiTimeoutException("No answer to AMI " + name + " from " + settings.address() + " within "
                                 + timeoutMs + " ms", e)
                         : e))
+                // A no-op stage run on a virtual thread: whatever the caller chains on the returned
+                // future then runs there, not on the Asterisk-Java thread that completed `answer`.
                 .whenCompleteAsync((response, failure) -> { }, callbacks);
     }
 
