@@ -52,6 +52,8 @@ public final class AmiConnection implements AutoCloseable {
     private final Executor callbacks = Executors.newVirtualThreadPerTaskExecutor();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition stateChanged = lock.newCondition();
+    /** Serialises close() (it may run from the caller and from the background login at once). */
+    private final ReentrantLock closing = new ReentrantLock();
     private volatile boolean closed;
 
     public AmiConnection(AmiSettings settings) {
@@ -233,10 +235,21 @@ public final class AmiConnection implements AutoCloseable {
     public void close() {
         closed = true;
         signalStateChange();
-        ManagerConnectionState state = manager.getState();
-        if (state == ManagerConnectionState.CONNECTED || state == ManagerConnectionState.RECONNECTING) {
-            manager.logoff();
-            log.info("AMI logged off from {}", settings.address());
+        // Not the state lock: logoff waits for Asterisk's Goodbye, which the event thread delivers,
+        // and that thread takes the state lock on every Connect/Disconnect event.
+        closing.lock();
+        try {
+            ManagerConnectionState state = manager.getState();
+            if (state == ManagerConnectionState.CONNECTED || state == ManagerConnectionState.RECONNECTING) {
+                manager.logoff();
+                log.info("AMI logged off from {}", settings.address());
+            }
+        } catch (IllegalStateException alreadyDown) {
+            // The connection dropped between the state check and the logoff (Asterisk went away
+            // meanwhile): there is nothing left to log off from.
+            log.info("AMI connection to {} already down at close", settings.address());
+        } finally {
+            closing.unlock();
         }
         events.close();
     }
