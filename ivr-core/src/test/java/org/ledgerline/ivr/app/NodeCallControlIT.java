@@ -14,6 +14,7 @@ import org.ledgerline.ivr.call.control.CallControl;
 import org.ledgerline.ivr.call.control.OriginateOutcome;
 import org.ledgerline.ivr.call.control.OriginateRequest;
 import org.ledgerline.ivr.call.control.OriginateResult;
+import org.ledgerline.storage.testing.TestLedgers;
 
 /** A node with AMI enabled offers call control, resynchronises on login and exports the dropped-events meter. */
 class NodeCallControlIT {
@@ -22,7 +23,7 @@ class NodeCallControlIT {
 
     @BeforeAll
     static void start() {
-        node = PaymentNode.start(null, Map.of());
+        node = PaymentNode.start(TestLedgers.newDatabase(), Map.of());
     }
 
     @AfterAll
