@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
+import org.ledgerline.ivr.call.control.CallControl;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.dispute.desk.DeskFormat;
 import org.ledgerline.ivr.dispute.desk.DisputeDesk;
@@ -50,7 +51,9 @@ import org.ledgerline.ivr.recording.RecordingPlayback;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
+import org.ledgerline.ivr.telephony.ami.AmiCallControl;
 import org.ledgerline.ivr.telephony.ami.AmiConnection;
+import org.ledgerline.ivr.telephony.ami.AmiMetrics;
 import org.ledgerline.ivr.telephony.ami.AmiRecordingControl;
 import org.ledgerline.ivr.telephony.ami.AmiSettings;
 import org.ledgerline.ivr.user.ApiTokenService;
@@ -82,6 +85,7 @@ public final class LedgerLineServer implements AutoCloseable {
     // Set by startAll(), which start() runs before handing the server out; null only while starting.
     private @Nullable Ledger ledger;
     private @Nullable AmiConnection ami;
+    private @Nullable AmiCallControl callControl;
     private @Nullable PaymentGateway gateway;
     private @Nullable FastAgiServer agi;
     private @Nullable HttpVerticle http;
@@ -125,7 +129,7 @@ public final class LedgerLineServer implements AutoCloseable {
         toClose.push(mail);
 
         CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
-        RecordingControl recording = startAmi(config.ami());
+        RecordingControl recording = startAmi(config.ami(), clock);
         gateway = new SandboxPaymentGateway();
         CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config,
                 new CallWiring.PaymentWiring(gateway, recording, config.payments()), clock);
@@ -139,6 +143,9 @@ public final class LedgerLineServer implements AutoCloseable {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         toClose.push(registry::close);
+        if (ami != null) {
+            AmiMetrics.bind(registry, ami);
+        }
 
         agi = new FastAgiServer(new CallScript(runner, prompts.sounds(), new AgiMetrics(registry), clock),
                 address(config.agi().host()), config.agi().port(), config.agi().backlog(),
@@ -230,10 +237,11 @@ public final class LedgerLineServer implements AutoCloseable {
     }
 
     /**
-     * Opens the AMI connection in the background (Asterisk may start after us) when enabled; without
-     * it the recording cannot be paused, so card payments are refused with a person offered.
+     * Opens the AMI connection in the background (Asterisk may start after us) when enabled, with call
+     * control and its channel registry listening from the first login; without AMI the recording
+     * cannot be paused, so card payments are refused with a person offered, and nobody can be called.
      */
-    private RecordingControl startAmi(LedgerLineConfig.Ami config) {
+    private RecordingControl startAmi(LedgerLineConfig.Ami config, Clock clock) {
         if (!config.enabled()) {
             LOG.info("AMI disabled (ami.enabled=false): card payments by phone will be refused");
             return new UnavailableRecordingControl();
@@ -241,6 +249,7 @@ public final class LedgerLineServer implements AutoCloseable {
         ami = new AmiConnection(new AmiSettings(config.host(), config.port(), config.username(), config.secret(),
                 config.actionTimeout()));
         toClose.push(ami);
+        callControl = AmiCallControl.over(ami, clock);
         ami.openInBackground(AMI_RETRY_INTERVAL);
         return new AmiRecordingControl(ami);
     }
@@ -305,6 +314,11 @@ public final class LedgerLineServer implements AutoCloseable {
     /** The FastAGI listener, so a test can take it down while the rest of the node keeps running. */
     FastAgiServer fastAgi() {
         return started(agi);
+    }
+
+    /** Call control over AMI (originate, hang up, call progress); empty when {@code ami.enabled=false}. */
+    public Optional<CallControl> callControl() {
+        return Optional.ofNullable(callControl);
     }
 
     /** The payment gateway the flows charge through (the sandbox, so tests can count its charges). */

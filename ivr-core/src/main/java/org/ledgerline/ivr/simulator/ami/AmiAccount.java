@@ -24,11 +24,11 @@ public record AmiAccount(String username, String secret, Set<AmiClass> read, Set
     /**
      * The least-privilege user LedgerLine ships in {@code dialplans/manager_ledgerline.conf}:
      * {@code read = call,agent} (no {@code dtmf}: DTMF events carry card digits) and
-     * {@code write = call,originate}.
+     * {@code write = call,originate,reporting} (reporting for CoreShowChannels).
      */
     public static AmiAccount ledgerline(String username, String secret) {
         return new AmiAccount(username, secret, EnumSet.of(AmiClass.CALL, AmiClass.AGENT),
-                EnumSet.of(AmiClass.CALL, AmiClass.ORIGINATE));
+                EnumSet.of(AmiClass.CALL, AmiClass.ORIGINATE, AmiClass.REPORTING));
     }
 
     /** A user with {@code read = all} and {@code write = all}, as many real installations have. */

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,19 +20,27 @@ import java.util.Set;
  */
 final class AmiActionHandler {
     /** Required write classes per action (any one suffices); an empty set means anyone may run it. */
-    private static final Map<String, Set<AmiClass>> AUTHORITY = Map.of(
-            "ping", Set.of(), "events", Set.of(), "logoff", Set.of(), "login", Set.of(), "challenge", Set.of(),
-            "mixmonitormute", Set.of(AmiClass.SYSTEM, AmiClass.CALL),
-            "command", Set.of(AmiClass.COMMAND),
-            "coresettings", Set.of(AmiClass.SYSTEM, AmiClass.REPORTING));
+    private static final Map<String, Set<AmiClass>> AUTHORITY = Map.ofEntries(
+            Map.entry("ping", Set.of()), Map.entry("events", Set.of()), Map.entry("logoff", Set.of()),
+            Map.entry("login", Set.of()), Map.entry("challenge", Set.of()),
+            Map.entry("mixmonitormute", Set.of(AmiClass.SYSTEM, AmiClass.CALL)),
+            Map.entry("command", Set.of(AmiClass.COMMAND)),
+            Map.entry("coresettings", Set.of(AmiClass.SYSTEM, AmiClass.REPORTING)),
+            // main/manager.c __init_manager: Originate EVENT_FLAG_ORIGINATE, Hangup EVENT_FLAG_SYSTEM |
+            // EVENT_FLAG_CALL, CoreShowChannels EVENT_FLAG_SYSTEM | EVENT_FLAG_REPORTING.
+            Map.entry("originate", Set.of(AmiClass.ORIGINATE)),
+            Map.entry("hangup", Set.of(AmiClass.SYSTEM, AmiClass.CALL)),
+            Map.entry("coreshowchannels", Set.of(AmiClass.SYSTEM, AmiClass.REPORTING)));
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AmiEmulatorSession session;
     private final AmiEmulator emulator;
+    private final OriginateHandler originates;
 
     AmiActionHandler(AmiEmulatorSession session, AmiEmulator emulator) {
         this.session = session;
         this.emulator = emulator;
+        this.originates = new OriginateHandler(emulator);
     }
 
     boolean handle(AmiMessage m) throws IOException {
@@ -67,6 +77,9 @@ final class AmiActionHandler {
             case "events" -> events(m);
             case "mixmonitormute" -> mixMonitorMute(m);
             case "command" -> command(m);
+            case "originate" -> originate(m);
+            case "hangup" -> hangup(m);
+            case "coreshowchannels" -> coreShowChannels(m);
             default -> coreSettings(m);
         };
     }
@@ -159,6 +172,61 @@ final class AmiActionHandler {
         send(response(m, "Success"));
         emulator.emit(AmiEvent.mixMonitorMute(channel.get(), direction, mute));
         return true;
+    }
+
+    private boolean originate(AmiMessage m) throws IOException {
+        String invalid = OriginateHandler.validate(m);
+        if (invalid != null) {
+            return error(m, invalid);
+        }
+        AmiMessage queued = response(m, "Success").add("Message", "Originate successfully queued");
+        if (OriginateHandler.isAsync(m)) {
+            originates.placeLater(session, queued, m);
+            return true;
+        }
+        return originates.place(m, false) ? send(queued) : error(m, "Originate failed");
+    }
+
+    /** {@code ast_manager_hangup_helper} for a plain channel name (no /regex/). */
+    private boolean hangup(AmiMessage m) throws IOException {
+        String channel = m.headerOrEmpty("Channel");
+        if (channel.isEmpty()) {
+            return error(m, "No channel specified");
+        }
+        if (!emulator.knowsChannel(channel)) {
+            return error(m, "No such channel");
+        }
+        // Asterisk queues the hang-up and acknowledges; the channel's events follow the answer.
+        send(response(m, "Success").add("Message", "Channel Hungup"));
+        emulator.hangupByAction(channel);
+        return true;
+    }
+
+    /**
+     * {@code action_coreshowchannels}: a list acknowledgement, one CoreShowChannel per channel (the
+     * snapshot fields, Application, ApplicationData, Duration, BridgeId) and CoreShowChannelsComplete.
+     * List events go to the asking session whatever its read classes, as Asterisk's do.
+     */
+    private boolean coreShowChannels(AmiMessage m) throws IOException {
+        String actionId = m.headerOrEmpty("ActionID");
+        session.send(response(m, "Success").add("EventList", "start").add("Message", "Channels will follow"));
+        List<EmulatedCall.Listed> channels = emulator.listChannels();
+        for (EmulatedCall.Listed listed : channels) {
+            AmiMessage line = new AmiMessage().add("Event", "CoreShowChannel");
+            if (!actionId.isEmpty()) {
+                line.add("ActionID", actionId);
+            }
+            session.send(line.addAll(listed.channel().headers(""))
+                    .add("Application", listed.application())
+                    .add("ApplicationData", listed.applicationData())
+                    .add("Duration", listed.duration(Instant.now()))
+                    .add("BridgeId", listed.bridgeId()));
+        }
+        AmiMessage complete = new AmiMessage().add("Event", "CoreShowChannelsComplete");
+        if (!actionId.isEmpty()) {
+            complete.add("ActionID", actionId);
+        }
+        return send(complete.add("EventList", "Complete").add("ListItems", channels.size()));
     }
 
     /** Only {@code core show version} is emulated; any other CLI command gets the CLI's "No such command". */

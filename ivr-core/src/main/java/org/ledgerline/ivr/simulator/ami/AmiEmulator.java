@@ -26,14 +26,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * An AMI server speaking as Asterisk 20.20.1 does on the wire, on 127.0.0.1. One virtual thread
  * accepts, one per session reads and answers. Supported actions: Login (plain or MD5 after
- * Challenge), Challenge, Logoff, Ping, Events, MixMonitorMute, CoreSettings, and Command for
- * {@code core show version}; any other action gets Asterisk's {@code Invalid/unknown command}
- * answer. Permissions follow the account's write classes, events its read classes and the
- * session's {@code Events} mask.
+ * Challenge), Challenge, Logoff, Ping, Events, MixMonitorMute, CoreSettings, Originate (Async or
+ * not, see {@link OriginatePlan}), Hangup, CoreShowChannels, and Command for {@code core show
+ * version}; any other action gets Asterisk's {@code Invalid/unknown command} answer. Permissions
+ * follow the account's write classes, events its read classes and the session's {@code Events} mask.
  *
- * <p>Test controls: {@link #addChannel}, {@link #failAction}, {@link #stallAction}, {@link #emit},
- * and {@link #receivedActions()} / {@link #awaitAction} to assert what clients sent and in which
- * order. {@link #close()} drops every connection, as a stopping Asterisk does.
+ * <p>Test controls: {@link #addChannel}, {@link #failAction}, {@link #stallAction}, {@link #emit}
+ * (any event, in any order, as often as wanted: see {@link CallEvents}), {@link #planOriginates}
+ * and {@link #awaitCall} to drive an originated call step by step ({@link EmulatedCall}), {@link
+ * #dropConnections} with {@link #holdNewSessions} for a connection lost mid-call, and {@link
+ * #receivedActions()} / {@link #awaitAction} to assert what clients sent and in which order.
+ * {@link #close()} drops every connection, as a stopping Asterisk does.
  */
 public final class AmiEmulator implements AutoCloseable {
     /** {@code AMI_VERSION} of Asterisk 20 (include/asterisk/manager.h). */
@@ -48,6 +51,11 @@ public final class AmiEmulator implements AutoCloseable {
     private final Map<String, AmiAccount> accounts = new ConcurrentHashMap<>();
     private final Map<String, EmulatedChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+    private final List<EmulatedCall> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger channelSequence = new AtomicInteger();
+    private final AtomicInteger uniqueSequence = new AtomicInteger();
+    private volatile OriginatePlan originatePlan = OriginatePlan.answered();
+    private final SessionGate gate = new SessionGate();
     private final List<AmiEmulatorSession> sessions = new CopyOnWriteArrayList<>();
     private final List<ReceivedAction> actions = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -104,6 +112,7 @@ public final class AmiEmulator implements AutoCloseable {
             return; // never started: nothing listens
         }
         listening.close();
+        releaseNewSessions();
         sessions.forEach(AmiEmulatorSession::close);
         try {
             // The JDK releases a listening socket only when the thread blocked in accept() has left it.
@@ -126,6 +135,81 @@ public final class AmiEmulator implements AutoCloseable {
     /** The channel goes away: it is forgotten and a Hangup event is sent. */
     public void hangup(String channelName) {
         Optional.ofNullable(channels.remove(channelName)).ifPresent(c -> emit(AmiEvent.hangup(c)));
+    }
+
+    /** How later Originate actions turn out (default: {@link OriginatePlan#answered()}). */
+    public void planOriginates(OriginatePlan plan) {
+        originatePlan = java.util.Objects.requireNonNull(plan, "plan");
+    }
+
+    OriginatePlan originatePlan() {
+        return originatePlan;
+    }
+
+    /** A call whose first leg is {@code first}; it is listed by CoreShowChannels while it has live legs. */
+    public EmulatedCall startCall(ChannelSnapshot first) {
+        EmulatedCall call = new EmulatedCall(this, first);
+        changing(() -> calls.add(call));
+        return call;
+    }
+
+    /** Waits for the call whose first leg has this Uniqueid (an Originate's ChannelId); empty on timeout. */
+    public Optional<EmulatedCall> awaitCall(String callId, Duration timeout) throws InterruptedException {
+        return awaitState(() -> calls.stream().filter(c -> c.callId().equals(callId)).findFirst(), timeout);
+    }
+
+    /**
+     * Closes every client connection but keeps listening, as when the network between the node and
+     * Asterisk drops: clients reconnect. Combine with {@link #holdNewSessions()} to change the
+     * switch while nobody is connected.
+     */
+    public void dropConnections() {
+        sessions.forEach(AmiEmulatorSession::close);
+    }
+
+    /** New connections are accepted but get no banner until {@link #releaseNewSessions()}. */
+    public void holdNewSessions() {
+        gate.hold();
+    }
+
+    public void releaseNewSessions() {
+        gate.release();
+    }
+
+    boolean awaitSessionGate() {
+        return gate.pass();
+    }
+
+    /** Every channel up now: those added with {@link #addChannel} and the live legs of calls. */
+    List<EmulatedCall.Listed> listChannels() {
+        List<EmulatedCall.Listed> listed = new ArrayList<>();
+        channels.values().forEach(c -> listed.add(
+                new EmulatedCall.Listed(c.snapshotRecord(), "", "AGI", "agi://ledgerline/selfserve", startedAt)));
+        calls.forEach(call -> listed.addAll(call.liveLegs()));
+        return listed;
+    }
+
+    boolean knowsChannel(String channelName) {
+        return channels.containsKey(channelName) || calls.stream().anyMatch(c -> c.hasChannel(channelName));
+    }
+
+    /** The AMI Hangup action: a plain channel, or a call leg (the whole call then ends, first leg first). */
+    void hangupByAction(String channelName) {
+        if (channels.containsKey(channelName)) {
+            hangup(channelName);
+            return;
+        }
+        calls.stream().filter(c -> c.hasChannel(channelName)).findFirst().ifPresent(EmulatedCall::firstLegHangsUp);
+    }
+
+    /** A channel-name suffix as Asterisk makes them: eight hex digits, counting up. */
+    String nextChannelSuffix() {
+        return String.format(Locale.ROOT, "%08x", channelSequence.incrementAndGet());
+    }
+
+    /** A Uniqueid as Asterisk makes them: start time in seconds, a dot, a counter. */
+    String nextUniqueId() {
+        return startedAt.getEpochSecond() + "." + uniqueSequence.getAndIncrement();
     }
 
     /** Answers every later {@code action} (any case) with {@code Response: Error} and this message. */
@@ -199,19 +283,18 @@ public final class AmiEmulator implements AutoCloseable {
     }
 
     void recordAction(int sessionId, String name, AmiMessage message) {
-        lock.lock();
-        try {
-            actions.add(new ReceivedAction(actions.size() + 1L, sessionId, name, message));
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        changing(() -> actions.add(new ReceivedAction(actions.size() + 1L, sessionId, name, message)));
     }
 
     void sessionLoggedIn() {
+        changing(() -> logins++);
+    }
+
+    /** Makes a change that awaiting tests look for, and wakes them. */
+    private void changing(Runnable change) {
         lock.lock();
         try {
-            logins++;
+            change.run();
             changed.signalAll();
         } finally {
             lock.unlock();

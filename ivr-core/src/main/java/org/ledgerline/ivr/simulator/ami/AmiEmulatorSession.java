@@ -43,6 +43,9 @@ final class AmiEmulatorSession implements Runnable {
     @Override
     public void run() {
         try (socket) {
+            if (!emulator.awaitSessionGate()) {
+                return;
+            }
             write(AmiEmulator.BANNER + "\r\n");
             BufferedReader in = new BufferedReader(
                     new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));

@@ -26,21 +26,11 @@ public record EmulatedChannel(String name, String uniqueId, String callerIdNum, 
 
     /** The channel-snapshot headers Asterisk 20 puts on every channel event. */
     AmiMessage snapshot() {
-        String caller = callerIdNum.isEmpty() ? "<unknown>" : callerIdNum;
-        return new AmiMessage()
-                .add("Channel", name)
-                .add("ChannelState", 6)
-                .add("ChannelStateDesc", "Up")
-                .add("CallerIDNum", caller)
-                .add("CallerIDName", "<unknown>")
-                .add("ConnectedLineNum", "<unknown>")
-                .add("ConnectedLineName", "<unknown>")
-                .add("Language", "en")
-                .add("AccountCode", "")
-                .add("Context", "ledgerline-ivr")
-                .add("Exten", "s")
-                .add("Priority", 1)
-                .add("Uniqueid", uniqueId)
-                .add("Linkedid", uniqueId);
+        return snapshotRecord().headers("");
+    }
+
+    /** The channel as an answered caller in the IVR: state Up, context ledgerline-ivr, its own Linkedid. */
+    ChannelSnapshot snapshotRecord() {
+        return new ChannelSnapshot(name, uniqueId, uniqueId, ChannelSnapshot.UP, callerIdNum, "", "ledgerline-ivr", "s", 1);
     }
 }

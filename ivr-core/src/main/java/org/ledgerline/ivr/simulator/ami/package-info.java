@@ -4,7 +4,11 @@
  * per-session event mask, and the actions LedgerLine uses. Integration tests run the AMI adapter
  * against it, and the call simulator uses it as a stand-in switch. It records every action it
  * receives, can be told which channels exist, can fail or stall chosen actions, and emits events
- * (DTMF, MixMonitor, Hangup) to logged-in clients.
+ * (DTMF, MixMonitor, Hangup) to logged-in clients. For call control it carries out Originate as
+ * planned ({@link org.ledgerline.ivr.simulator.ami.OriginatePlan}), plays a call's event sequence
+ * step by step ({@link org.ledgerline.ivr.simulator.ami.EmulatedCall}, events built by {@link
+ * org.ledgerline.ivr.simulator.ami.CallEvents} with Asterisk 20's field names), lists channels for
+ * CoreShowChannels, and drops connections in the middle of a call.
  */
 @NullMarked
 package org.ledgerline.ivr.simulator.ami;

@@ -3,6 +3,10 @@ package org.ledgerline.ivr.telephony.ami;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.asteriskjava.manager.AuthenticationFailedException;
@@ -30,8 +34,10 @@ import org.slf4j.LoggerFactory;
  * so both would put card digits on this socket; with the mask Asterisk never sends them, even if
  * the manager.conf user were granted those read classes. Nothing here logs an event or action.
  *
- * <p>All events of a connection are delivered on one Asterisk-Java thread, so the listener here
- * only flips state and logs one line; later listeners must hand work off rather than block.
+ * <p>All events and action responses of a connection are delivered on one Asterisk-Java thread,
+ * so the listener here only flips state and hands each event to {@link AmiEventHandOff}'s bounded
+ * queue; {@link #subscribe sinks} run on LedgerLine's own {@code ami-events} thread, where a slow
+ * one delays later events but never an action's answer.
  */
 public final class AmiConnection implements AutoCloseable {
     /** The event classes requested at login: call events (Hangup, OriginateResponse, MixMonitor*). */
@@ -41,12 +47,23 @@ public final class AmiConnection implements AutoCloseable {
 
     private final AmiSettings settings;
     private final ManagerConnection manager;
+    private final AmiEventHandOff events;
+    /** Completes callers' futures off Asterisk-Java's dispatch thread, so their callbacks cannot stall it. */
+    private final Executor callbacks = Executors.newVirtualThreadPerTaskExecutor();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition stateChanged = lock.newCondition();
+    /** Serialises close() (it may run from the caller and from the background login at once). */
+    private final ReentrantLock closing = new ReentrantLock();
     private volatile boolean closed;
 
     public AmiConnection(AmiSettings settings) {
+        this(settings, AmiEventHandOff.DEFAULT_CAPACITY);
+    }
+
+    /** A connection whose event queue holds at most {@code eventQueueCapacity} events (tests shrink it). */
+    AmiConnection(AmiSettings settings, int eventQueueCapacity) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.events = new AmiEventHandOff(eventQueueCapacity, settings.address());
         KnownVersionManagerConnection connection = new KnownVersionManagerConnection();
         connection.setHostname(settings.host());
         connection.setPort(settings.port());
@@ -55,6 +72,7 @@ public final class AmiConnection implements AutoCloseable {
         connection.setDefaultResponseTimeout(settings.actionTimeout().toMillis());
         connection.setKeepAliveAfterAuthenticationFailure(true);
         connection.addEventListener(this::onEvent);
+        connection.addEventListener(events);
         this.manager = connection;
     }
 
@@ -169,16 +187,73 @@ public final class AmiConnection implements AutoCloseable {
         return response;
     }
 
+    /**
+     * Sends one action without waiting. The future completes (on a virtual thread, never Asterisk-Java's)
+     * with Asterisk's answer, success or error, or exceptionally with {@link AmiNotConnectedException}
+     * when it could not be sent or the connection dropped before the answer, or {@link
+     * AmiTimeoutException} after the configured action timeout.
+     */
+    public CompletableFuture<ManagerResponse> sendAsync(ManagerAction action) {
+        String name = action.getAction();
+        CompletableFuture<ManagerResponse> answer = new CompletableFuture<>();
+        try {
+            manager.sendAction(action, response -> {
+                if (response == null) {
+                    // Asterisk-Java answers pending actions with null when the connection drops.
+                    answer.completeExceptionally(new AmiNotConnectedException(
+                            "AMI " + name + " unanswered: the connection to " + settings.address() + " dropped", null));
+                } else {
+                    answer.complete(response);
+                }
+            });
+        } catch (IllegalStateException e) {
+            answer.completeExceptionally(new AmiNotConnectedException("AMI " + name + " not sent: not logged in to " + settings.address(), e));
+        } catch (IOException e) {
+            answer.completeExceptionally(new AmiNotConnectedException("AMI " + name + " not sent to " + settings.address() + ": " + e.getMessage(), e));
+        }
+        long timeoutMs = settings.actionTimeout().toMillis();
+        return answer.orTimeout(timeoutMs, TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(e -> CompletableFuture.failedFuture(e instanceof java.util.concurrent.TimeoutException
+                        ? new AmiTimeoutException("No answer to AMI " + name + " from " + settings.address() + " within "
+                                + timeoutMs + " ms", e)
+                        : e))
+                // A no-op stage run on a virtual thread: whatever the caller chains on the returned
+                // future then runs there, not on the Asterisk-Java thread that completed `answer`.
+                .whenCompleteAsync((response, failure) -> { }, callbacks);
+    }
+
+    /** Adds a sink that gets every later event on the {@code ami-events} thread (see {@link AmiEventHandOff}). */
+    public void subscribe(AmiEventSink sink) {
+        events.subscribe(Objects.requireNonNull(sink, "sink"));
+    }
+
+    /** Events dropped since start because the hand-off queue was full (see {@link AmiEventHandOff}). */
+    public long droppedEvents() {
+        return events.droppedEvents();
+    }
+
     /** Logs off (when logged in) and stops reconnecting and any {@link #openInBackground} retries. */
     @Override
     public void close() {
         closed = true;
         signalStateChange();
-        ManagerConnectionState state = manager.getState();
-        if (state == ManagerConnectionState.CONNECTED || state == ManagerConnectionState.RECONNECTING) {
-            manager.logoff();
-            log.info("AMI logged off from {}", settings.address());
+        // Not the state lock: logoff waits for Asterisk's Goodbye, which the event thread delivers,
+        // and that thread takes the state lock on every Connect/Disconnect event.
+        closing.lock();
+        try {
+            ManagerConnectionState state = manager.getState();
+            if (state == ManagerConnectionState.CONNECTED || state == ManagerConnectionState.RECONNECTING) {
+                manager.logoff();
+                log.info("AMI logged off from {}", settings.address());
+            }
+        } catch (IllegalStateException alreadyDown) {
+            // The connection dropped between the state check and the logoff (Asterisk went away
+            // meanwhile): there is nothing left to log off from.
+            log.info("AMI connection to {} already down at close", settings.address());
+        } finally {
+            closing.unlock();
         }
+        events.close();
     }
 
     /** Runs on Asterisk-Java's single event thread: only connection state, never event contents. */

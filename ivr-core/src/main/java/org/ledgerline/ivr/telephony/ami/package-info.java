@@ -1,8 +1,12 @@
 /**
  * The Asterisk Manager Interface side of telephony: one long-lived, logged-in AMI connection
  * ({@link org.ledgerline.ivr.telephony.ami.AmiConnection}, over Asterisk-Java's
- * {@code DefaultManagerConnection}) and the AMI adapter of the recording-control port ({@link
- * org.ledgerline.ivr.telephony.ami.AmiRecordingControl}, MixMonitorMute).
+ * {@code DefaultManagerConnection}) whose events leave Asterisk-Java's dispatch thread through a
+ * bounded queue ({@code AmiEventHandOff}); the AMI adapter of the recording-control port ({@link
+ * org.ledgerline.ivr.telephony.ami.AmiRecordingControl}, MixMonitorMute); and the AMI adapter of
+ * the call-control port ({@link org.ledgerline.ivr.telephony.ami.AmiCallControl}: Originate,
+ * Hangup) with the live channel registry built from call events and resynchronised from
+ * CoreShowChannels after every login ({@link org.ledgerline.ivr.telephony.ami.ChannelRegistry}).
  *
  * <p>PCI: AMI can carry card digits (DTMFBegin/DTMFEnd events, AGIExec events echoing GET DATA
  * results). The connection therefore asks Asterisk for {@code call} events only, and this package

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -72,6 +73,8 @@ class AmiLogHygieneIT {
                 Duration.ofSeconds(2));
         int deliveredToUs;
         try (AmiConnection ami = new AmiConnection(settings)) {
+            // Call control listens too: its event hand-off and channel registry must not log digits either.
+            AmiCallControl.over(ami, Clock.systemUTC());
             ami.open();
             AmiRecordingControl recording = new AmiRecordingControl(ami);
             recording.pause(CHANNEL, "1795510179.77");
