@@ -35,8 +35,10 @@ class NodeCallControlIT {
     void aNodeWithAmiPlacesCallsAndListsTheSwitchsChannelsOnLogin() throws Exception {
         CallControl calls = node.node.server.callControl().orElseThrow();
 
-        OriginateResult result = calls.originate(OriginateRequest.of("PJSIP/2001", "ledgerline-collectors", "5550123", 1,
-                "", Map.of(), Duration.ofSeconds(30))).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        OriginateResult result = calls
+                .originate(OriginateRequest.of("PJSIP/2001", "ledgerline-collectors", "5550123", 1,
+                        "", Map.of(), Duration.ofSeconds(30)))
+                .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 
         assertThat(result.outcome()).isEqualTo(OriginateOutcome.ANSWERED);
         assertThat(node.ami.awaitAction(a -> a.name().equals("CoreShowChannels"), WAIT)).isPresent();

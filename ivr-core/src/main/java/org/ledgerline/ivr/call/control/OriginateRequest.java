@@ -46,8 +46,9 @@ public record OriginateRequest(String channel, String context, String exten, int
         variables = Map.copyOf(variables);
         variables.forEach((name, value) -> {
             if (name.isBlank() || hasLineBreak(name) || hasLineBreak(value) || name.contains("=")) {
-                throw new IllegalArgumentException("originate variable names must be non-blank without '=' or line breaks,"
-                        + " values without line breaks: " + name);
+                throw new IllegalArgumentException(
+                        "originate variable names must be non-blank without '=' or line breaks,"
+                                + " values without line breaks: " + name);
             }
         });
         for (String text : new String[] {channel, context, exten, callerId, channelId}) {

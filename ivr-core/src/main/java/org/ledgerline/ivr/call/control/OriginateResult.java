@@ -12,7 +12,8 @@ import java.util.Objects;
  *     none was created, the device as requested
  * @param uniqueId the created channel's unique id, or "" when none was created
  */
-public record OriginateResult(String callId, OriginateOutcome outcome, int reasonCode, String channel, String uniqueId) {
+public record OriginateResult(String callId, OriginateOutcome outcome, int reasonCode, String channel,
+        String uniqueId) {
 
     public OriginateResult {
         Objects.requireNonNull(callId, "callId");

@@ -22,7 +22,8 @@ public final class CallEvents {
 
     /** {@code cause} is Q.850: 16 Normal Clearing, 17 User busy, 19 User alerting, no answer. */
     public static AmiEvent hangup(ChannelSnapshot channel, int cause, String causeText) {
-        return new AmiEvent("Hangup", AmiClass.CALL, channel.headers("").add("Cause", cause).add("Cause-txt", causeText));
+        return new AmiEvent("Hangup", AmiClass.CALL,
+                channel.headers("").add("Cause", cause).add("Cause-txt", causeText));
     }
 
     public static AmiEvent dialBegin(ChannelSnapshot caller, ChannelSnapshot dest, String dialString) {
@@ -42,12 +43,14 @@ public final class CallEvents {
 
     /** {@code channelsInBridge} counts the entering channel. */
     public static AmiEvent bridgeEnter(String bridgeId, int channelsInBridge, ChannelSnapshot channel) {
-        return new AmiEvent("BridgeEnter", AmiClass.CALL, bridge(bridgeId, channelsInBridge).addAll(channel.headers("")));
+        return new AmiEvent("BridgeEnter", AmiClass.CALL,
+                bridge(bridgeId, channelsInBridge).addAll(channel.headers("")));
     }
 
     /** {@code channelsInBridge} no longer counts the leaving channel. */
     public static AmiEvent bridgeLeave(String bridgeId, int channelsInBridge, ChannelSnapshot channel) {
-        return new AmiEvent("BridgeLeave", AmiClass.CALL, bridge(bridgeId, channelsInBridge).addAll(channel.headers("")));
+        return new AmiEvent("BridgeLeave", AmiClass.CALL,
+                bridge(bridgeId, channelsInBridge).addAll(channel.headers("")));
     }
 
     public static AmiEvent bridgeDestroy(String bridgeId) {

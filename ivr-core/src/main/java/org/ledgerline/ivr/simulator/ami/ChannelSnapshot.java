@@ -36,13 +36,15 @@ public record ChannelSnapshot(String name, String uniqueId, String linkedId, int
     }
 
     /** A new channel in state Down. */
-    public static ChannelSnapshot down(String name, String uniqueId, String linkedId, String callerIdNum, String context,
+    public static ChannelSnapshot down(String name, String uniqueId, String linkedId, String callerIdNum,
+            String context,
             String exten) {
         return new ChannelSnapshot(name, uniqueId, linkedId, DOWN, callerIdNum, "", context, exten, 1);
     }
 
     public ChannelSnapshot withState(int newState) {
-        return new ChannelSnapshot(name, uniqueId, linkedId, newState, callerIdNum, connectedLineNum, context, exten, priority);
+        return new ChannelSnapshot(name, uniqueId, linkedId, newState, callerIdNum, connectedLineNum, context, exten,
+                priority);
     }
 
     public ChannelSnapshot withConnectedLine(String number) {

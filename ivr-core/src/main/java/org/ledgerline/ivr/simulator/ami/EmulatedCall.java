@@ -193,8 +193,10 @@ public final class EmulatedCall {
     synchronized List<Listed> liveLegs() {
         List<Listed> legs = new ArrayList<>();
         if (firstLive) {
-            legs.add(customer == null ? new Listed(first, bridgeId, "AGI", "agi://ledgerline/collector", started)
-                    : new Listed(first, bridgeId, "Dial", "PJSIP/" + customer.exten() + "@" + endpoint(customer.name()), started));
+            legs.add(customer == null
+                    ? new Listed(first, bridgeId, "AGI", "agi://ledgerline/collector", started)
+                    : new Listed(first, bridgeId, "Dial", "PJSIP/" + customer.exten() + "@" + endpoint(customer.name()),
+                            started));
         }
         if (customerLive) {
             legs.add(new Listed(customer, bridgeId, "AppDial", "(Outgoing Line)", customerStarted));

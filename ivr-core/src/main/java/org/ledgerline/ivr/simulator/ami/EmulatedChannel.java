@@ -31,6 +31,7 @@ public record EmulatedChannel(String name, String uniqueId, String callerIdNum, 
 
     /** The channel as an answered caller in the IVR: state Up, context ledgerline-ivr, its own Linkedid. */
     ChannelSnapshot snapshotRecord() {
-        return new ChannelSnapshot(name, uniqueId, uniqueId, ChannelSnapshot.UP, callerIdNum, "", "ledgerline-ivr", "s", 1);
+        return new ChannelSnapshot(name, uniqueId, uniqueId, ChannelSnapshot.UP, callerIdNum, "", "ledgerline-ivr", "s",
+                1);
     }
 }

@@ -68,7 +68,8 @@ final class OriginateHandler {
             return false;
         }
         String name = requested + "-" + emulator.nextChannelSuffix();
-        EmulatedCall call = emulator.startCall(ChannelSnapshot.down(name, uniqueId, uniqueId, callerIdNum, context, exten));
+        EmulatedCall call = emulator
+                .startCall(ChannelSnapshot.down(name, uniqueId, uniqueId, callerIdNum, context, exten));
         boolean answered = plan.outcome() == OriginatePlan.Outcome.ANSWERED;
         switch (plan.outcome()) {
             case ANSWERED -> call.ringFirstLeg().answerFirstLeg();

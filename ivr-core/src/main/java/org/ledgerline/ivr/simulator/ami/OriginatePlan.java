@@ -42,7 +42,7 @@ public record OriginatePlan(Outcome outcome, Consumer<EmulatedCall> dialplan) {
 
     /** The first leg answers and the dialplan does nothing the emulator shows. */
     public static OriginatePlan answered() {
-        return new OriginatePlan(Outcome.ANSWERED, call -> { });
+        return new OriginatePlan(Outcome.ANSWERED, call -> {});
     }
 
     /** The first leg answers, then {@code dialplan} moves the call on (dial, bridge, hang up). */
@@ -51,14 +51,14 @@ public record OriginatePlan(Outcome outcome, Consumer<EmulatedCall> dialplan) {
     }
 
     public static OriginatePlan busy() {
-        return new OriginatePlan(Outcome.BUSY, call -> { });
+        return new OriginatePlan(Outcome.BUSY, call -> {});
     }
 
     public static OriginatePlan noAnswer() {
-        return new OriginatePlan(Outcome.NO_ANSWER, call -> { });
+        return new OriginatePlan(Outcome.NO_ANSWER, call -> {});
     }
 
     public static OriginatePlan failed() {
-        return new OriginatePlan(Outcome.FAILED, call -> { });
+        return new OriginatePlan(Outcome.FAILED, call -> {});
     }
 }

@@ -85,8 +85,10 @@ public final class AmiCallControl implements CallControl, AmiEventSink {
             pending.remove(actionId);
             Throwable cause = unwrap(e);
             return CompletableFuture.failedFuture(cause instanceof TimeoutException
-                    ? new CallControlException(CallControlFailure.TIMED_OUT, "No OriginateResponse for " + request.channelId()
-                            + " within " + reportWithin.toMillis() + " ms", cause)
+                    ? new CallControlException(CallControlFailure.TIMED_OUT,
+                            "No OriginateResponse for " + request.channelId()
+                                    + " within " + reportWithin.toMillis() + " ms",
+                            cause)
                     : cause);
         });
     }
@@ -122,7 +124,9 @@ public final class AmiCallControl implements CallControl, AmiEventSink {
         }
         int reason = response.getReason() == null ? 0 : response.getReason();
         OriginateOutcome outcome = OriginateOutcome.fromReason(reason);
-        String uniqueId = response.getUniqueId() == null || response.getUniqueId().startsWith("<") ? "" : response.getUniqueId();
+        String uniqueId = response.getUniqueId() == null || response.getUniqueId().startsWith("<")
+                ? ""
+                : response.getUniqueId();
         OriginateResult result = new OriginateResult(waiting.callId(), outcome, reason,
                 Objects.requireNonNullElse(response.getChannel(), ""), uniqueId);
         log.info("Originate {} ended {} (reason {}) on {}", waiting.callId(), outcome, reason, result.channel());
@@ -171,9 +175,12 @@ public final class AmiCallControl implements CallControl, AmiEventSink {
     private static CallControlException mapFailure(Throwable failure, String what) {
         return switch (failure) {
             case CallControlException known -> known;
-            case AmiNotConnectedException e -> new CallControlException(CallControlFailure.NOT_CONNECTED, what + ": " + e.getMessage(), e);
-            case AmiTimeoutException e -> new CallControlException(CallControlFailure.TIMED_OUT, what + ": " + e.getMessage(), e);
-            default -> new CallControlException(CallControlFailure.NOT_CONNECTED, what + " failed: " + failure.getMessage(), failure);
+            case AmiNotConnectedException e ->
+                new CallControlException(CallControlFailure.NOT_CONNECTED, what + ": " + e.getMessage(), e);
+            case AmiTimeoutException e ->
+                new CallControlException(CallControlFailure.TIMED_OUT, what + ": " + e.getMessage(), e);
+            default -> new CallControlException(CallControlFailure.NOT_CONNECTED,
+                    what + " failed: " + failure.getMessage(), failure);
         };
     }
 

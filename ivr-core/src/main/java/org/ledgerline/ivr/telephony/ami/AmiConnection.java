@@ -207,19 +207,24 @@ public final class AmiConnection implements AutoCloseable {
                 }
             });
         } catch (IllegalStateException e) {
-            answer.completeExceptionally(new AmiNotConnectedException("AMI " + name + " not sent: not logged in to " + settings.address(), e));
+            answer.completeExceptionally(new AmiNotConnectedException(
+                    "AMI " + name + " not sent: not logged in to " + settings.address(), e));
         } catch (IOException e) {
-            answer.completeExceptionally(new AmiNotConnectedException("AMI " + name + " not sent to " + settings.address() + ": " + e.getMessage(), e));
+            answer.completeExceptionally(new AmiNotConnectedException(
+                    "AMI " + name + " not sent to " + settings.address() + ": " + e.getMessage(), e));
         }
         long timeoutMs = settings.actionTimeout().toMillis();
         return answer.orTimeout(timeoutMs, TimeUnit.MILLISECONDS)
-                .exceptionallyCompose(e -> CompletableFuture.failedFuture(e instanceof java.util.concurrent.TimeoutException
-                        ? new AmiTimeoutException("No answer to AMI " + name + " from " + settings.address() + " within "
-                                + timeoutMs + " ms", e)
-                        : e))
+                .exceptionallyCompose(
+                        e -> CompletableFuture.failedFuture(e instanceof java.util.concurrent.TimeoutException
+                                ? new AmiTimeoutException(
+                                        "No answer to AMI " + name + " from " + settings.address() + " within "
+                                                + timeoutMs + " ms",
+                                        e)
+                                : e))
                 // A no-op stage run on a virtual thread: whatever the caller chains on the returned
                 // future then runs there, not on the Asterisk-Java thread that completed `answer`.
-                .whenCompleteAsync((response, failure) -> { }, callbacks);
+                .whenCompleteAsync((response, failure) -> {}, callbacks);
     }
 
     /** Adds a sink that gets every later event on the {@code ami-events} thread (see {@link AmiEventHandOff}). */

@@ -42,7 +42,8 @@ final class AmiEventHandOff implements ManagerEventListener, AutoCloseable {
     private final List<AmiEventSink> sinks = new CopyOnWriteArrayList<>();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicBoolean lostSinceLastDrain = new AtomicBoolean();
-    private final AtomicLong lastWarnNanos = new AtomicLong(System.nanoTime() - TimeUnit.SECONDS.toNanos(WARN_INTERVAL_SECONDS));
+    private final AtomicLong lastWarnNanos = new AtomicLong(
+            System.nanoTime() - TimeUnit.SECONDS.toNanos(WARN_INTERVAL_SECONDS));
     private final Thread consumer;
     private volatile boolean closed;
 

@@ -89,20 +89,26 @@ public final class ChannelRegistry implements AmiEventSink {
         switch (event) {
             case ConnectEvent ignored -> resync.start("logged in");
             case DisconnectEvent ignored -> resync.connectionLost();
-            case NewChannelEvent e -> state.touch(e.getUniqueId(), e.getLinkedid(), e.getChannel(), e.getChannelState(), notices);
-            case NewStateEvent e -> state.touch(e.getUniqueId(), e.getLinkedId(), e.getChannel(), e.getChannelState(), notices);
+            case NewChannelEvent e ->
+                state.touch(e.getUniqueId(), e.getLinkedid(), e.getChannel(), e.getChannelState(), notices);
+            case NewStateEvent e ->
+                state.touch(e.getUniqueId(), e.getLinkedId(), e.getChannel(), e.getChannelState(), notices);
             case HangupEvent e -> state.hangup(e, notices);
             case DialBeginEvent e -> state.dial(e, e.getLinkedId(), e.getDestLinkedId(), "", notices);
             case DialEndEvent e -> state.dial(e, e.getLinkedId(), e.getDestLinkedId(), e.getDialStatus(), notices);
             case BridgeCreateEvent e -> state.bridges.putIfAbsent(e.getBridgeUniqueId(), new HashSet<>());
             case BridgeEnterEvent e -> state.bridgeEnter(e, notices);
-            case BridgeLeaveEvent e -> state.bridgeLeave(e.getBridgeUniqueId(), e.getUniqueId(), e.getLinkedId(), e.getChannel(), notices);
+            case BridgeLeaveEvent e ->
+                state.bridgeLeave(e.getBridgeUniqueId(), e.getUniqueId(), e.getLinkedId(), e.getChannel(), notices);
             case BridgeDestroyEvent e -> state.bridgeDestroy(e.getBridgeUniqueId());
-            case MixMonitorStartEvent e -> state.recording(e.getUniqueId(), e.getLinkedId(), e.getChannel(), true, notices);
-            case MixMonitorStopEvent e -> state.recording(e.getUniqueId(), e.getLinkedId(), e.getChannel(), false, notices);
+            case MixMonitorStartEvent e ->
+                state.recording(e.getUniqueId(), e.getLinkedId(), e.getChannel(), true, notices);
+            case MixMonitorStopEvent e ->
+                state.recording(e.getUniqueId(), e.getLinkedId(), e.getChannel(), false, notices);
             case CoreShowChannelEvent e -> resync.listed(e);
             case CoreShowChannelsCompleteEvent e -> resync.complete(e.getActionId(), notices);
-            default -> { }
+            default -> {
+            }
         }
     }
 

@@ -49,7 +49,8 @@ final class RegistryResync {
         log.info("AMI channel registry resynchronising ({}): CoreShowChannels {}", why, actionId);
         sender.sendAsync(action).whenComplete((response, failure) -> {
             if (failure != null) {
-                log.warn("AMI CoreShowChannels {} failed, channel registry left as it was: {}", actionId, failure.getMessage());
+                log.warn("AMI CoreShowChannels {} failed, channel registry left as it was: {}", actionId,
+                        failure.getMessage());
             } else if (response instanceof ManagerError || !"Success".equalsIgnoreCase(response.getResponse())) {
                 log.warn("AMI CoreShowChannels {} refused: {} (the manager user needs write = reporting)",
                         actionId, response.getMessage());

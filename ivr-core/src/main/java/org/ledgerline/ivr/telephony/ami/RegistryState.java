@@ -40,7 +40,8 @@ final class RegistryState {
     }
 
     /** Finds or creates the channel, marks it as mentioned now, and moves its state forward. */
-    Optional<TrackedChannel> touch(String uniqueId, String linkedId, String name, Integer state, List<Runnable> notices) {
+    Optional<TrackedChannel> touch(String uniqueId, String linkedId, String name, Integer state,
+            List<Runnable> notices) {
         if (uniqueId == null || uniqueId.isEmpty()) {
             return Optional.empty();
         }
@@ -61,17 +62,20 @@ final class RegistryState {
     }
 
     void hangup(HangupEvent e, List<Runnable> notices) {
-        touch(e.getUniqueId(), e.getLinkedId(), e.getChannel(), null, notices).filter(c -> !c.ended()).ifPresent(channel -> {
-            calls.get(channel.linkedId).hungUp(e.getCause(), e.getCauseTxt());
-            leaveBridge(channel);
-            channel.end(clock.instant(), CallEndReason.HUNG_UP);
-            recompute(channel.linkedId, CallEndReason.HUNG_UP, notices);
-        });
+        touch(e.getUniqueId(), e.getLinkedId(), e.getChannel(), null, notices).filter(c -> !c.ended())
+                .ifPresent(channel -> {
+                    calls.get(channel.linkedId).hungUp(e.getCause(), e.getCauseTxt());
+                    leaveBridge(channel);
+                    channel.end(clock.instant(), CallEndReason.HUNG_UP);
+                    recompute(channel.linkedId, CallEndReason.HUNG_UP, notices);
+                });
     }
 
     void dial(DialEvent e, String callerLinkedId, String destLinkedId, String dialStatus, List<Runnable> notices) {
-        Optional<TrackedChannel> dest = touch(e.getDestUniqueId(), destLinkedId, e.getDestChannel(), e.getDestChannelState(), notices);
-        Optional<TrackedChannel> caller = touch(e.getUniqueId(), callerLinkedId, e.getChannel(), e.getChannelState(), notices);
+        Optional<TrackedChannel> dest = touch(e.getDestUniqueId(), destLinkedId, e.getDestChannel(),
+                e.getDestChannelState(), notices);
+        Optional<TrackedChannel> caller = touch(e.getUniqueId(), callerLinkedId, e.getChannel(), e.getChannelState(),
+                notices);
         Optional<String> callId = caller.or(() -> dest).map(c -> c.linkedId);
         if (callId.isPresent() && dialStatus != null && !dialStatus.isEmpty()) {
             calls.get(callId.get()).dialStatus = dialStatus;
@@ -97,7 +101,8 @@ final class RegistryState {
     void bridgeDestroy(String bridgeId) {
         Set<String> members = bridges.remove(bridgeId);
         if (members != null) {
-            members.stream().map(channels::get).filter(c -> c != null && bridgeId.equals(c.bridgeId)).forEach(c -> c.bridgeId = "");
+            members.stream().map(channels::get).filter(c -> c != null && bridgeId.equals(c.bridgeId))
+                    .forEach(c -> c.bridgeId = "");
         }
     }
 
@@ -149,7 +154,8 @@ final class RegistryState {
     }
 
     /** Applies one CoreShowChannel line: the channel exists now, in this state and bridge. */
-    void confirmListed(String uniqueId, String linkedId, String name, Integer state, String bridgeId, List<Runnable> notices) {
+    void confirmListed(String uniqueId, String linkedId, String name, Integer state, String bridgeId,
+            List<Runnable> notices) {
         touch(uniqueId, linkedId, name, state, notices).filter(c -> !c.ended()).ifPresent(channel -> {
             String bridge = bridgeId == null ? "" : bridgeId;
             if (!bridge.equals(channel.bridgeId)) {

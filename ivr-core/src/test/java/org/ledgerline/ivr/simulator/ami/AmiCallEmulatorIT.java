@@ -45,7 +45,8 @@ class AmiCallEmulatorIT {
     }
 
     private static String originate(String actionId, String channelId) {
-        return "Action: Originate\r\nActionID: " + actionId + "\r\nChannel: PJSIP/2001\r\nContext: ledgerline-collectors\r\n"
+        return "Action: Originate\r\nActionID: " + actionId
+                + "\r\nChannel: PJSIP/2001\r\nContext: ledgerline-collectors\r\n"
                 + "Exten: 5550123\r\nPriority: 1\r\nCallerID: \"Desk\" <2001>\r\nTimeout: 30000\r\nAsync: true\r\n"
                 + (channelId.isEmpty() ? "" : "ChannelId: " + channelId + "\r\n") + "\r\n";
     }
@@ -54,15 +55,18 @@ class AmiCallEmulatorIT {
     void asyncOriginateIsQueuedAtOnceThenReportedAnsweredWithTheActionIdChannelAndUniqueid() throws IOException {
         try (AmiWireClient client = login("ledgerline", "s3cret")) {
             client.write(originate("o1", "call-1"));
-            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Success"), Map.entry("ActionID", "o1"),
+            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Success"),
+                    Map.entry("ActionID", "o1"),
                     Map.entry("Message", "Originate successfully queued"));
             Map<String, String> created = client.readMessage();
             assertThat(created).containsEntry("Event", "Newchannel").containsEntry("Privilege", "call,all")
                     .containsEntry("ChannelState", "0").containsEntry("ChannelStateDesc", "Down")
-                    .containsEntry("Uniqueid", "call-1").containsEntry("Linkedid", "call-1").containsEntry("CallerIDNum", "2001");
+                    .containsEntry("Uniqueid", "call-1").containsEntry("Linkedid", "call-1")
+                    .containsEntry("CallerIDNum", "2001");
             assertThat(new ArrayList<>(created.keySet()).subList(2, 16)).isEqualTo(SNAPSHOT_FIELDS);
             assertThat(created.get("Channel")).matches("PJSIP/2001-[0-9a-f]{8}");
-            assertThat(client.readMessage()).containsEntry("Event", "Newstate").containsEntry("ChannelStateDesc", "Ringing");
+            assertThat(client.readMessage()).containsEntry("Event", "Newstate").containsEntry("ChannelStateDesc",
+                    "Ringing");
             assertThat(client.readMessage()).containsEntry("Event", "Newstate").containsEntry("ChannelState", "6");
             assertThat(client.readMessage()).containsExactly(Map.entry("Event", "OriginateResponse"),
                     Map.entry("Privilege", "call,all"), Map.entry("ActionID", "o1"), Map.entry("Response", "Success"),
@@ -81,8 +85,10 @@ class AmiCallEmulatorIT {
             assertThat(client.readMessage()).containsEntry("Event", "Newchannel");
             assertThat(client.readMessage()).containsEntry("Event", "Hangup").containsEntry("Cause", "17")
                     .containsEntry("Cause-txt", "User busy");
-            assertThat(client.readMessage()).containsEntry("Event", "OriginateResponse").containsEntry("Response", "Failure")
-                    .containsEntry("Reason", "5").containsEntry("Channel", "PJSIP/2001").containsEntry("Uniqueid", "call-b");
+            assertThat(client.readMessage()).containsEntry("Event", "OriginateResponse")
+                    .containsEntry("Response", "Failure")
+                    .containsEntry("Reason", "5").containsEntry("Channel", "PJSIP/2001")
+                    .containsEntry("Uniqueid", "call-b");
 
             emulator.planOriginates(OriginatePlan.noAnswer());
             client.write(originate("quiet", ""));
@@ -97,7 +103,8 @@ class AmiCallEmulatorIT {
             emulator.planOriginates(OriginatePlan.failed());
             client.write(originate("nowhere", "call-f"));
             client.readMessage();
-            assertThat(client.readMessage()).containsEntry("Event", "OriginateResponse").containsEntry("ActionID", "nowhere")
+            assertThat(client.readMessage()).containsEntry("Event", "OriginateResponse")
+                    .containsEntry("ActionID", "nowhere")
                     .containsEntry("Response", "Failure").containsEntry("Reason", "0");
         }
     }
@@ -133,40 +140,52 @@ class AmiCallEmulatorIT {
             assertThat(client.readMessage()).containsEntry("Event", "Newchannel").containsEntry("Linkedid", "call-3");
             Map<String, String> dialBegin = client.readMessage();
             assertThat(dialBegin).containsEntry("Event", "DialBegin").containsEntry("Uniqueid", "call-3")
-                    .containsEntry("DestChannel", "PJSIP/carrier-00000098").containsEntry("DestUniqueid", "call-3-customer")
+                    .containsEntry("DestChannel", "PJSIP/carrier-00000098")
+                    .containsEntry("DestUniqueid", "call-3-customer")
                     .containsEntry("DestLinkedid", "call-3").containsEntry("DialString", "5550123@carrier");
             client.readMessage();
             client.readMessage();
             assertThat(client.readMessage()).containsEntry("Event", "DialEnd").containsEntry("DialStatus", "ANSWER")
                     .containsEntry("DestChannelStateDesc", "Up");
-            assertThat(client.readMessage()).containsEntry("Event", "BridgeCreate").containsEntry("BridgeUniqueid", "bridge-3")
+            assertThat(client.readMessage()).containsEntry("Event", "BridgeCreate")
+                    .containsEntry("BridgeUniqueid", "bridge-3")
                     .containsEntry("BridgeType", "basic").containsEntry("BridgeTechnology", "simple_bridge")
                     .containsEntry("BridgeNumChannels", "0");
-            assertThat(client.readMessage()).containsEntry("Event", "BridgeEnter").containsEntry("BridgeNumChannels", "1")
+            assertThat(client.readMessage()).containsEntry("Event", "BridgeEnter")
+                    .containsEntry("BridgeNumChannels", "1")
                     .containsEntry("Uniqueid", "call-3");
-            assertThat(client.readMessage()).containsEntry("Event", "BridgeEnter").containsEntry("BridgeNumChannels", "2")
+            assertThat(client.readMessage()).containsEntry("Event", "BridgeEnter")
+                    .containsEntry("BridgeNumChannels", "2")
                     .containsEntry("Uniqueid", "call-3-customer");
 
             client.write("Action: CoreShowChannels\r\nActionID: list\r\n\r\n");
-            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Success"), Map.entry("ActionID", "list"),
+            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Success"),
+                    Map.entry("ActionID", "list"),
                     Map.entry("EventList", "start"), Map.entry("Message", "Channels will follow"));
             Map<String, String> first = client.readMessage();
             Map<String, String> second = client.readMessage();
-            assertThat(List.of(first, second)).allSatisfy(line -> assertThat(line).containsEntry("Event", "CoreShowChannel")
-                    .containsEntry("ActionID", "list").containsEntry("BridgeId", "bridge-3").containsEntry("Linkedid", "call-3")
-                    .hasEntrySatisfying("Duration", d -> assertThat(d).matches("\\d\\d:\\d\\d:\\d\\d")));
-            assertThat(first).containsEntry("Application", "Dial").containsEntry("ApplicationData", "PJSIP/5550123@carrier");
-            assertThat(second).containsEntry("Application", "AppDial").containsEntry("ApplicationData", "(Outgoing Line)");
+            assertThat(List.of(first, second))
+                    .allSatisfy(line -> assertThat(line).containsEntry("Event", "CoreShowChannel")
+                            .containsEntry("ActionID", "list").containsEntry("BridgeId", "bridge-3")
+                            .containsEntry("Linkedid", "call-3")
+                            .hasEntrySatisfying("Duration", d -> assertThat(d).matches("\\d\\d:\\d\\d:\\d\\d")));
+            assertThat(first).containsEntry("Application", "Dial").containsEntry("ApplicationData",
+                    "PJSIP/5550123@carrier");
+            assertThat(second).containsEntry("Application", "AppDial").containsEntry("ApplicationData",
+                    "(Outgoing Line)");
             assertThat(client.readMessage()).containsExactly(Map.entry("Event", "CoreShowChannelsComplete"),
                     Map.entry("ActionID", "list"), Map.entry("EventList", "Complete"), Map.entry("ListItems", "2"));
 
             client.write("Action: Hangup\r\nActionID: h\r\nChannel: " + first.get("Channel") + "\r\n\r\n");
-            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Success"), Map.entry("ActionID", "h"),
+            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Success"),
+                    Map.entry("ActionID", "h"),
                     Map.entry("Message", "Channel Hungup"));
             assertThat(client.readMessage()).containsEntry("Event", "BridgeLeave");
-            assertThat(client.readMessage()).containsEntry("Event", "Hangup").containsEntry("Channel", first.get("Channel"));
+            assertThat(client.readMessage()).containsEntry("Event", "Hangup").containsEntry("Channel",
+                    first.get("Channel"));
             client.write("Action: Hangup\r\nChannel: PJSIP/nobody-00000001\r\n\r\n");
-            assertThat(client.readResponse()).containsEntry("Response", "Error").containsEntry("Message", "No such channel");
+            assertThat(client.readResponse()).containsEntry("Response", "Error").containsEntry("Message",
+                    "No such channel");
         }
     }
 
@@ -174,9 +193,11 @@ class AmiCallEmulatorIT {
     void originateNeedsTheOriginateClassAndCoreShowChannelsTheReportingClass() throws IOException {
         try (AmiWireClient client = login("callonly", "pw")) {
             client.write(originate("o", "x"));
-            assertThat(client.readMessage()).containsEntry("Response", "Error").containsEntry("Message", "Permission denied");
+            assertThat(client.readMessage()).containsEntry("Response", "Error").containsEntry("Message",
+                    "Permission denied");
             client.write("Action: CoreShowChannels\r\n\r\n");
-            assertThat(client.readMessage()).containsEntry("Response", "Error").containsEntry("Message", "Permission denied");
+            assertThat(client.readMessage()).containsEntry("Response", "Error").containsEntry("Message",
+                    "Permission denied");
             client.write("Action: Originate\r\nChannel: nodevice\r\n\r\n");
             assertThat(client.readMessage()).containsEntry("Message", "Permission denied");
         }
@@ -186,10 +207,13 @@ class AmiCallEmulatorIT {
             client.write("Action: Originate\r\nChannel: nodevice\r\n\r\n");
             assertThat(client.readMessage()).containsEntry("Message", "Invalid channel");
             client.write("Action: Originate\r\nChannel: PJSIP/2001\r\nExten: 1\r\n\r\n");
-            assertThat(client.readMessage()).containsEntry("Message", "Originate with 'Exten' requires 'Context' and 'Priority'");
+            assertThat(client.readMessage()).containsEntry("Message",
+                    "Originate with 'Exten' requires 'Context' and 'Priority'");
             emulator.planOriginates(OriginatePlan.failed());
-            client.write("Action: Originate\r\nActionID: sync\r\nChannel: PJSIP/2001\r\nContext: c\r\nExten: 1\r\nPriority: 1\r\n\r\n");
-            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Error"), Map.entry("ActionID", "sync"),
+            client.write(
+                    "Action: Originate\r\nActionID: sync\r\nChannel: PJSIP/2001\r\nContext: c\r\nExten: 1\r\nPriority: 1\r\n\r\n");
+            assertThat(client.readMessage()).containsExactly(Map.entry("Response", "Error"),
+                    Map.entry("ActionID", "sync"),
                     Map.entry("Message", "Originate failed"));
         }
     }

@@ -18,27 +18,29 @@ public record CallEventScript(String callId, String customerId, String bridgeId)
 
     /** The events in Asterisk's order; the comments give each one's position for {@link #pick}. */
     public List<AmiEvent> inOrder() {
-        ChannelSnapshot collector = ChannelSnapshot.down(COLLECTOR_CHANNEL, callId, callId, "2001", "ledgerline-collectors", "5550123");
-        ChannelSnapshot customer = ChannelSnapshot.down(CUSTOMER_CHANNEL, customerId, callId, "5550123", "ledgerline-collectors", "5550123");
+        ChannelSnapshot collector = ChannelSnapshot.down(COLLECTOR_CHANNEL, callId, callId, "2001",
+                "ledgerline-collectors", "5550123");
+        ChannelSnapshot customer = ChannelSnapshot.down(CUSTOMER_CHANNEL, customerId, callId, "5550123",
+                "ledgerline-collectors", "5550123");
         ChannelSnapshot collectorUp = collector.withState(ChannelSnapshot.UP);
         ChannelSnapshot customerUp = customer.withState(ChannelSnapshot.UP);
         List<AmiEvent> events = new ArrayList<>();
-        events.add(CallEvents.newchannel(collector));                                            // 0
-        events.add(CallEvents.newstate(collector.withState(ChannelSnapshot.RINGING)));         // 1
-        events.add(CallEvents.newstate(collectorUp));                                           // 2
-        events.add(CallEvents.newchannel(customer));                                            // 3
-        events.add(CallEvents.dialBegin(collectorUp, customer, "carrier/5550123"));              // 4
-        events.add(CallEvents.newstate(customer.withState(ChannelSnapshot.RINGING)));           // 5
-        events.add(CallEvents.newstate(customerUp));                                            // 6
-        events.add(CallEvents.dialEnd(collectorUp, customerUp, "ANSWER"));                       // 7
-        events.add(CallEvents.bridgeCreate(bridgeId, 0));                                       // 8
-        events.add(CallEvents.bridgeEnter(bridgeId, 1, collectorUp));                           // 9
-        events.add(CallEvents.bridgeEnter(bridgeId, 2, customerUp));                            // 10
-        events.add(CallEvents.bridgeLeave(bridgeId, 1, customerUp));                            // 11
-        events.add(CallEvents.hangup(customerUp, 16, "Normal Clearing"));                       // 12
-        events.add(CallEvents.bridgeLeave(bridgeId, 0, collectorUp));                           // 13
-        events.add(CallEvents.bridgeDestroy(bridgeId));                                         // 14
-        events.add(CallEvents.hangup(collectorUp, 16, "Normal Clearing"));                      // 15
+        events.add(CallEvents.newchannel(collector)); // 0
+        events.add(CallEvents.newstate(collector.withState(ChannelSnapshot.RINGING))); // 1
+        events.add(CallEvents.newstate(collectorUp)); // 2
+        events.add(CallEvents.newchannel(customer)); // 3
+        events.add(CallEvents.dialBegin(collectorUp, customer, "carrier/5550123")); // 4
+        events.add(CallEvents.newstate(customer.withState(ChannelSnapshot.RINGING))); // 5
+        events.add(CallEvents.newstate(customerUp)); // 6
+        events.add(CallEvents.dialEnd(collectorUp, customerUp, "ANSWER")); // 7
+        events.add(CallEvents.bridgeCreate(bridgeId, 0)); // 8
+        events.add(CallEvents.bridgeEnter(bridgeId, 1, collectorUp)); // 9
+        events.add(CallEvents.bridgeEnter(bridgeId, 2, customerUp)); // 10
+        events.add(CallEvents.bridgeLeave(bridgeId, 1, customerUp)); // 11
+        events.add(CallEvents.hangup(customerUp, 16, "Normal Clearing")); // 12
+        events.add(CallEvents.bridgeLeave(bridgeId, 0, collectorUp)); // 13
+        events.add(CallEvents.bridgeDestroy(bridgeId)); // 14
+        events.add(CallEvents.hangup(collectorUp, 16, "Normal Clearing")); // 15
         return events;
     }
 

@@ -180,7 +180,8 @@ class AmiCallControlIT {
         call.customerHangsUp();
         CallProgress ended = next(reports);
 
-        assertThat(phases).containsExactly(CallPhase.DIALLING, CallPhase.RINGING, CallPhase.ANSWERED, CallPhase.BRIDGED);
+        assertThat(phases).containsExactly(CallPhase.DIALLING, CallPhase.RINGING, CallPhase.ANSWERED,
+                CallPhase.BRIDGED);
         assertThat(ended.phase()).isEqualTo(CallPhase.ENDED);
         assertThat(ended.hangupCause()).isEqualTo(16);
         assertThat(ended.hangupCauseText()).isEqualTo("Normal Clearing");

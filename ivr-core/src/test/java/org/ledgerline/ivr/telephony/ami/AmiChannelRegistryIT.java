@@ -38,7 +38,8 @@ class AmiChannelRegistryIT {
     @BeforeEach
     void start() throws IOException {
         emulator = new AmiEmulator(List.of(AmiAccount.ledgerline("ledgerline", "s3cret"))).start(0);
-        ami = new AmiConnection(new AmiSettings("127.0.0.1", emulator.port(), "ledgerline", "s3cret", Duration.ofSeconds(2)));
+        ami = new AmiConnection(
+                new AmiSettings("127.0.0.1", emulator.port(), "ledgerline", "s3cret", Duration.ofSeconds(2)));
         control = AmiCallControl.over(ami, Clock.systemUTC());
         ami.open();
     }
@@ -56,7 +57,8 @@ class AmiChannelRegistryIT {
         return reports;
     }
 
-    private static List<CallProgress> untilPhase(BlockingQueue<CallProgress> reports, CallPhase last) throws InterruptedException {
+    private static List<CallProgress> untilPhase(BlockingQueue<CallProgress> reports, CallPhase last)
+            throws InterruptedException {
         List<CallProgress> seen = new ArrayList<>();
         do {
             CallProgress progress = reports.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -128,6 +130,7 @@ class AmiChannelRegistryIT {
     }
 
     private static OriginateRequest request() {
-        return OriginateRequest.of("PJSIP/2001", "ledgerline-collectors", "5550100", 1, "", Map.of(), Duration.ofSeconds(30));
+        return OriginateRequest.of("PJSIP/2001", "ledgerline-collectors", "5550100", 1, "", Map.of(),
+                Duration.ofSeconds(30));
     }
 }

@@ -62,7 +62,8 @@ class AmiEventHandOffIT {
     @BeforeEach
     void start() throws IOException {
         emulator = new AmiEmulator(List.of(AmiAccount.ledgerline("ledgerline", "s3cret"))).start(0);
-        ami = new AmiConnection(new AmiSettings("127.0.0.1", emulator.port(), "ledgerline", "s3cret", Duration.ofSeconds(2)),
+        ami = new AmiConnection(
+                new AmiSettings("127.0.0.1", emulator.port(), "ledgerline", "s3cret", Duration.ofSeconds(2)),
                 CAPACITY);
         ami.subscribe(sink);
         ami.open();
@@ -77,7 +78,8 @@ class AmiEventHandOffIT {
 
     private void emitHangups(int count) {
         for (int i = 0; i < count; i++) {
-            ChannelSnapshot channel = ChannelSnapshot.down("PJSIP/2001-0000000" + i, "h." + i, "h." + i, "2001", "c", "s");
+            ChannelSnapshot channel = ChannelSnapshot.down("PJSIP/2001-0000000" + i, "h." + i, "h." + i, "2001", "c",
+                    "s");
             emulator.emit(CallEvents.hangup(channel, 16, "Normal Clearing"));
         }
     }

@@ -22,7 +22,8 @@ import org.ledgerline.ivr.call.control.CallProgress;
 /** The registry's resynchronisation rules, fed Asterisk-Java event objects in memory. */
 class ChannelRegistryTest {
     private final List<ManagerAction> sent = new ArrayList<>();
-    private final ChannelRegistry registry = new ChannelRegistry(this::answer, Clock.systemUTC(), Duration.ofMinutes(10));
+    private final ChannelRegistry registry = new ChannelRegistry(this::answer, Clock.systemUTC(),
+            Duration.ofMinutes(10));
 
     private CompletableFuture<ManagerResponse> answer(ManagerAction action) {
         sent.add(action);
@@ -81,7 +82,8 @@ class ChannelRegistryTest {
         registry.onEvent(complete(listing));
 
         assertThat(registry.progress("a")).map(CallProgress::phase).contains(CallPhase.ENDED);
-        assertThat(registry.progress("a")).flatMap(CallProgress::endReason).contains(CallEndReason.LOST_DURING_RECONNECT);
+        assertThat(registry.progress("a")).flatMap(CallProgress::endReason)
+                .contains(CallEndReason.LOST_DURING_RECONNECT);
         assertThat(registry.liveChannelNames()).containsExactly("PJSIP/2002-00000002");
     }
 
