@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.call.control;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The switch did not confirm a call-control request. The message names the channel or call and
@@ -9,7 +10,7 @@ import java.util.Objects;
 public class CallControlException extends RuntimeException {
     private final CallControlFailure failure;
 
-    public CallControlException(CallControlFailure failure, String message, Throwable cause) {
+    public CallControlException(CallControlFailure failure, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.failure = Objects.requireNonNull(failure, "failure");
     }

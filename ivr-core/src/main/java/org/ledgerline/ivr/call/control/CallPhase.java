@@ -22,6 +22,6 @@ public enum CallPhase {
 
     /** True when {@code next} is a later phase than this one. */
     public boolean isBefore(CallPhase next) {
-        return ordinal() < next.ordinal();
+        return compareTo(next) < 0;
     }
 }

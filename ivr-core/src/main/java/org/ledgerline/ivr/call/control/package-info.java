@@ -5,4 +5,7 @@
  * originate request and result, the call's progress phases and the typed failure. {@code
  * telephony.ami} implements it over the Asterisk Manager Interface.
  */
+@NullMarked
 package org.ledgerline.ivr.call.control;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call through the emulated switch, moved on step by step by the emulator (for an Originate)
@@ -24,13 +25,15 @@ public final class EmulatedCall {
 
     private final AmiEmulator emulator;
     private ChannelSnapshot first;
-    private ChannelSnapshot customer;
+    /** Null until the dialplan dials the customer ({@link #dialCustomer}). */
+    private @Nullable ChannelSnapshot customer;
     private boolean firstCreated;
     private boolean firstLive;
     private boolean customerLive;
     private String bridgeId = "";
     private final Instant started = Instant.now();
-    private Instant customerStarted;
+    /** Set with {@link #customer}. */
+    private @Nullable Instant customerStarted;
 
     EmulatedCall(AmiEmulator emulator, ChannelSnapshot first) {
         this.emulator = emulator;
@@ -98,7 +101,7 @@ public final class EmulatedCall {
 
     /** The customer answers and the two legs are bridged. */
     public synchronized EmulatedCall customerAnswers(String newBridgeId) {
-        customer = customer.withState(ChannelSnapshot.UP).withConnectedLine(first.callerIdNum());
+        customer = dialledCustomer().withState(ChannelSnapshot.UP).withConnectedLine(first.callerIdNum());
         first = first.withConnectedLine(customer.callerIdNum());
         emulator.emit(CallEvents.newstate(customer));
         emulator.emit(CallEvents.dialEnd(first, customer, "ANSWER"));
@@ -117,17 +120,19 @@ public final class EmulatedCall {
 
     /** The customer does not take the call: DialEnd with {@code dialStatus} (BUSY, NOANSWER), Hangup of the customer leg. */
     public synchronized EmulatedCall customerDeclines(String dialStatus, int cause, String causeText) {
-        emulator.emit(CallEvents.dialEnd(first, customer, dialStatus));
+        ChannelSnapshot declining = dialledCustomer();
+        emulator.emit(CallEvents.dialEnd(first, declining, dialStatus));
         customerLive = false;
-        emulator.emit(CallEvents.hangup(customer, cause, causeText));
+        emulator.emit(CallEvents.hangup(declining, cause, causeText));
         return this;
     }
 
     /** The customer hangs up a bridged call: BridgeLeave, Hangup (16), BridgeLeave, BridgeDestroy, Hangup of the first leg. */
     public synchronized EmulatedCall customerHangsUp() {
-        emulator.emit(CallEvents.bridgeLeave(bridgeId, 1, customer));
+        ChannelSnapshot leaving = dialledCustomer();
+        emulator.emit(CallEvents.bridgeLeave(bridgeId, 1, leaving));
         customerLive = false;
-        emulator.emit(CallEvents.hangup(customer, NORMAL_CLEARING, "Normal Clearing"));
+        emulator.emit(CallEvents.hangup(leaving, NORMAL_CLEARING, "Normal Clearing"));
         return endFirstLeg();
     }
 
@@ -141,15 +146,24 @@ public final class EmulatedCall {
             emulator.emit(CallEvents.hangup(first, NORMAL_CLEARING, "Normal Clearing"));
         }
         if (customerLive) {
+            ChannelSnapshot following = dialledCustomer();
             if (!bridgeId.isEmpty()) {
-                emulator.emit(CallEvents.bridgeLeave(bridgeId, 0, customer));
+                emulator.emit(CallEvents.bridgeLeave(bridgeId, 0, following));
                 emulator.emit(CallEvents.bridgeDestroy(bridgeId));
                 bridgeId = "";
             }
             customerLive = false;
-            emulator.emit(CallEvents.hangup(customer, NORMAL_CLEARING, "Normal Clearing"));
+            emulator.emit(CallEvents.hangup(following, NORMAL_CLEARING, "Normal Clearing"));
         }
         return this;
+    }
+
+    /** The customer leg, for steps that only make sense once {@link #dialCustomer} has run. */
+    private ChannelSnapshot dialledCustomer() {
+        if (customer == null) {
+            throw new IllegalStateException("call " + callId() + " has not dialled a customer yet");
+        }
+        return customer;
     }
 
     /** The endpoint part of a channel name: {@code carrier} in {@code PJSIP/carrier-0000002a}. */
@@ -186,20 +200,23 @@ public final class EmulatedCall {
     }
 
     synchronized boolean hasChannel(String channelName) {
-        return firstLive && first.name().equals(channelName) || customerLive && customer.name().equals(channelName);
+        return (firstLive && first.name().equals(channelName))
+                || (customerLive && dialledCustomer().name().equals(channelName));
     }
 
     /** The legs still up, each with the bridge it is in ("" when none), for CoreShowChannels. */
     synchronized List<Listed> liveLegs() {
         List<Listed> legs = new ArrayList<>();
+        ChannelSnapshot dialled = customer;
         if (firstLive) {
-            legs.add(customer == null
+            legs.add(dialled == null
                     ? new Listed(first, bridgeId, "AGI", "agi://ledgerline/collector", started)
-                    : new Listed(first, bridgeId, "Dial", "PJSIP/" + customer.exten() + "@" + endpoint(customer.name()),
+                    : new Listed(first, bridgeId, "Dial", "PJSIP/" + dialled.exten() + "@" + endpoint(dialled.name()),
                             started));
         }
         if (customerLive) {
-            legs.add(new Listed(customer, bridgeId, "AppDial", "(Outgoing Line)", customerStarted));
+            legs.add(new Listed(dialledCustomer(), bridgeId, "AppDial", "(Outgoing Line)",
+                    Objects.requireNonNull(customerStarted, "customerStarted is set with the customer leg")));
         }
         return legs;
     }

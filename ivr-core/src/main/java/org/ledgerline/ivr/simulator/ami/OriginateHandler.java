@@ -3,6 +3,7 @@ package org.ledgerline.ivr.simulator.ami;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The emulator's {@code Originate} (main/manager.c {@code action_originate} and {@code
@@ -22,7 +23,7 @@ final class OriginateHandler {
     }
 
     /** Returns the error text Asterisk would answer with, or null when the request is acceptable. */
-    static String validate(AmiMessage m) {
+    static @Nullable String validate(AmiMessage m) {
         String channel = m.headerOrEmpty("Channel");
         if (channel.isEmpty()) {
             return "Channel not specified";
@@ -78,7 +79,7 @@ final class OriginateHandler {
         }
         if (async) {
             emulator.emit(CallEvents.originateResponse(actionId, answered, answered ? name : requested, context, exten,
-                    plan.outcome().reason(), answered || !channelId.isEmpty() ? uniqueId : "<unknown>", callerIdNum));
+                    plan.outcome().reason(), (answered || !channelId.isEmpty()) ? uniqueId : "<unknown>", callerIdNum));
         }
         if (answered) {
             plan.dialplan().accept(call);

@@ -73,7 +73,8 @@ public final class AmiCallControl implements CallControl, AmiEventSink {
         CompletableFuture<OriginateResult> result = new CompletableFuture<>();
         pending.put(actionId, new Pending(request.channelId(), result));
         Duration reportWithin = request.ringTimeout().plus(REPORT_GRACE);
-        ami.sendAsync(originateAction(request, actionId)).whenComplete((response, failure) -> {
+        // The answer only matters when it is a failure, which fail() hands to the caller through result.
+        CompletableFuture<?> _ = ami.sendAsync(originateAction(request, actionId)).whenComplete((response, failure) -> {
             if (failure != null) {
                 fail(actionId, mapFailure(unwrap(failure), "Originate " + request.channelId()));
             } else if (response instanceof ManagerError || !"Success".equalsIgnoreCase(response.getResponse())) {
@@ -134,7 +135,7 @@ public final class AmiCallControl implements CallControl, AmiEventSink {
             registry.originateEnded(waiting.callId());
         }
         // Completed on a virtual thread: the caller's continuations must not run on the event thread.
-        CompletableFuture.runAsync(() -> waiting.result().complete(result), Thread.ofVirtual()::start);
+        Thread.ofVirtual().start(() -> waiting.result().complete(result));
     }
 
     private void fail(String actionId, CallControlException failure) {

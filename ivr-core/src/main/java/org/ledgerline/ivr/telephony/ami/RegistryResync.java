@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.response.ManagerError;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.control.CallEndReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,8 @@ final class RegistryResync {
     private final AmiActionSender sender;
     private final RegistryState registry;
     private final List<CoreShowChannelEvent> listed = new ArrayList<>();
-    private String pendingActionId;
+    /** The ActionID of the listing under way, or null when none is. */
+    private @Nullable String pendingActionId;
     private long since;
 
     RegistryResync(AmiActionSender sender, RegistryState registry) {
@@ -47,7 +50,8 @@ final class RegistryResync {
         CoreShowChannelsAction action = new CoreShowChannelsAction();
         action.setActionId(actionId);
         log.info("AMI channel registry resynchronising ({}): CoreShowChannels {}", why, actionId);
-        sender.sendAsync(action).whenComplete((response, failure) -> {
+        // Only logged: the listing itself arrives as events, and nothing waits for this answer.
+        CompletableFuture<?> _ = sender.sendAsync(action).whenComplete((response, failure) -> {
             if (failure != null) {
                 log.warn("AMI CoreShowChannels {} failed, channel registry left as it was: {}", actionId,
                         failure.getMessage());

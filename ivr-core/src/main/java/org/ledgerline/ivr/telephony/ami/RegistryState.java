@@ -12,8 +12,10 @@ import java.util.Set;
 import org.asteriskjava.manager.event.BridgeEnterEvent;
 import org.asteriskjava.manager.event.DialEvent;
 import org.asteriskjava.manager.event.HangupEvent;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.control.CallEndReason;
 import org.ledgerline.ivr.call.control.CallPhase;
+import org.ledgerline.ivr.call.control.CallProgress;
 
 /**
  * The data behind {@link ChannelRegistry} and the rules that update it: channels by Uniqueid,
@@ -40,8 +42,8 @@ final class RegistryState {
     }
 
     /** Finds or creates the channel, marks it as mentioned now, and moves its state forward. */
-    Optional<TrackedChannel> touch(String uniqueId, String linkedId, String name, Integer state,
-            List<Runnable> notices) {
+    Optional<TrackedChannel> touch(@Nullable String uniqueId, @Nullable String linkedId, @Nullable String name,
+            @Nullable Integer state, List<Runnable> notices) {
         if (uniqueId == null || uniqueId.isEmpty()) {
             return Optional.empty();
         }
@@ -64,21 +66,22 @@ final class RegistryState {
     void hangup(HangupEvent e, List<Runnable> notices) {
         touch(e.getUniqueId(), e.getLinkedId(), e.getChannel(), null, notices).filter(c -> !c.ended())
                 .ifPresent(channel -> {
-                    calls.get(channel.linkedId).hungUp(e.getCause(), e.getCauseTxt());
+                    callOf(channel.linkedId).hungUp(e.getCause(), e.getCauseTxt());
                     leaveBridge(channel);
                     channel.end(clock.instant(), CallEndReason.HUNG_UP);
                     recompute(channel.linkedId, CallEndReason.HUNG_UP, notices);
                 });
     }
 
-    void dial(DialEvent e, String callerLinkedId, String destLinkedId, String dialStatus, List<Runnable> notices) {
+    void dial(DialEvent e, @Nullable String callerLinkedId, @Nullable String destLinkedId, @Nullable String dialStatus,
+            List<Runnable> notices) {
         Optional<TrackedChannel> dest = touch(e.getDestUniqueId(), destLinkedId, e.getDestChannel(),
                 e.getDestChannelState(), notices);
         Optional<TrackedChannel> caller = touch(e.getUniqueId(), callerLinkedId, e.getChannel(), e.getChannelState(),
                 notices);
         Optional<String> callId = caller.or(() -> dest).map(c -> c.linkedId);
         if (callId.isPresent() && dialStatus != null && !dialStatus.isEmpty()) {
-            calls.get(callId.get()).dialStatus = dialStatus;
+            callOf(callId.get()).dialStatus = dialStatus;
             recompute(callId.get(), CallEndReason.HUNG_UP, notices);
         }
     }
@@ -93,7 +96,8 @@ final class RegistryState {
                 });
     }
 
-    void bridgeLeave(String bridgeId, String uniqueId, String linkedId, String name, List<Runnable> notices) {
+    void bridgeLeave(@Nullable String bridgeId, @Nullable String uniqueId, @Nullable String linkedId,
+            @Nullable String name, List<Runnable> notices) {
         touch(uniqueId, linkedId, name, null, notices).filter(c -> bridgeId != null && bridgeId.equals(c.bridgeId))
                 .ifPresent(this::leaveBridge);
     }
@@ -106,7 +110,8 @@ final class RegistryState {
         }
     }
 
-    void recording(String uniqueId, String linkedId, String name, boolean on, List<Runnable> notices) {
+    void recording(@Nullable String uniqueId, @Nullable String linkedId, @Nullable String name, boolean on,
+            List<Runnable> notices) {
         touch(uniqueId, linkedId, name, null, notices).filter(c -> !c.ended()).ifPresent(c -> c.recording = on);
     }
 
@@ -144,6 +149,15 @@ final class RegistryState {
                 .ifPresent(progress -> call.watchers.forEach(w -> notices.add(() -> w.offer(progress))));
     }
 
+    /** The call a channel belongs to: touch() creates it with the channel, and prune() drops both together. */
+    private TrackedCall callOf(String callId) {
+        TrackedCall call = calls.get(callId);
+        if (call == null) {
+            throw new IllegalStateException("channel registry has a channel of call " + callId + " but not the call");
+        }
+        return call;
+    }
+
     static boolean sharesBridge(TrackedChannel channel, List<TrackedChannel> live) {
         return live.stream().anyMatch(other -> other != channel && other.bridgeId.equals(channel.bridgeId));
     }
@@ -154,8 +168,8 @@ final class RegistryState {
     }
 
     /** Applies one CoreShowChannel line: the channel exists now, in this state and bridge. */
-    void confirmListed(String uniqueId, String linkedId, String name, Integer state, String bridgeId,
-            List<Runnable> notices) {
+    void confirmListed(@Nullable String uniqueId, @Nullable String linkedId, @Nullable String name,
+            @Nullable Integer state, @Nullable String bridgeId, List<Runnable> notices) {
         touch(uniqueId, linkedId, name, state, notices).filter(c -> !c.ended()).ifPresent(channel -> {
             String bridge = bridgeId == null ? "" : bridgeId;
             if (!bridge.equals(channel.bridgeId)) {
@@ -196,8 +210,9 @@ final class RegistryState {
         lastPrune = now;
         Instant cutoff = now.minus(retention);
         calls.values().removeIf(call -> {
-            boolean old = call.ended() && call.last.at().isBefore(cutoff)
-                    || call.channelIds.isEmpty() && call.watchers.isEmpty();
+            CallProgress last = call.last;
+            boolean old = (call.ended() && last != null && last.at().isBefore(cutoff))
+                    || (call.channelIds.isEmpty() && call.watchers.isEmpty());
             if (old) {
                 call.channelIds.forEach(channels::remove);
             }

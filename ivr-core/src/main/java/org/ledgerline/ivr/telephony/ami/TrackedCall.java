@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.control.CallEndReason;
 import org.ledgerline.ivr.call.control.CallPhase;
 import org.ledgerline.ivr.call.control.CallProgress;
@@ -20,10 +21,14 @@ final class TrackedCall {
     final String callId;
     final Set<String> channelIds = new LinkedHashSet<>();
     final List<Watcher> watchers = new CopyOnWriteArrayList<>();
+    /** Null until the first channel of the call is seen (a watcher may subscribe before that). */
+    @Nullable
     CallPhase phase;
     String dialStatus = "";
     int hangupCause;
     String hangupCauseText = "";
+    /** The progress last reported; null exactly while {@link #phase} is. */
+    @Nullable
     CallProgress last;
 
     TrackedCall(String callId) {
@@ -35,7 +40,7 @@ final class TrackedCall {
     }
 
     /** Records the cause of the first hang-up only: the leg that hung up first says why the call ended. */
-    void hungUp(Integer cause, String causeText) {
+    void hungUp(@Nullable Integer cause, @Nullable String causeText) {
         if (hangupCause == 0 && cause != null && cause != 0) {
             hangupCause = cause;
             hangupCauseText = causeText == null ? "" : causeText;
@@ -56,7 +61,8 @@ final class TrackedCall {
     /** One subscriber; never given the same or an earlier phase twice, whichever thread offers first. */
     static final class Watcher {
         private final CallProgressListener listener;
-        private CallPhase told;
+        /** The latest phase given to the listener; null before the first. */
+        private @Nullable CallPhase told;
 
         Watcher(CallProgressListener listener) {
             this.listener = listener;

@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.telephony.ami;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.control.CallEndReason;
 
 /**
@@ -23,7 +24,11 @@ final class TrackedChannel {
     String bridgeId = "";
     /** The registry generation of the last event about it; a resync ends only channels not touched since it began. */
     long touched;
+    /** When it ended; null while it is live. */
+    @Nullable
     Instant endedAt;
+    /** Why it ended; set with {@link #endedAt}. */
+    @Nullable
     CallEndReason endReason;
 
     TrackedChannel(String uniqueId, String linkedId, String name) {
@@ -40,7 +45,7 @@ final class TrackedChannel {
      * Moves the state forward only: events can arrive late or twice, and a channel that was seen Up
      * must not look as if it were ringing again because a stale Newstate came in after.
      */
-    void advanceState(Integer newState) {
+    void advanceState(@Nullable Integer newState) {
         if (newState != null && progressRank(newState) >= progressRank(state)) {
             state = newState;
         }

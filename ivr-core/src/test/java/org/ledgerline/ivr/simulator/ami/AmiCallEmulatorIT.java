@@ -59,7 +59,7 @@ class AmiCallEmulatorIT {
                     Map.entry("ActionID", "o1"),
                     Map.entry("Message", "Originate successfully queued"));
             Map<String, String> created = client.readMessage();
-            assertThat(created).containsEntry("Event", "Newchannel").containsEntry("Privilege", "call,all")
+            assertThat(created).isNotNull().containsEntry("Event", "Newchannel").containsEntry("Privilege", "call,all")
                     .containsEntry("ChannelState", "0").containsEntry("ChannelStateDesc", "Down")
                     .containsEntry("Uniqueid", "call-1").containsEntry("Linkedid", "call-1")
                     .containsEntry("CallerIDNum", "2001");
@@ -169,7 +169,7 @@ class AmiCallEmulatorIT {
                             .containsEntry("ActionID", "list").containsEntry("BridgeId", "bridge-3")
                             .containsEntry("Linkedid", "call-3")
                             .hasEntrySatisfying("Duration", d -> assertThat(d).matches("\\d\\d:\\d\\d:\\d\\d")));
-            assertThat(first).containsEntry("Application", "Dial").containsEntry("ApplicationData",
+            assertThat(first).isNotNull().containsEntry("Application", "Dial").containsEntry("ApplicationData",
                     "PJSIP/5550123@carrier");
             assertThat(second).containsEntry("Application", "AppDial").containsEntry("ApplicationData",
                     "(Outgoing Line)");
