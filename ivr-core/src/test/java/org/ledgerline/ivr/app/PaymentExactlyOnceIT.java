@@ -52,8 +52,8 @@ class PaymentExactlyOnceIT {
         int capturesBefore = payments.gateway().captures();
         int rowsBefore = paymentRows();
 
-        List<String> first = payments.call(env, payTen("100020", VISA)).transcript().promptKeys();
-        List<String> retried = payments.call(env, payTen("100020", VISA)).transcript().promptKeys();
+        List<String> first = payments.call(env, payTen("100005", VISA)).transcript().promptKeys();
+        List<String> retried = payments.call(env, payTen("100005", VISA)).transcript().promptKeys();
 
         PostedPayment payment = payments.firstAttemptPayment(env).orElseThrow();
         assertThat(paymentRows()).isEqualTo(rowsBefore + 1);
