@@ -1,6 +1,7 @@
 package org.ledgerline.storage.collector;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,12 @@ public interface CollectorAssignmentRepository {
 
     /** The accounts the user works now, in the order they were assigned. */
     List<CollectorAssignment> worklistOf(long userId);
+
+    /**
+     * The user's accounts with what the desk orders them by, as of the day {@code asOf}: most past due
+     * first, then the oldest past-due invoice, the most broken promises, the longest without contact.
+     */
+    List<WorklistEntry> worklistEntriesOf(long userId, LocalDate asOf);
 
     Optional<CollectorAssignment> activeAssignmentOf(long accountId);
 

@@ -2,7 +2,10 @@ package org.ledgerline.storage.collector;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.ledgerline.storage.audit.AuditLog;
@@ -37,6 +40,27 @@ public final class JdbcCollectorAssignmentRepository implements CollectorAssignm
             values (?, ?, ?, ?)
             on conflict (account_id) where active do nothing
             returning id
+            """;
+
+    /* Disputed invoices are not collected while the dispute runs, so they stay out of the past-due sums. */
+    private static final String WORKLIST_ENTRIES = """
+            select a.id as account_id, a.account_number, c.id as customer_id, c.name, c.time_zone, a.currency,
+                   coalesce(due.amount, 0) as past_due, due.oldest,
+                   (select count(*) from promises_to_pay p where p.account_id = a.id and p.status = 'BROKEN') as broken,
+                   (select max(ca.started_at) from contact_attempts ca
+                     where ca.account_id = a.id and ca.disposition is not null) as last_contact,
+                   (select max(ca.started_at) from contact_attempts ca
+                     where ca.account_id = a.id and ca.conversation) as last_conversation
+              from collector_assignments asg
+              join accounts a on a.id = asg.account_id
+              join customers c on c.id = a.customer_id
+              left join lateral (
+                    select sum(i.open_balance) as amount, min(i.due_on) as oldest
+                      from invoices i
+                     where i.account_id = a.id and i.open_balance > 0 and i.due_on < ? and i.status <> 'DISPUTED'
+                   ) due on true
+             where asg.user_id = ? and asg.active
+             order by past_due desc, due.oldest nulls last, broken desc, last_contact nulls first, a.account_number
             """;
 
     private final Jdbc jdbc;
@@ -88,6 +112,12 @@ public final class JdbcCollectorAssignmentRepository implements CollectorAssignm
     }
 
     @Override
+    public List<WorklistEntry> worklistEntriesOf(long userId, LocalDate asOf) {
+        return jdbc.query("read a collector's worklist", WORKLIST_ENTRIES, JdbcCollectorAssignmentRepository::entry,
+                asOf, userId);
+    }
+
+    @Override
     public Optional<CollectorAssignment> activeAssignmentOf(long accountId) {
         return jdbc.queryOptional("read an account's assignment", SELECT + "where account_id = ? and active",
                 JdbcCollectorAssignmentRepository::assignment, accountId);
@@ -97,6 +127,29 @@ public final class JdbcCollectorAssignmentRepository implements CollectorAssignm
     public List<CollectorAssignment> historyOf(long accountId) {
         return jdbc.query("read an account's assignments", SELECT + "where account_id = ? order by id",
                 JdbcCollectorAssignmentRepository::assignment, accountId);
+    }
+
+    private static WorklistEntry entry(ResultSet row) throws SQLException {
+        return new WorklistEntry(
+                row.getLong("account_id"),
+                row.getString("account_number"),
+                row.getLong("customer_id"),
+                row.getString("name"),
+                zone(row.getString("time_zone")),
+                row.getString("currency"),
+                Jdbc.money(row, "past_due"),
+                Jdbc.localDate(row, "oldest"),
+                row.getInt("broken"),
+                Jdbc.instant(row, "last_contact"),
+                Jdbc.instant(row, "last_conversation"));
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new StorageException("A customer has a time zone Java does not know: " + id, e);
+        }
     }
 
     private static CollectorAssignment assignment(ResultSet row) throws SQLException {

@@ -61,8 +61,10 @@ public final class JdbcCollectorCallRepository implements CollectorCallRepositor
                 disposition);
         CollectorCall stored = findByIdempotencyKey(call.idempotencyKey())
                 .orElseThrow(() -> new StorageException("A just-recorded collector call cannot be read back"));
+        // A retry may re-read the clock or re-ask the gate; the first record stands. Another collector,
+        // number or account under the same key is a different call: a caller's bug.
         if (stored.collectorUserId() != call.collectorUserId() || !stored.dialledNumber().equals(call.dialledNumber())
-                || !Objects.equals(stored.accountId(), call.accountId()) || !stored.gate().equals(call.gate())) {
+                || !Objects.equals(stored.accountId(), call.accountId())) {
             throw new IdempotencyConflictException("collector call");
         }
         return stored;

@@ -13,7 +13,8 @@ import org.ledgerline.storage.jdbc.IdempotencyConflictException;
 public interface CallAttemptRepository {
 
     /**
-     * Records a call once per idempotency key: a retry returns the original row.
+     * Records a call once per idempotency key: a retry returns the original row, even when it carries
+     * a later time or another gate verdict (the first write stands).
      *
      * @throws IdempotencyConflictException the key already names a different call
      */

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.IdempotencyConflictException;
@@ -56,10 +55,10 @@ public final class JdbcCallAttemptRepository implements CallAttemptRepository {
                 gate == null ? null : gate.decision(), gate == null ? null : gate.reasonCode());
         CallAttempt stored = findByIdempotencyKey(attempt.idempotencyKey())
                 .orElseThrow(() -> new StorageException("A just-recorded call attempt cannot be read back"));
+        // A retry may re-read the clock or re-ask the gate; the first write stands. Another account,
+        // direction or number under the same key is a different call: a caller's bug.
         if (stored.accountId() != attempt.accountId() || stored.direction() != attempt.direction()
-                || !stored.phoneNumber().equals(attempt.phoneNumber())
-                || !stored.startedAt().equals(attempt.startedAt())
-                || !Objects.equals(stored.gate(), gate)) {
+                || !stored.phoneNumber().equals(attempt.phoneNumber())) {
             throw new IdempotencyConflictException("call attempt");
         }
         return stored;

@@ -3,11 +3,15 @@ package org.ledgerline.storage.collector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.audit.AuditEntry;
+import org.ledgerline.storage.contact.AttemptDisposition;
+import org.ledgerline.storage.contact.NewCallAttempt;
 import org.ledgerline.storage.testing.LedgerRows;
 import org.ledgerline.storage.testing.TestLedgers;
 
@@ -72,6 +76,37 @@ class JdbcCollectorAssignmentRepositoryIT {
                 .containsExactly(JdbcCollectorAssignmentRepository.ACCOUNT_ASSIGNED,
                         JdbcCollectorAssignmentRepository.ACCOUNT_UNASSIGNED,
                         JdbcCollectorAssignmentRepository.ACCOUNT_ASSIGNED);
+    }
+
+    @Test
+    void theWorklistPutsTheMostPastDueAccountFirstAndSaysWhenItWasLastContacted() {
+        LedgerRows rows = new LedgerRows(ledger);
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        rows.openInvoice(account, "700001", "100.00", today.minusDays(40));
+        rows.openInvoice(account, "700002", "999.00", today.plusDays(5));
+        long disputed = rows.openInvoice(otherAccount, "700003", "5000.00", today.minusDays(10));
+        ledger.jdbc().update("dispute", "update invoices set status = 'DISPUTED' where id = ?", disputed);
+        rows.openInvoice(otherAccount, "700004", "250.00", today.minusDays(3));
+        ledger.jdbc().update("break a promise", """
+                insert into promises_to_pay (idempotency_key, reference_number, account_id, amount, currency,
+                                             promised_for, status)
+                values ('p-1', 'REF0001', ?, 50.00, 'USD', date '2026-11-01', 'BROKEN')
+                """, account);
+        ledger.callAttempts().record(NewCallAttempt.inbound("in-1", otherAccount, "2125550101", null, MONDAY,
+                AttemptDisposition.CONVERSATION));
+        assignments.assign(casey, account, MONDAY, "manager");
+        assignments.assign(casey, otherAccount, MONDAY, "manager");
+
+        List<WorklistEntry> worklist = assignments.worklistEntriesOf(casey, today);
+
+        assertThat(worklist).extracting(WorklistEntry::accountNumber).containsExactly("100039", "100038");
+        WorklistEntry first = worklist.getFirst();
+        assertThat(first.pastDueAmount()).isEqualByComparingTo("250.00");
+        assertThat(first.oldestPastDueOn()).isEqualTo(today.minusDays(3));
+        assertThat(first.lastConversationAt()).isEqualTo(MONDAY);
+        assertThat(worklist.get(1).brokenPromises()).isEqualTo(1);
+        assertThat(worklist.get(1).lastContactAt()).isNull();
+        assertThat(worklist.get(1).timeZone().getId()).isEqualTo("America/New_York");
     }
 
     @Test
