@@ -48,6 +48,8 @@ final class DemoCollectorWork {
 
     private record Collector(long id, @Nullable String endpoint) {}
 
+    private record AccountIds(long accountId, long customerId) {}
+
     /** Older demo accounts (with disputes and varied invoices) added to each worklist. */
     private static final List<String> COLLECTOR_1_ACCOUNTS = List.of("100010", "100011", "100012", "100013");
     private static final List<String> COLLECTOR_2_ACCOUNTS = List.of("100014", "100015", "100016", "100017");
@@ -105,13 +107,15 @@ final class DemoCollectorWork {
             call(collector, plan, today);
         }
         Collector caller = first.get();
-        long[] dnc = requiredAccount(DemoDebtors.DO_NOT_CALL_ACCOUNT);
+        AccountIds dnc = requiredAccount(DemoDebtors.DO_NOT_CALL_ACCOUNT);
         Instant refusedAt = DemoDebtors.at(today, 1, "10:00", DemoDebtors.DO_NOT_CALL_ACCOUNT);
         String key = "seed-call-" + ++callNumber;
         String number = DemoDebtors.debtor(DemoDebtors.DO_NOT_CALL_ACCOUNT).phone();
-        CollectorCall denied = calls.record(new NewCollectorCall(key, caller.id(), dnc[1], dnc[0], caller.endpoint(),
-                number, GateVerdict.deny("DO_NOT_CALL"), false, null, null, null, refusedAt));
-        attempts.record(NewCallAttempt.denied(key + "/" + dnc[0], dnc[0], number, caller.id(), denied.id(), refusedAt,
+        CollectorCall denied = calls
+                .record(new NewCollectorCall(key, caller.id(), dnc.customerId(), dnc.accountId(), caller.endpoint(),
+                        number, GateVerdict.deny("DO_NOT_CALL"), false, null, null, null, refusedAt));
+        attempts.record(NewCallAttempt.denied(key + "/" + dnc.accountId(), dnc.accountId(), number, caller.id(),
+                denied.id(), refusedAt,
                 "DO_NOT_CALL"));
         return true;
     }
@@ -122,29 +126,32 @@ final class DemoCollectorWork {
         Instant from = today.minusDays(30).atTime(LocalTime.of(14, 0)).toInstant(ZoneOffset.UTC);
         for (DemoDebtors.Debtor debtor : DemoDebtors.DEBTORS) {
             if (debtor.collector().equals(username)) {
-                assignments.assign(collector.id(), requiredAccount(debtor.accountNumber())[0], from, "demo-seed");
+                assignments.assign(collector.id(), requiredAccount(debtor.accountNumber()).accountId(), from,
+                        "demo-seed");
             }
         }
         for (String accountNumber : olderAccounts) {
-            account(accountNumber).ifPresent(ids -> assignments.assign(collector.id(), ids[0], from, "demo-seed"));
+            account(accountNumber)
+                    .ifPresent(ids -> assignments.assign(collector.id(), ids.accountId(), from, "demo-seed"));
         }
     }
 
     private void call(Collector collector, Plan plan, LocalDate today) {
-        long[] ids = requiredAccount(plan.accountNumber());
+        AccountIds ids = requiredAccount(plan.accountNumber());
         String number = plan.number() != null ? plan.number() : DemoDebtors.debtor(plan.accountNumber()).phone();
         Instant placed = DemoDebtors.at(today, plan.daysAgo(), plan.localTime(), plan.accountNumber());
         boolean answered = ANSWERED.contains(plan.disposition());
         Instant answeredAt = answered ? placed.plusSeconds(14) : null;
         Instant endedAt = placed.plusSeconds(plan.disposition() == CONVERSATION ? 312 : answered ? 58 : 35);
         String key = "seed-call-" + ++callNumber;
-        CollectorCall call = calls.record(new NewCollectorCall(key, collector.id(), ids[1], ids[0],
+        CollectorCall call = calls.record(new NewCollectorCall(key, collector.id(), ids.customerId(), ids.accountId(),
                 collector.endpoint(), number, GateVerdict.allow(), true, null, null, null, placed));
         if (answeredAt != null) {
             calls.recordAnswer(call.id(), answeredAt);
         }
         calls.recordEnd(call.id(), endedAt, plan.disposition());
-        attempts.record(new NewCallAttempt(key + "/" + ids[0], ids[0], AttemptDirection.OUTBOUND, number,
+        attempts.record(new NewCallAttempt(key + "/" + ids.accountId(), ids.accountId(), AttemptDirection.OUTBOUND,
+                number,
                 collector.id(), call.id(), placed, answeredAt, endedAt, GateVerdict.allow(), plan.disposition()));
     }
 
@@ -157,13 +164,12 @@ final class DemoCollectorWork {
                 row -> new Collector(row.getLong("id"), row.getString("telephony_endpoint")), username);
     }
 
-    /** The account's id and its customer's id. */
-    private Optional<long[]> account(String accountNumber) {
+    private Optional<AccountIds> account(String accountNumber) {
         return jdbc.queryOptional("find a demo account", ACCOUNT,
-                row -> new long[] {row.getLong("id"), row.getLong("customer_id")}, accountNumber);
+                row -> new AccountIds(row.getLong("id"), row.getLong("customer_id")), accountNumber);
     }
 
-    private long[] requiredAccount(String accountNumber) {
+    private AccountIds requiredAccount(String accountNumber) {
         return account(accountNumber)
                 .orElseThrow(() -> new IllegalStateException("Demo account " + accountNumber + " is missing"));
     }

@@ -19,8 +19,8 @@ import org.ledgerline.storage.seed.DemoLedgerWriter.Payment;
 
 /**
  * Fills an empty ledger with the demo data a fresh "just run it" start uses: {@value
- * #SELF_SERVE_CUSTOMER_COUNT} business customers in mixed US time zones, one USD account each, invoices in every aging bucket
- * relative to {@code today}, some part-paid, one locked account, one caller ID shared by two
+ * #SELF_SERVE_CUSTOMER_COUNT} business customers in mixed US time zones, one USD account each,
+ * invoices in every aging bucket relative to {@code today}, some part-paid, one locked account, one caller ID shared by two
  * accounts, and disputes under every reason code ({@link DemoDisputes}). A fixed random seed makes
  * every fresh demo ledger identical (for a given {@code today}). After them come the customers the
  * demo collectors work ({@link DemoDebtors}: one in each US zone, flags, a stated inconvenient time)
