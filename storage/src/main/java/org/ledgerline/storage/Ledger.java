@@ -18,6 +18,20 @@ import org.ledgerline.storage.audit.AuditLog;
 import org.ledgerline.storage.audit.JdbcAuditLog;
 import org.ledgerline.storage.call.CallRepository;
 import org.ledgerline.storage.call.JdbcCallRepository;
+import org.ledgerline.storage.collector.CallRecordingRepository;
+import org.ledgerline.storage.collector.CollectorAssignmentRepository;
+import org.ledgerline.storage.collector.CollectorCallRepository;
+import org.ledgerline.storage.collector.JdbcCallRecordingRepository;
+import org.ledgerline.storage.collector.JdbcCollectorAssignmentRepository;
+import org.ledgerline.storage.collector.JdbcCollectorCallRepository;
+import org.ledgerline.storage.contact.CallAttemptRepository;
+import org.ledgerline.storage.contact.ContactDetailsRepository;
+import org.ledgerline.storage.contact.FlagRepository;
+import org.ledgerline.storage.contact.InconvenientTimeRepository;
+import org.ledgerline.storage.contact.JdbcCallAttemptRepository;
+import org.ledgerline.storage.contact.JdbcContactDetailsRepository;
+import org.ledgerline.storage.contact.JdbcFlagRepository;
+import org.ledgerline.storage.contact.JdbcInconvenientTimeRepository;
 import org.ledgerline.storage.customer.CustomerRepository;
 import org.ledgerline.storage.customer.JdbcCustomerRepository;
 import org.ledgerline.storage.dispute.DisputeRepository;
@@ -77,6 +91,13 @@ public final class Ledger implements AutoCloseable, Transactions {
     private final UserRepository users;
     private final SessionRepository sessions;
     private final ApiTokenRepository apiTokens;
+    private final CallAttemptRepository callAttempts;
+    private final FlagRepository flags;
+    private final InconvenientTimeRepository inconvenientTimes;
+    private final ContactDetailsRepository contactDetails;
+    private final CollectorAssignmentRepository collectorAssignments;
+    private final CollectorCallRepository collectorCalls;
+    private final CallRecordingRepository callRecordings;
 
     private Ledger(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -96,6 +117,13 @@ public final class Ledger implements AutoCloseable, Transactions {
         this.users = new JdbcUserRepository(jdbc, auditLog);
         this.sessions = new JdbcSessionRepository(jdbc, auditLog);
         this.apiTokens = new JdbcApiTokenRepository(jdbc, auditLog);
+        this.callAttempts = new JdbcCallAttemptRepository(jdbc);
+        this.flags = new JdbcFlagRepository(jdbc, auditLog);
+        this.inconvenientTimes = new JdbcInconvenientTimeRepository(jdbc);
+        this.contactDetails = new JdbcContactDetailsRepository(jdbc);
+        this.collectorAssignments = new JdbcCollectorAssignmentRepository(jdbc, auditLog);
+        this.collectorCalls = new JdbcCollectorCallRepository(jdbc);
+        this.callRecordings = new JdbcCallRecordingRepository(jdbc);
     }
 
     /**
@@ -179,6 +207,41 @@ public final class Ledger implements AutoCloseable, Transactions {
     /** API tokens of machine clients. */
     public ApiTokenRepository apiTokens() {
         return apiTokens;
+    }
+
+    /** Every call about a debt with its outcome: what the call-frequency rule counts. */
+    public CallAttemptRepository callAttempts() {
+        return callAttempts;
+    }
+
+    /** Flags that stop calls, with their history; setting and clearing are audited. */
+    public FlagRepository flags() {
+        return flags;
+    }
+
+    /** Times customers said are inconvenient for calls. */
+    public InconvenientTimeRepository inconvenientTimes() {
+        return inconvenientTimes;
+    }
+
+    /** Customers' phone numbers with type and area-code zones, and their address's state and zone. */
+    public ContactDetailsRepository contactDetails() {
+        return contactDetails;
+    }
+
+    /** Which collector works which account. */
+    public CollectorAssignmentRepository collectorAssignments() {
+        return collectorAssignments;
+    }
+
+    /** Records of collector calls with the gate's decision. */
+    public CollectorCallRepository collectorCalls() {
+        return collectorCalls;
+    }
+
+    /** Recordings of collector calls per leg, queued for transcription. */
+    public CallRecordingRepository callRecordings() {
+        return callRecordings;
     }
 
     public AuditLog audit() {

@@ -15,7 +15,7 @@ import org.ledgerline.storage.testing.TestLedgers;
 
 class SchemaMigrationIT {
     private static final List<String> CALL_WRITTEN_TABLES = List.of("payments", "promises_to_pay", "disputes", "alerts",
-            "recordings", "pin_attempts");
+            "recordings", "pin_attempts", "contact_attempts", "collector_calls");
 
     private LedgerSettings settings;
     private Ledger ledger;
@@ -43,7 +43,8 @@ class SchemaMigrationIT {
                 "customers", "customer_phone_numbers", "accounts", "invoices", "payments", "payment_allocations",
                 "promises_to_pay", "promise_invoices", "dispute_reasons", "disputes", "calls", "recordings",
                 "transcripts", "transcript_segments", "credit_scores", "alerts", "audit_log", "pin_attempts",
-                "users", "user_roles", "sessions", "api_tokens", "mail_outbox");
+                "users", "user_roles", "sessions", "api_tokens", "mail_outbox", "collector_assignments",
+                "collector_calls", "contact_attempts", "customer_flags", "inconvenient_times", "call_recordings");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Random;
 final class DemoCompanies {
     record City(String name, String state, String zip, String timeZone) {}
 
-    record Company(String name, String billingAddress, String timeZone) {}
+    record Company(String name, String billingAddress, String state, String timeZone) {}
 
     private static final List<String> FIRST_WORDS = List.of(
             "Harbor", "Summit", "Prairie", "Cedar", "Granite", "Lakeside", "Redwood", "Meridian",
@@ -47,7 +47,7 @@ final class DemoCompanies {
         String name = pick(FIRST_WORDS) + " " + pick(SECOND_WORDS) + " " + pick(SUFFIXES);
         String address = (100 + random.nextInt(9_800)) + " " + pick(STREETS) + ", " + city.name() + ", "
                 + city.state() + " " + city.zip();
-        return new Company(name, address, city.timeZone());
+        return new Company(name, address, city.state(), city.timeZone());
     }
 
     private <T> T pick(List<T> values) {

@@ -8,8 +8,8 @@ import org.ledgerline.storage.jdbc.Jdbc;
 /** The INSERTs behind {@link DemoSeeder}; each returns the new row's id. Runs inside the seeder's transaction. */
 final class DemoLedgerWriter {
     private static final String INSERT_CUSTOMER = """
-            insert into customers (name, billing_address, time_zone, language)
-            values (?, ?, ?, ?)
+            insert into customers (name, billing_address, address_state, time_zone, language)
+            values (?, ?, ?, ?, ?)
             returning id
             """;
     private static final String INSERT_PHONE = """
@@ -54,9 +54,10 @@ final class DemoLedgerWriter {
         this.jdbc = jdbc;
     }
 
-    long customer(String name, String billingAddress, String timeZone, String language, String phoneNumber) {
+    long customer(String name, String billingAddress, String state, String timeZone, String language,
+            String phoneNumber) {
         long id = jdbc.queryOne("seed a customer", INSERT_CUSTOMER, row -> row.getLong(1), name, billingAddress,
-                timeZone, language);
+                state, timeZone, language);
         jdbc.update("seed a phone number", INSERT_PHONE, id, phoneNumber);
         return id;
     }

@@ -18,11 +18,14 @@ import org.ledgerline.storage.seed.DemoLedgerWriter.Invoice;
 import org.ledgerline.storage.seed.DemoLedgerWriter.Payment;
 
 /**
- * Fills an empty ledger with the demo data a fresh "just run it" start uses: {@value #CUSTOMER_COUNT}
- * business customers in mixed US time zones, one USD account each, invoices in every aging bucket
- * relative to {@code today}, some part-paid, one locked account, one caller ID shared by two
+ * Fills an empty ledger with the demo data a fresh "just run it" start uses: {@value
+ * #SELF_SERVE_CUSTOMER_COUNT} business customers in mixed US time zones, one USD account each,
+ * invoices in every aging bucket relative to {@code today}, some part-paid, one locked account, one caller ID shared by two
  * accounts, and disputes under every reason code ({@link DemoDisputes}). A fixed random seed makes
- * every fresh demo ledger identical (for a given {@code today}).
+ * every fresh demo ledger identical (for a given {@code today}). After them come the customers the
+ * demo collectors work ({@link DemoDebtors}: one in each US zone, flags, a stated inconvenient time)
+ * and, once the demo users exist, the collectors' worklists and call history ({@link
+ * DemoCollectorWork}, see {@link #seedCollectorWorkIfReady(Ledger, LocalDate)}).
  *
  * <p>Seeds only when no customer exists, under a PostgreSQL advisory lock, so restarts and several
  * nodes starting at once are safe. The public constants are the identities the README quotes.
@@ -40,7 +43,10 @@ public final class DemoSeeder {
     public static final String SHARED_PHONE_NUMBER = "5551003";
     /** The two accounts reachable from {@link #SHARED_PHONE_NUMBER}. */
     public static final List<String> SHARED_PHONE_ACCOUNT_NUMBERS = List.of("100003", "100037");
-    public static final int CUSTOMER_COUNT = 36;
+    /** Every seeded customer: the self-serve demo's and the collectors' ({@link DemoDebtors}). */
+    public static final int CUSTOMER_COUNT = 44;
+    /** The self-serve demo's customers, accounts 100001-100036 (and the shared-phone 100037). */
+    static final int SELF_SERVE_CUSTOMER_COUNT = 36;
     /** Wrong PINs recorded on the locked account. */
     public static final int LOCKED_ACCOUNT_FAILED_ATTEMPTS = 3;
     static final String CURRENCY = "USD";
@@ -66,6 +72,18 @@ public final class DemoSeeder {
         this.pinHasher = pinHasher;
     }
 
+    /**
+     * The demo collectors' worklists and call history, once: when the demo users ({@code collector1},
+     * {@code collector2}) and the demo debtors exist and no account is assigned yet. The node creates
+     * the users after the ledger's demo data, so it calls this right after creating them; {@link
+     * #seedIfEmpty(LocalDate)} also tries, so a restart completes a demo ledger seeded without it.
+     *
+     * @return whether it seeded
+     */
+    public static boolean seedCollectorWorkIfReady(Ledger ledger, LocalDate today) {
+        return new DemoSeeder(ledger.jdbc(), PinHasher.standard()).seedCollectorWorkIfReady(today);
+    }
+
     /** Seeds the ledger's database if it has no customers; returns whether it seeded. */
     public static boolean seedIfEmpty(Ledger ledger, PinHasher pinHasher, LocalDate today) {
         return new DemoSeeder(ledger.jdbc(), pinHasher).seedIfEmpty(today);
@@ -76,9 +94,12 @@ public final class DemoSeeder {
         return new DemoSeeder(dataSource, pinHasher).seedIfEmpty(today);
     }
 
-    /** Seeds if the ledger has no customers, all in one transaction; returns whether it seeded. */
+    /**
+     * Seeds if the ledger has no customers, all in one transaction, then the collectors' work if it is
+     * ready ({@link #seedCollectorWorkIfReady(LocalDate)}); returns whether it seeded the customers.
+     */
     public boolean seedIfEmpty(LocalDate today) {
-        return jdbc.inTransaction("seed the demo ledger", () -> {
+        boolean seeded = jdbc.inTransaction("seed the demo ledger", () -> {
             jdbc.query("wait for the seed lock", "select pg_advisory_xact_lock(?)", row -> true, SEED_LOCK_KEY);
             boolean empty = jdbc.queryOne("count customers", "select not exists (select 1 from customers)",
                     row -> row.getBoolean(1));
@@ -87,6 +108,16 @@ public final class DemoSeeder {
             }
             return empty;
         });
+        seedCollectorWorkIfReady(today);
+        return seeded;
+    }
+
+    /** See {@link #seedCollectorWorkIfReady(Ledger, LocalDate)}; one transaction under the seed lock. */
+    public boolean seedCollectorWorkIfReady(LocalDate today) {
+        return jdbc.inTransaction("seed the demo collectors' work", () -> {
+            jdbc.query("wait for the seed lock", "select pg_advisory_xact_lock(?)", row -> true, SEED_LOCK_KEY);
+            return new DemoCollectorWork(jdbc).seedIfReady(today);
+        });
     }
 
     private void seed(LocalDate today) {
@@ -94,10 +125,10 @@ public final class DemoSeeder {
         DemoCompanies companies = new DemoCompanies(random);
         DemoLedgerWriter writer = new DemoLedgerWriter(jdbc);
         Numbers numbers = new Numbers();
-        for (int k = 0; k < CUSTOMER_COUNT; k++) {
+        for (int k = 0; k < SELF_SERVE_CUSTOMER_COUNT; k++) {
             DemoCompanies.Company company = companies.next();
             long customerId = writer.customer(
-                    company.name(), company.billingAddress(), company.timeZone(), "en",
+                    company.name(), company.billingAddress(), company.state(), company.timeZone(), "en",
                     Integer.toString(FIRST_PHONE_NUMBER + k));
             String accountNumber = Integer.toString(FIRST_ACCOUNT_NUMBER + k);
             long accountId = writer.account(customerId, accountNumber, CURRENCY, pinHasher.hash(DEMO_PIN));
@@ -116,6 +147,7 @@ public final class DemoSeeder {
             }
         }
         new DemoDisputes(jdbc).seed(today);
+        new DemoDebtors(jdbc).seed(today, pinHasher.hash(DEMO_PIN));
     }
 
     /** The demo account shows the whole menu: one invoice per bucket, the 31-60 one part-paid. */

@@ -3,14 +3,20 @@ package org.ledgerline.storage.testing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.invoice.InvoiceStatus;
+import org.ledgerline.storage.user.NewUser;
+import org.ledgerline.storage.user.Role;
 
 /**
  * Inserts the rows a test needs, straight into the tables (the application has no repository for
  * creating customers, accounts or invoices). Amounts are in USD.
  */
 public final class LedgerRows {
+    private static final String FAKE_ARGON2_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g";
+
     private final Ledger ledger;
 
     public LedgerRows(Ledger ledger) {
@@ -58,6 +64,12 @@ public final class LedgerRows {
     public String call(String callId) {
         ledger.calls().recordStart(callId, "inbound", "SIP/test-0001", "5551001", "selfserve", Instant.now());
         return callId;
+    }
+
+    /** A back-office user with the collector role (a placeholder hash: nobody signs in as it); returns its id. */
+    public long collector(String username) {
+        return ledger.users().create(new NewUser(username, "Test " + username, FAKE_ARGON2_HASH,
+                Set.of(Role.COLLECTOR), Optional.of("PJSIP/2001")), "test").id();
     }
 
     /** A count of the rows of {@code table} (a fixed table name from the test, never input). */

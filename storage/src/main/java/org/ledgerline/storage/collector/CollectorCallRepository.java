@@ -1,0 +1,38 @@
+package org.ledgerline.storage.collector;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.ledgerline.storage.contact.AttemptDisposition;
+import org.ledgerline.storage.jdbc.IdempotencyConflictException;
+
+/** The records of collector calls, written from the gate's decision and the AMI events that follow. */
+public interface CollectorCallRepository {
+
+    /**
+     * Records a call once per idempotency key; a retry returns the original.
+     *
+     * @throws IdempotencyConflictException the key already names a call by another collector or to
+     *     another number
+     */
+    CollectorCall record(NewCollectorCall call);
+
+    /** The customer answered; the first answer wins. Returns the call as stored. */
+    CollectorCall recordAnswer(long collectorCallId, Instant answeredAt);
+
+    /** The call ended; the first end wins, so a replayed hang-up changes nothing. */
+    CollectorCall recordEnd(long collectorCallId, Instant endedAt, AttemptDisposition disposition);
+
+    Optional<CollectorCall> findById(long collectorCallId);
+
+    Optional<CollectorCall> findByIdempotencyKey(String idempotencyKey);
+
+    /** The calls sharing an Asterisk linkedid (the collector's leg and what it dialled). */
+    List<CollectorCall> findByLinkedid(String linkedid);
+
+    /** The collector's calls started at or after {@code since}, newest first. */
+    List<CollectorCall> findByCollector(long collectorUserId, Instant since);
+
+    /** The calls about an account, newest first, at most {@code limit}. */
+    List<CollectorCall> findByAccount(long accountId, int limit);
+}
