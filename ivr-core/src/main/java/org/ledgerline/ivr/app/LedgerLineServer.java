@@ -227,6 +227,11 @@ public final class LedgerLineServer implements AutoCloseable {
             LOG.warn("No back-office users yet: create the first admin with "
                     + "'ledgerline users add <username> --role admin' (the password is asked for, never an argument)");
         }
+        // The demo collectors' worklists need the demo users, which exist only from here on.
+        if (config.database().seedDemoData()
+                && DemoSeeder.seedCollectorWorkIfReady(ledger, LocalDate.now(clock))) {
+            LOG.info("Seeded the demo collectors' worklists and call history");
+        }
         return new BackOfficeAuth(
                 new SignInService(ledger.users(), UserWiring.hashing(), settings, clock),
                 new SessionService(ledger.sessions(), ledger.users(), settings, clock),
