@@ -125,12 +125,26 @@ final class UsersCommand {
         return "cli:" + System.getProperty("user.name", "unknown");
     }
 
-    /** {@code users add}. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Create a user (the password is asked for).")
-    static final class Add implements Callable<Integer> {
+    /** What every subcommand is: one run on the user administration of the opened ledger, printing to out. */
+    abstract static class Subcommand implements Callable<Integer> {
         @ParentCommand
         UsersCommand users;
 
+        @Override
+        public final Integer call() {
+            return users.withUsers(admin -> {
+                run(admin, users.spec.commandLine().getOut());
+                return 0;
+            });
+        }
+
+        /** The subcommand's change or listing; its refusals are exceptions {@link UsersCommand#withUsers} reports. */
+        abstract void run(UserAdministration admin, PrintWriter out);
+    }
+
+    /** {@code users add}. */
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Create a user (the password is asked for).")
+    static final class Add extends Subcommand {
         @Parameters(index = "0", description = "username: lower-case letters, digits, '.', '_', '-'")
         String username;
 
@@ -148,28 +162,22 @@ final class UsersCommand {
         boolean passwordStdin;
 
         @Override
-        public Integer call() {
-            return users.withUsers(admin -> {
-                Set<Role> parsed = EnumSet.noneOf(Role.class);
-                for (String role : roles) {
-                    parsed.add(Role.fromDbName(role.strip().toLowerCase(Locale.ROOT)));
-                }
-                String password = users.readNewPassword(passwordStdin);
-                BackOfficeUser user = admin.add(username, displayName, password, parsed, Optional.ofNullable(endpoint),
-                        actor());
-                users.spec.commandLine().getOut().println("Created " + user.username() + " with roles " + names(user));
-                return 0;
-            });
+        void run(UserAdministration admin, PrintWriter out) {
+            Set<Role> parsed = EnumSet.noneOf(Role.class);
+            for (String role : roles) {
+                parsed.add(Role.fromDbName(role.strip().toLowerCase(Locale.ROOT)));
+            }
+            String password = users.readNewPassword(passwordStdin);
+            BackOfficeUser user = admin.add(username, displayName, password, parsed, Optional.ofNullable(endpoint),
+                    actor());
+            out.println("Created " + user.username() + " with roles " + names(user));
         }
     }
 
     /** {@code users passwd}. */
     @Command(name = "passwd", mixinStandardHelpOptions = true,
             description = "Set a user's password; lifts a lock and ends their sessions.")
-    static final class Passwd implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand users;
-
+    static final class Passwd extends Subcommand {
         @Parameters(index = "0", description = "username")
         String username;
 
@@ -177,54 +185,37 @@ final class UsersCommand {
         boolean passwordStdin;
 
         @Override
-        public Integer call() {
-            return users.withUsers(admin -> {
-                String password = users.readNewPassword(passwordStdin);
-                admin.changePassword(username, password, actor());
-                users.spec.commandLine().getOut()
-                        .println("Password changed for " + username + "; their sessions have ended");
-                return 0;
-            });
+        void run(UserAdministration admin, PrintWriter out) {
+            String password = users.readNewPassword(passwordStdin);
+            admin.changePassword(username, password, actor());
+            out.println("Password changed for " + username + "; their sessions have ended");
         }
     }
 
     /** {@code users disable}. */
     @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user and end their sessions.")
-    static final class Disable implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand users;
-
+    static final class Disable extends Subcommand {
         @Parameters(index = "0", description = "username")
         String username;
 
         @Override
-        public Integer call() {
-            return users.withUsers(admin -> {
-                admin.disable(username, actor());
-                users.spec.commandLine().getOut().println("Disabled " + username + "; their sessions have ended");
-                return 0;
-            });
+        void run(UserAdministration admin, PrintWriter out) {
+            admin.disable(username, actor());
+            out.println("Disabled " + username + "; their sessions have ended");
         }
     }
 
     /** {@code users list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List users and their roles.")
-    static final class ListUsers implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand users;
-
+    static final class ListUsers extends Subcommand {
         @Override
-        public Integer call() {
-            return users.withUsers(admin -> {
-                PrintWriter out = users.spec.commandLine().getOut();
-                out.printf("%-20s %-8s %-30s %-12s %s%n", "USERNAME", "ACTIVE", "ROLES", "ENDPOINT", "DISPLAY NAME");
-                for (BackOfficeUser user : admin.list()) {
-                    out.printf("%-20s %-8s %-30s %-12s %s%n", user.username(), user.active() ? "yes" : "no",
-                            names(user),
-                            user.endpoint().orElse("-"), user.displayName());
-                }
-                return 0;
-            });
+        void run(UserAdministration admin, PrintWriter out) {
+            out.printf("%-20s %-8s %-30s %-12s %s%n", "USERNAME", "ACTIVE", "ROLES", "ENDPOINT", "DISPLAY NAME");
+            for (BackOfficeUser user : admin.list()) {
+                out.printf("%-20s %-8s %-30s %-12s %s%n", user.username(), user.active() ? "yes" : "no",
+                        names(user),
+                        user.endpoint().orElse("-"), user.displayName());
+            }
         }
     }
 

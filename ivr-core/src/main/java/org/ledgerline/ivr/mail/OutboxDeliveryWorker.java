@@ -3,13 +3,8 @@ package org.ledgerline.ivr.mail;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
-import org.jspecify.annotations.Nullable;
-import org.ledgerline.storage.jdbc.StorageException;
+import org.ledgerline.ivr.schedule.FixedDelaySchedule;
 import org.ledgerline.storage.mail.MailOutbox;
 import org.ledgerline.storage.mail.OutboxMessage;
 import org.slf4j.Logger;
@@ -36,22 +31,20 @@ public final class OutboxDeliveryWorker implements AutoCloseable {
     private final MailSender sender;
     private final OutboxSettings settings;
     private final RetryBackoff backoff;
-    private final ScheduledExecutorService scheduler;
-    private volatile @Nullable ScheduledFuture<?> schedule;
+    private final FixedDelaySchedule schedule;
 
     public OutboxDeliveryWorker(MailOutbox outbox, MailSender sender, OutboxSettings settings, RandomGenerator random) {
         this.outbox = outbox;
         this.sender = sender;
         this.settings = settings;
         this.backoff = new RetryBackoff(settings.baseBackoff(), settings.maxBackoff(), random);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("mail-outbox").daemon(true).factory());
+        this.schedule = new FixedDelaySchedule("mail outbox delivery", "mail-outbox", settings.pollInterval(),
+                this::deliverDue);
     }
 
     /** Looks for due emails now, then every poll interval after each look, until {@link #close()}. */
     public void start() {
-        schedule = scheduler.scheduleWithFixedDelay(this::deliverLogged, 0, settings.pollInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        schedule.start();
         log.info("mail outbox delivery every {}, {} attempts, back-off from {} up to {}", settings.pollInterval(),
                 settings.maxAttempts(), settings.baseBackoff(), settings.maxBackoff());
     }
@@ -101,33 +94,9 @@ public final class OutboxDeliveryWorker implements AutoCloseable {
         log.info("email {} attempt {} failed, retrying in {}: {}", message.id(), message.attempts(), wait, error);
     }
 
-    private void deliverLogged() {
-        try {
-            deliverDue();
-        } catch (StorageException e) {
-            // An exception would cancel the schedule; leased rows become due again by themselves.
-            log.warn("mail outbox delivery failed, will retry in {}: {}", settings.pollInterval(), e.getMessage());
-        } catch (RuntimeException e) {
-            // Any other exception would also cancel the schedule, and only the future would know:
-            // log it with its stack trace and keep delivering on the next poll.
-            log.error("mail outbox delivery failed unexpectedly, will retry in {}", settings.pollInterval(), e);
-        }
-    }
-
     /** Stops looking and waits briefly for a send in progress to finish. */
     @Override
     public void close() {
-        ScheduledFuture<?> scheduled = schedule;
-        if (scheduled != null) {
-            scheduled.cancel(true);
-        }
-        scheduler.shutdownNow();
-        try {
-            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
-                log.warn("mail outbox delivery still running at shutdown");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        schedule.close();
     }
 }

@@ -4,12 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
-import org.ledgerline.storage.jdbc.StorageException;
+import org.ledgerline.ivr.schedule.FixedDelaySchedule;
 import org.ledgerline.storage.promise.PromiseRepository;
 import org.ledgerline.storage.promise.PromiseSettlement;
 import org.slf4j.Logger;
@@ -33,8 +28,7 @@ public final class PromiseSettlementJob implements AutoCloseable {
     private final PromiseRepository promises;
     private final Clock clock;
     private final Duration interval;
-    private final ScheduledExecutorService scheduler;
-    private volatile @Nullable ScheduledFuture<?> schedule;
+    private final FixedDelaySchedule schedule;
 
     /** @param interval time between the end of one run and the start of the next */
     public PromiseSettlementJob(PromiseRepository promises, Clock clock, Duration interval) {
@@ -44,13 +38,12 @@ public final class PromiseSettlementJob implements AutoCloseable {
         this.promises = promises;
         this.clock = clock;
         this.interval = interval;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("promise-settlement").daemon(true).factory());
+        this.schedule = new FixedDelaySchedule("promise settlement", "promise-settlement", interval, this::runOnce);
     }
 
     /** Runs now, then every interval after each run, until {@link #close()}. */
     public void start() {
-        schedule = scheduler.scheduleWithFixedDelay(this::runLogged, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule.start();
         log.info("promise settlement scheduled every {}", interval);
     }
 
@@ -64,33 +57,9 @@ public final class PromiseSettlementJob implements AutoCloseable {
         return settled;
     }
 
-    private void runLogged() {
-        try {
-            runOnce();
-        } catch (StorageException e) {
-            // An exception would cancel the schedule; the next run retries what this one could not do.
-            log.warn("promise settlement failed, will retry in {}: {}", interval, e.getMessage());
-        } catch (RuntimeException e) {
-            // Any other exception would also cancel the schedule, and only the ignored future would
-            // know: log it with its stack trace and keep settling on the next run.
-            log.error("promise settlement failed unexpectedly, will retry in {}", interval, e);
-        }
-    }
-
     /** Stops scheduling and waits briefly for a run in progress to finish. */
     @Override
     public void close() {
-        ScheduledFuture<?> scheduled = schedule;
-        if (scheduled != null) {
-            scheduled.cancel(true);
-        }
-        scheduler.shutdownNow();
-        try {
-            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
-                log.warn("promise settlement still running at shutdown");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        schedule.close();
     }
 }

@@ -22,6 +22,7 @@ import org.ledgerline.ivr.dispute.desk.DeskFormat;
 import org.ledgerline.ivr.dispute.desk.DisputeDesk;
 import org.ledgerline.ivr.recording.RecordingFiles;
 import org.ledgerline.ivr.recording.RecordingPlayback;
+import org.ledgerline.ivr.testing.TestClock;
 import org.ledgerline.ivr.testing.TestWav;
 import org.ledgerline.ivr.user.AuthSettings;
 import org.ledgerline.storage.Ledger;
@@ -70,7 +71,7 @@ class DisputeDeskPagesIT {
         TestBackOffice.addUser(ledger, "manager", Role.CREDIT_MANAGER);
         TestBackOffice.addUser(ledger, "auditor", Role.AUDITOR);
         TestBackOffice.addUser(ledger, "collector", Role.COLLECTOR);
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-29T09:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
         vertx = Vertx.vertx();
         HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),

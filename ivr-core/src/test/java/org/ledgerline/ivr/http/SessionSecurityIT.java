@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ledgerline.ivr.testing.TestClock;
 import org.ledgerline.ivr.user.AuthSettings;
 import org.ledgerline.ivr.user.SignInRefusedException;
 import org.ledgerline.storage.Ledger;
@@ -32,7 +33,7 @@ class SessionSecurityIT {
 
     private static Ledger ledger;
     private static Vertx vertx;
-    private static MovableClock clock;
+    private static TestClock clock;
     private static BackOfficeClient client;
 
     @BeforeAll
@@ -40,7 +41,7 @@ class SessionSecurityIT {
         ledger = TestLedgers.newLedger();
         TestBackOffice.addUser(ledger, "manager", Role.CREDIT_MANAGER);
         TestBackOffice.addUser(ledger, "auditor", Role.AUDITOR);
-        clock = new MovableClock(Instant.parse("2026-11-29T09:00:00Z"));
+        clock = new TestClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
         vertx = Vertx.vertx();
         HttpVerticle http = verticle(false);
         vertx.deployVerticle(http).await();

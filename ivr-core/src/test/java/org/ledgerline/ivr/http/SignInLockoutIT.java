@@ -7,10 +7,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ledgerline.ivr.testing.TestClock;
 import org.ledgerline.ivr.user.AuthSettings;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.audit.AuditEntry;
@@ -27,14 +29,14 @@ class SignInLockoutIT {
 
     private Ledger ledger;
     private Vertx vertx;
-    private MovableClock clock;
+    private TestClock clock;
     private BackOfficeClient client;
 
     @BeforeEach
     void start() {
         ledger = TestLedgers.newLedger();
         TestBackOffice.addUser(ledger, "manager", Role.CREDIT_MANAGER);
-        clock = new MovableClock(Instant.parse("2026-11-29T09:00:00Z"));
+        clock = new TestClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
         vertx = Vertx.vertx();
         HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),

@@ -2,15 +2,14 @@ package org.ledgerline.ivr.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ledgerline.ivr.testing.TestClock;
 import org.ledgerline.storage.user.Role;
 
 class SessionServiceTest {
@@ -18,7 +17,7 @@ class SessionServiceTest {
             Duration.ofMinutes(15), 12);
 
     private final InMemoryUsers store = new InMemoryUsers();
-    private final StepClock clock = new StepClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC);
     private final SessionService sessions = new SessionService(store, store, SETTINGS, clock);
     private SignedInUser user;
 
@@ -104,29 +103,5 @@ class SessionServiceTest {
         assertThat(sessions.resolve(null)).isEmpty();
         assertThat(sessions.resolve("")).isEmpty();
         assertThat(sessions.resolve("x".repeat(5000))).isEmpty();
-    }
-
-    /** A clock moved by hand. */
-    private static final class StepClock extends Clock {
-        private Instant now = Instant.parse("2026-11-29T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.ledgerline.storage.user;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,14 +86,10 @@ public final class JdbcApiTokenRepository implements ApiTokenRepository {
     }
 
     private static ApiToken token(ResultSet row) throws SQLException {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String role : Jdbc.list(row, "roles", String.class)) {
-            roles.add(Role.fromDbName(role));
-        }
         return new ApiToken(
                 row.getLong("id"),
                 row.getString("name"),
-                roles,
+                JdbcUserRepository.roles(row),
                 row.getString("created_by"),
                 Jdbc.requiredInstant(row, "created_at"),
                 Jdbc.instant(row, "revoked_at"),

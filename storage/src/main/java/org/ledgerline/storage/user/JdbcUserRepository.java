@@ -179,18 +179,23 @@ public final class JdbcUserRepository implements UserRepository {
         return String.join(",", roles.stream().map(Role::dbName).sorted().toList());
     }
 
-    private static BackOfficeUser user(ResultSet row) throws SQLException {
+    /** The roles column as {@link #names} wrote it: users' and API tokens' rows share the form. */
+    static Set<Role> roles(ResultSet row) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String role : Jdbc.list(row, "roles", String.class)) {
             roles.add(Role.fromDbName(role));
         }
+        return roles;
+    }
+
+    private static BackOfficeUser user(ResultSet row) throws SQLException {
         return new BackOfficeUser(
                 row.getLong("id"),
                 row.getString("username"),
                 row.getString("display_name"),
                 row.getBoolean("active"),
                 row.getString("password_hash"),
-                roles,
+                roles(row),
                 Optional.ofNullable(row.getString("telephony_endpoint")),
                 Jdbc.requiredInstant(row, "created_at"),
                 Jdbc.instant(row, "last_sign_in_at"),

@@ -87,6 +87,16 @@ class AmiCallControlIT {
         return seen;
     }
 
+    /** The collector call as sent under a plan, and its progress reports, watched from before it was sent. */
+    private record Originated(OriginateRequest request, BlockingQueue<CallProgress> reports, OriginateResult result) {}
+
+    private Originated originateWatched(OriginatePlan plan) throws Exception {
+        emulator.planOriginates(plan);
+        OriginateRequest request = collectorCall();
+        BlockingQueue<CallProgress> reports = watch(request.channelId());
+        return new Originated(request, reports, control.originate(request).get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
     @Test
     void anAnsweredOriginateReportsReason4WithTheCreatedChannelAndTheCallId()
             throws InterruptedException, ExecutionException, TimeoutException {
@@ -107,45 +117,33 @@ class AmiCallControlIT {
 
     @Test
     void aBusyCollectorPhoneReportsReason5AndEndsTheCallWithCause17() throws Exception {
-        emulator.planOriginates(OriginatePlan.busy());
-        OriginateRequest request = collectorCall();
-        BlockingQueue<CallProgress> reports = watch(request.channelId());
+        Originated call = originateWatched(OriginatePlan.busy());
 
-        OriginateResult result = control.originate(request).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-
-        assertThat(result.outcome()).isEqualTo(OriginateOutcome.BUSY);
-        assertThat(result.reasonCode()).isEqualTo(5);
-        assertThat(result.channel()).isEqualTo("PJSIP/2001");
-        CallProgress ended = untilEnded(reports).getLast();
+        assertThat(call.result().outcome()).isEqualTo(OriginateOutcome.BUSY);
+        assertThat(call.result().reasonCode()).isEqualTo(5);
+        assertThat(call.result().channel()).isEqualTo("PJSIP/2001");
+        CallProgress ended = untilEnded(call.reports()).getLast();
         assertThat(ended.hangupCause()).isEqualTo(17);
         assertThat(ended.endReason()).contains(CallEndReason.HUNG_UP);
     }
 
     @Test
     void anUnansweredCollectorPhoneReportsReason3AfterRinging() throws Exception {
-        emulator.planOriginates(OriginatePlan.noAnswer());
-        OriginateRequest request = collectorCall();
-        BlockingQueue<CallProgress> reports = watch(request.channelId());
+        Originated call = originateWatched(OriginatePlan.noAnswer());
 
-        OriginateResult result = control.originate(request).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-
-        assertThat(result.outcome()).isEqualTo(OriginateOutcome.NO_ANSWER);
-        assertThat(result.reasonCode()).isEqualTo(3);
-        assertThat(untilEnded(reports)).extracting(CallProgress::phase)
+        assertThat(call.result().outcome()).isEqualTo(OriginateOutcome.NO_ANSWER);
+        assertThat(call.result().reasonCode()).isEqualTo(3);
+        assertThat(untilEnded(call.reports())).extracting(CallProgress::phase)
                 .containsExactly(CallPhase.DIALLING, CallPhase.RINGING, CallPhase.ENDED);
     }
 
     @Test
     void anOriginateThatCreatesNoChannelReportsReason0AndStillEndsTheWatchedCall() throws Exception {
-        emulator.planOriginates(OriginatePlan.failed());
-        OriginateRequest request = collectorCall();
-        BlockingQueue<CallProgress> reports = watch(request.channelId());
+        Originated call = originateWatched(OriginatePlan.failed());
 
-        OriginateResult result = control.originate(request).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-
-        assertThat(result.outcome()).isEqualTo(OriginateOutcome.FAILED);
-        assertThat(result.uniqueId()).isEqualTo(request.channelId());
-        assertThat(next(reports).phase()).isEqualTo(CallPhase.ENDED);
+        assertThat(call.result().outcome()).isEqualTo(OriginateOutcome.FAILED);
+        assertThat(call.result().uniqueId()).isEqualTo(call.request().channelId());
+        assertThat(next(call.reports()).phase()).isEqualTo(CallPhase.ENDED);
     }
 
     @Test
@@ -212,18 +210,15 @@ class AmiCallControlIT {
 
     @Test
     void hangingUpTheCollectorLegEndsTheCallAndAnUnknownChannelIsRejected() throws Exception {
-        emulator.planOriginates(OriginatePlan.answeredThen(call -> call
+        Originated call = originateWatched(OriginatePlan.answeredThen(bridged -> bridged
                 .dialCustomer("PJSIP/carrier-00000043", "customer-leg-2", "5550123").customerAnswers("bridge-2")));
-        OriginateRequest request = collectorCall();
-        BlockingQueue<CallProgress> reports = watch(request.channelId());
-        OriginateResult result = control.originate(request).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        while (next(reports).phase() != CallPhase.BRIDGED) {
+        while (next(call.reports()).phase() != CallPhase.BRIDGED) {
             // Skip the earlier phases; the next test asserts them.
         }
 
-        control.hangup(result.channel());
+        control.hangup(call.result().channel());
 
-        assertThat(next(reports).phase()).isEqualTo(CallPhase.ENDED);
+        assertThat(next(call.reports()).phase()).isEqualTo(CallPhase.ENDED);
         assertThatThrownBy(() -> control.hangup("PJSIP/nobody-00000001"))
                 .isInstanceOf(CallControlException.class).hasMessageContaining("No such channel")
                 .extracting(e -> ((CallControlException) e).failure()).isEqualTo(CallControlFailure.REJECTED);
