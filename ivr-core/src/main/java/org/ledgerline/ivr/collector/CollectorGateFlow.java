@@ -77,13 +77,15 @@ public final class CollectorGateFlow implements CallFlow {
         channel.setVariable(GATE, "DENY");
         Call call = Call.of(session);
         GateVerdict verdict;
+        Optional<String> collector = Optional.empty();
         try {
-            verdict = decide(session, call);
+            collector = identifyCollector(session, call);
+            verdict = decide(session, call, collector);
             decisions.record(verdict);
         } catch (StorageException ledgerFailure) {
             log.warn("collector gate could not complete the check, refusing the call: {}", ledgerFailure.getMessage());
             verdict = call.refused(CollectorDenial.CHECK_FAILED.name(), CollectorDenial.CHECK_FAILED.description(),
-                    Optional.empty(), Optional.empty(), clock.instant());
+                    collector, Optional.empty(), clock.instant());
             auditBestEffort(verdict);
         }
         tellDialplan(channel, verdict);
@@ -94,12 +96,16 @@ public final class CollectorGateFlow implements CallFlow {
         }
     }
 
-    private GateVerdict decide(CallSession session, Call call) {
-        Instant now = clock.instant();
-        Optional<String> collector = collectors.collectorAtEndpoint(call.device())
+    /** By the calling device first (it cannot be spoofed from outside); by caller ID when the device is not on file. */
+    private Optional<String> identifyCollector(CallSession session, Call call) {
+        return collectors.collectorAtEndpoint(call.device())
                 .or(() -> session.callerId().isEmpty()
                         ? Optional.empty()
                         : collectors.collectorWithCallerId(session.callerId()));
+    }
+
+    private GateVerdict decide(CallSession session, Call call, Optional<String> collector) {
+        Instant now = clock.instant();
         if (collector.isEmpty()) {
             return call.refused(CollectorDenial.UNKNOWN_COLLECTOR.name(),
                     CollectorDenial.UNKNOWN_COLLECTOR.description(), collector, Optional.empty(), now);

@@ -231,8 +231,10 @@ class CollectorGateFlowTest {
         assertThat(channel.heard()).containsExactly("collector-gate-not-placed",
                 "collector-gate-reason-check-failed");
         assertThat(audited("account", "10")).isEmpty();
-        assertThat(audited("phone-number", NUMBER)).singleElement().extracting(AuditEntry::action)
-                .isEqualTo("collector-call-denied");
+        assertThat(audited("phone-number", NUMBER)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("collector-call-denied");
+            assertThat(entry.actor()).isEqualTo("ana");
+        });
     }
 
     @Test

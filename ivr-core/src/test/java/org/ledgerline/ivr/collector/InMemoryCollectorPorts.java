@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.ledgerline.ivr.compliance.AllPartyConsentStates;
 import org.ledgerline.ivr.compliance.AreaCodeZones;
 import org.ledgerline.ivr.compliance.CallDisposition;
-import org.ledgerline.ivr.compliance.ComplianceGate;
 import org.ledgerline.ivr.compliance.ContactAttempt;
 import org.ledgerline.ivr.compliance.ContactDirection;
 import org.ledgerline.ivr.compliance.ContactHistory;
@@ -93,11 +92,10 @@ final class InMemoryCollectorPorts
     }
 
     CollectorGateFlow flow(boolean announceEveryCall, Clock clock) {
-        ComplianceGate gate = new ComplianceGate(this, this, this, AREA_CODES, this);
         RecordingAnnouncement announcement = new RecordingAnnouncement(announceEveryCall,
                 AllPartyConsentStates.load(), AREA_CODES);
-        return new CollectorGateFlow(this, this, gate, announcement, this,
-                new AuditLogGateDecisionLog(ledger.auditLog()), SAY, clock);
+        return new CollectorGatePorts(this, this, this, this, this, AREA_CODES, this,
+                new AuditLogGateDecisionLog(ledger.auditLog())).flow(announcement, SAY, clock);
     }
 
     @Override
