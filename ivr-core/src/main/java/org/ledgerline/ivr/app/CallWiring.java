@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ledgerline.ivr.account.AccountService;
@@ -12,11 +11,12 @@ import org.ledgerline.ivr.account.AccountSpeech;
 import org.ledgerline.ivr.account.CallerIdentification;
 import org.ledgerline.ivr.account.IdentificationSettings;
 import org.ledgerline.ivr.account.IdentifiedCaller;
-import org.ledgerline.ivr.call.CallFlow;
+import org.ledgerline.ivr.call.CallHandler;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.DialplanDestination;
 import org.ledgerline.ivr.call.PersonHandOff;
 import org.ledgerline.ivr.call.RecordingControl;
+import org.ledgerline.ivr.collector.CollectorGateHandler;
 import org.ledgerline.ivr.collector.CollectorGatePorts;
 import org.ledgerline.ivr.compliance.RecordingAnnouncement;
 import org.ledgerline.ivr.config.LedgerLineConfig;
@@ -115,16 +115,6 @@ final class CallWiring {
      */
     static CallRunner callRunner(Ledger ledger, PromptCatalog catalog, LedgerLineConfig config, PaymentWiring payments,
             Clock clock) {
-        // The collector gate's ledger adapters do not exist yet: without them no "gate" script is served.
-        return callRunner(ledger, catalog, config, payments, Optional.empty(), clock);
-    }
-
-    /**
-     * The flows, plus the collector gate ({@code gate}) when its ports are supplied. The gate announces
-     * every call (the issue's default) until a setting for {@code announceEveryCall} exists.
-     */
-    static CallRunner callRunner(Ledger ledger, PromptCatalog catalog, LedgerLineConfig config, PaymentWiring payments,
-            Optional<CollectorGatePorts> collectorGate, Clock clock) {
         EscalationNotifier notifier = new OutboxEscalationNotifier(ledger.mailOutbox(), smtpSettings(config));
         LedgerLineConfig.Ivr ivr = config.ivr();
         DialplanDestination person = DialplanDestination.parse(ivr.personDestination());
@@ -160,9 +150,22 @@ final class CallWiring {
                 .build(choices, handOff);
         SelfServeFlow selfServe = new SelfServeFlow(
                 new CallerIdentification(accounts, settings.identification(), handOff), mainMenu);
-        List<CallFlow> flows = new ArrayList<>(List.of(selfServe));
-        collectorGate.ifPresent(ports -> flows.add(ports.flow(RecordingAnnouncement.defaults(), say, clock)));
-        return new CallRunner(flows, ledger.calls(), handOff, clock);
+        return new CallRunner(List.of(selfServe), ledger.calls(), handOff, clock);
+    }
+
+    /**
+     * What FastAGI hands each call to: the runner's flows, plus the collector gate ({@code gate}) once
+     * its ports are supplied. The gate announces every call (the issue's default) until a setting for
+     * {@code announceEveryCall} exists. Without ports no {@code gate} script exists, so the runner
+     * refuses it as an unknown flow (its apology and hand-off to a person): a collector call then lands
+     * in {@code [ledgerline-agents]}, never on the trunk.
+     */
+    static CallHandler callHandler(CallRunner runner, Optional<CollectorGatePorts> collectorGate, PromptCatalog catalog,
+            Clock clock) {
+        return collectorGate
+                .<CallHandler>map(ports -> new CollectorGateHandler(
+                        ports.flow(RecordingAnnouncement.defaults(), new Say(catalog), clock), runner))
+                .orElse(runner);
     }
 
     private static PayByPhoneFlow payByPhone(Ledger ledger, AccountService accounts, Say say, ChoiceReader reader,

@@ -64,9 +64,11 @@ class CollectorGateServerIT {
             // One second of silence per prompt: the emulator only needs the file to exist and its length.
             Files.write(sounds.resolve("en").resolve(key + ".wav"), new byte[44 + 8000 * 2]);
         }
-        CallRunner runner = new CallRunner(List.of(ports.flow(true, clock)), ports.ledger.calls(),
+        // As the node will wire it: the gate in front of the runner that serves every other script.
+        CallRunner runner = new CallRunner(List.of(), ports.ledger.calls(),
                 new PersonHandOff(DialplanDestination.parse("ledgerline-agents,s,1")), clock);
-        CallScript script = new CallScript(runner, new CatalogSoundLibrary(CATALOG, sounds),
+        CallScript script = new CallScript(new CollectorGateHandler(ports.flow(true, clock), runner),
+                new CatalogSoundLibrary(CATALOG, sounds),
                 new AgiMetrics(new SimpleMeterRegistry()), clock);
         server = new FastAgiServer(script, InetAddress.getLoopbackAddress(), 0, FastAgiServer.DEFAULT_BACKLOG,
                 FastAgiServer.LOOPBACK_ONLY);
@@ -142,6 +144,27 @@ class CollectorGateServerIT {
                 .containsEntry("LEDGERLINE_GATE_REASON", "UNKNOWN_COLLECTOR");
         assertThat(call.promptKeys()).containsExactly("collector-gate-not-placed",
                 "collector-gate-reason-unknown-collector");
+        assertThat(call.missingSounds()).isEmpty();
+    }
+
+    @Test
+    void aDefectInTheGateEndsTheAgiInErrorWithoutHandingTheCollectorToAPerson() throws IOException {
+        ports.directoryDefective();
+
+        CallTranscript call = collectorDials("PJSIP/2001-0000000a", "2001", NUMBER);
+
+        assertThat(call.agiStatus()).contains("FAILED");
+        assertThat(call.transferDestination()).isEmpty();
+        assertThat(ledgerlineVariables(call)).containsExactly(Map.entry("LEDGERLINE_GATE", "DENY"));
+        assertThat(call.promptFiles()).isEmpty();
+    }
+
+    @Test
+    void anyOtherScriptStillReachesTheRunner() throws IOException {
+        CallTranscript call = emulator.call(AgiEnvironment.sipCall("selfserve", "5551001"), CallerScript.parse("_"));
+
+        // The runner here has no flows: it apologises and hands the caller to a person, as for any unknown script.
+        assertThat(call.transferDestination()).contains("ledgerline-agents,s,1");
         assertThat(call.missingSounds()).isEmpty();
     }
 }

@@ -51,6 +51,7 @@ final class InMemoryCollectorPorts
     private final Map<Long, CustomerAddress> addresses = new HashMap<>();
     private final Map<Long, List<InconvenientTime>> stated = new HashMap<>();
     private boolean historyFails;
+    private boolean directoryDefective;
     private int callIds;
 
     InMemoryCollectorPorts(Clock clock) {
@@ -91,6 +92,12 @@ final class InMemoryCollectorPorts
         return this;
     }
 
+    /** The collector directory has a defect (not a ledger failure): it throws an unexpected exception. */
+    InMemoryCollectorPorts directoryDefective() {
+        directoryDefective = true;
+        return this;
+    }
+
     CollectorGateFlow flow(boolean announceEveryCall, Clock clock) {
         RecordingAnnouncement announcement = new RecordingAnnouncement(announceEveryCall,
                 AllPartyConsentStates.load(), AREA_CODES);
@@ -100,6 +107,9 @@ final class InMemoryCollectorPorts
 
     @Override
     public Optional<String> collectorAtEndpoint(String endpoint) {
+        if (directoryDefective) {
+            throw new IllegalStateException("defect in the directory (test)");
+        }
         return Optional.ofNullable(byEndpoint.get(endpoint));
     }
 
