@@ -125,7 +125,9 @@ public final class CollectorGateFlow implements CallFlow {
             unknown = CollectorDenial.UNKNOWN_NUMBER;
         }
         if (debtor.isEmpty() || number.isEmpty()) {
-            return call.refused(unknown.name(), unknown.description(), collector, Optional.empty(), now);
+            String asked = accountText.map(account -> "click-to-dial account " + account).orElse("no account given");
+            return call.refused(unknown.name(), unknown.description(), collector, Optional.empty(), now)
+                    .withRules(asked);
         }
         GateDecision decision = gate.decide(
                 new CallRequest(collector.get(), debtor.get().customerId(), debtor.get().accountId(), number.get()),

@@ -36,6 +36,12 @@ public record GateVerdict(String callRef, String callId, String device, Optional
         Objects.requireNonNull(decidedAt, "decidedAt");
     }
 
+    /** The same verdict with {@code rules} as its audited inputs. */
+    public GateVerdict withRules(String newRules) {
+        return new GateVerdict(callRef, callId, device, collector, dialled, debtor, reasonCode, plainWords, announce,
+                announceWhy, nextAllowedAt, newRules, decidedAt);
+    }
+
     public boolean allowed() {
         return reasonCode.isEmpty();
     }

@@ -204,6 +204,8 @@ class CollectorGateFlowTest {
         assertDenied("UNKNOWN_ACCOUNT");
         assertThat(channel.heard()).containsExactly("collector-gate-not-placed",
                 "collector-gate-reason-unknown-account");
+        assertThat(audited("phone-number", NUMBER)).singleElement().extracting(AuditEntry::detail).asString()
+                .startsWith("DENY UNKNOWN_ACCOUNT").endsWith("rules click-to-dial account 20");
     }
 
     @Test
