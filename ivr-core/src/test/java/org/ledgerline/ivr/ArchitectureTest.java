@@ -33,6 +33,7 @@ class ArchitectureTest {
             "org.ledgerline.ivr.recording..",
             "org.ledgerline.ivr.transcription..",
             "org.ledgerline.ivr.compliance..",
+            "org.ledgerline.ivr.collector..",
             "org.ledgerline.ivr.credit..",
             "org.ledgerline.ivr.user.."
     };

@@ -5,15 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.ledgerline.ivr.account.AccountService;
 import org.ledgerline.ivr.account.AccountSpeech;
 import org.ledgerline.ivr.account.CallerIdentification;
 import org.ledgerline.ivr.account.IdentificationSettings;
 import org.ledgerline.ivr.account.IdentifiedCaller;
+import org.ledgerline.ivr.call.CallHandler;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.DialplanDestination;
 import org.ledgerline.ivr.call.PersonHandOff;
 import org.ledgerline.ivr.call.RecordingControl;
+import org.ledgerline.ivr.collector.CollectorGateHandler;
+import org.ledgerline.ivr.collector.CollectorGatePorts;
+import org.ledgerline.ivr.compliance.RecordingAnnouncement;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.dispute.DescriptionRecorder;
 import org.ledgerline.ivr.dispute.DisputeEscalation;
@@ -146,6 +151,21 @@ final class CallWiring {
         SelfServeFlow selfServe = new SelfServeFlow(
                 new CallerIdentification(accounts, settings.identification(), handOff), mainMenu);
         return new CallRunner(List.of(selfServe), ledger.calls(), handOff, clock);
+    }
+
+    /**
+     * What FastAGI hands each call to: the runner's flows, plus the collector gate ({@code gate}) once
+     * its ports are supplied. The gate announces every call (the issue's default) until a setting for
+     * {@code announceEveryCall} exists. Without ports no {@code gate} script exists, so the runner
+     * refuses it as an unknown flow (its apology and hand-off to a person): a collector call then lands
+     * in {@code [ledgerline-agents]}, never on the trunk.
+     */
+    static CallHandler callHandler(CallRunner runner, Optional<CollectorGatePorts> collectorGate, PromptCatalog catalog,
+            Clock clock) {
+        return collectorGate
+                .<CallHandler>map(ports -> new CollectorGateHandler(
+                        ports.flow(RecordingAnnouncement.defaults(), new Say(catalog), clock), runner))
+                .orElse(runner);
     }
 
     private static PayByPhoneFlow payByPhone(Ledger ledger, AccountService accounts, Say say, ChoiceReader reader,

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.ledgerline.ivr.call.CallHandler;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.call.control.CallControl;
@@ -147,7 +148,9 @@ public final class LedgerLineServer implements AutoCloseable {
             AmiMetrics.bind(registry, ami);
         }
 
-        agi = new FastAgiServer(new CallScript(runner, prompts.sounds(), new AgiMetrics(registry), clock),
+        // The collector gate's ledger adapters come next: until then no "gate" script is served.
+        CallHandler calls = CallWiring.callHandler(runner, Optional.empty(), prompts.catalog(), clock);
+        agi = new FastAgiServer(new CallScript(calls, prompts.sounds(), new AgiMetrics(registry), clock),
                 address(config.agi().host()), config.agi().port(), config.agi().backlog(),
                 config.agi().allowedPeers());
         try {

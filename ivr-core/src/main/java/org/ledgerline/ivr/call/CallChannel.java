@@ -1,6 +1,7 @@
 package org.ledgerline.ivr.call;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.ledgerline.ivr.prompt.Utterance;
 
 /**
@@ -41,4 +42,13 @@ public interface CallChannel {
 
     /** Hangs up the caller's channel. */
     void hangup();
+
+    /**
+     * Sets a channel variable for the rest of the dialplan (AGI {@code SET VARIABLE}). Names and
+     * values are plain words and digits: the switch does not quote them.
+     */
+    void setVariable(String name, String value);
+
+    /** A channel variable's value (AGI {@code GET VARIABLE}); empty when unset or empty. */
+    Optional<String> variable(String name);
 }

@@ -78,7 +78,7 @@ public final class CallRunner implements CallHandler {
         String callId = session.callId();
         OutcomeTrackingChannel channel = new OutcomeTrackingChannel(session.channel());
         CallSession tracked = new CallSession(callId, session.callerId(), session.channelName(), channel,
-                session.startedAt());
+                session.startedAt(), session.extension(), session.arguments());
 
         if (!recordStart(flowName, session)) {
             // No call row exists to end, and another write would only keep the transfer waiting.

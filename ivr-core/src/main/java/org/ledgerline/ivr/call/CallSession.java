@@ -2,6 +2,7 @@ package org.ledgerline.ivr.call;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +17,24 @@ public final class CallSession {
     private final String channelName;
     private final CallChannel channel;
     private final Instant startedAt;
+    private final String extension;
+    private final List<String> arguments;
     private final Map<String, Integer> writesByPurpose = new HashMap<>();
     private @Nullable Long accountId;
 
     public CallSession(String callId, String callerId, String channelName, CallChannel channel, Instant startedAt) {
+        this(callId, callerId, channelName, channel, startedAt, "", List.of());
+    }
+
+    /**
+     * @param extension the dialplan extension the call is in ({@code agi_extension}), e.g. the number
+     *                  a collector dialled; empty when unknown
+     * @param arguments the script's arguments ({@code AGI(agi://host/flow,arg1,arg2)}), in order
+     */
+    public CallSession(String callId, String callerId, String channelName, CallChannel channel, Instant startedAt,
+            String extension, List<String> arguments) {
+        this.extension = extension;
+        this.arguments = List.copyOf(arguments);
         this.callId = callId;
         this.callerId = callerId;
         this.channelName = channelName;
@@ -47,6 +62,16 @@ public final class CallSession {
 
     public Instant startedAt() {
         return startedAt;
+    }
+
+    /** The dialplan extension the call is in; empty when the switch did not say. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The script's arguments from the dialplan, in order; empty when none were passed. */
+    public List<String> arguments() {
+        return arguments;
     }
 
     /** The account the caller proved (account number or caller ID, plus PIN). */

@@ -57,4 +57,14 @@ final class OutcomeTrackingChannel implements CallChannel {
         delegate.hangup();
         hungUp = true;
     }
+
+    @Override
+    public void setVariable(String name, String value) {
+        delegate.setVariable(name, value);
+    }
+
+    @Override
+    public Optional<String> variable(String name) {
+        return delegate.variable(name);
+    }
 }

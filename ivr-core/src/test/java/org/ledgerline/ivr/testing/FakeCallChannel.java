@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,8 @@ public final class FakeCallChannel implements CallChannel {
     private final List<String> heard = new ArrayList<>();
     private final List<Collected> collections = new ArrayList<>();
     private final List<Recorded> recordings = new ArrayList<>();
+    private final Map<String, String> variables = new LinkedHashMap<>();
+    private final List<String> variablesSet = new ArrayList<>();
     private String hangUpDuring;
     private String language = PromptCatalog.DEFAULT_LANGUAGE;
     private String transferredTo;
@@ -90,6 +93,12 @@ public final class FakeCallChannel implements CallChannel {
         return this;
     }
 
+    /** The channel has {@code name} set before the flow starts, as the dialplan would have set it. */
+    public FakeCallChannel withVariable(String name, String value) {
+        variables.put(name, value);
+        return this;
+    }
+
     /** The caller hangs up instead of answering the next prompt that collects. */
     public FakeCallChannel hangUp() {
         script.add(new HangUp());
@@ -127,6 +136,16 @@ public final class FakeCallChannel implements CallChannel {
 
     public List<Recorded> recordings() {
         return List.copyOf(recordings);
+    }
+
+    /** The channel's variables now (preset ones and those the flow set). */
+    public Map<String, String> variables() {
+        return Map.copyOf(variables);
+    }
+
+    /** Every {@code name=value} the flow set, in order. */
+    public List<String> variablesSet() {
+        return List.copyOf(variablesSet);
     }
 
     public Optional<String> transferredTo() {
@@ -212,6 +231,19 @@ public final class FakeCallChannel implements CallChannel {
     public void transfer(String destination) {
         requireLive();
         this.transferredTo = destination;
+    }
+
+    @Override
+    public void setVariable(String name, String value) {
+        requireLive();
+        variables.put(name, value);
+        variablesSet.add(name + "=" + value);
+    }
+
+    @Override
+    public Optional<String> variable(String name) {
+        requireLive();
+        return Optional.ofNullable(variables.get(name)).filter(value -> !value.isEmpty());
     }
 
     @Override

@@ -2,13 +2,16 @@ package org.ledgerline.ivr.telephony.agi;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.command.AnswerCommand;
+import org.asteriskjava.fastagi.command.GetVariableCommand;
 import org.asteriskjava.fastagi.command.HangupCommand;
 import org.asteriskjava.fastagi.command.RecordFileCommand;
 import org.asteriskjava.fastagi.command.SetContextCommand;
 import org.asteriskjava.fastagi.command.SetExtensionCommand;
 import org.asteriskjava.fastagi.command.SetPriorityCommand;
+import org.asteriskjava.fastagi.command.SetVariableCommand;
 import org.asteriskjava.fastagi.command.WaitForDigitCommand;
 import org.asteriskjava.fastagi.reply.AgiReply;
 import org.ledgerline.ivr.call.CallChannel;
@@ -145,6 +148,22 @@ public final class AgiCallChannel implements CallChannel {
     @Override
     public void hangup() {
         sender.send("HANGUP", new HangupCommand());
+    }
+
+    @Override
+    public void setVariable(String name, String value) {
+        sender.send("SET VARIABLE", new SetVariableCommand(name, value));
+    }
+
+    @Override
+    public Optional<String> variable(String name) {
+        AgiReply reply = sender.send("GET VARIABLE", new GetVariableCommand(name));
+        // result=1 (value) when set, result=0 when unset (FINDINGS); the value is in the reply's extra.
+        if (resultCode(reply, "GET VARIABLE") != 1) {
+            return Optional.empty();
+        }
+        String value = reply.getExtra();
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     /** Plays one prompt; returns the key that interrupted it, or 0. */

@@ -1,6 +1,8 @@
 package org.ledgerline.ivr.telephony.agi;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiRequest;
@@ -78,7 +80,7 @@ public final class CallScript implements AgiScript {
         AgiCallChannel callChannel = new AgiCallChannel(channel, sounds, language, metrics);
         CallSession session = new CallSession(
                 callId, CallerIds.normalise(request.getCallerIdNumber()), channel.getName(), callChannel,
-                clock.instant());
+                clock.instant(), request.getExtension() == null ? "" : request.getExtension(), arguments(request));
         log.info("Call on {} for flow '{}'", channel.getName(), flowName);
         try {
             callChannel.answer();
@@ -102,6 +104,12 @@ public final class CallScript implements AgiScript {
             log.error("Call flow '{}' failed", flowName, e);
             reportFailure(channel);
         }
+    }
+
+    /** The {@code agi_arg_N} values in order; Asterisk-Java gives null or an empty array when there are none. */
+    private static List<String> arguments(AgiRequest request) {
+        String[] arguments = request.getArguments();
+        return arguments == null ? List.of() : Arrays.stream(arguments).map(a -> a == null ? "" : a).toList();
     }
 
     /** Counts the failed call and sets {@code AJ_AGISTATUS=FAILED} for the dialplan, as Asterisk-Java would. */

@@ -39,8 +39,13 @@ final class ScriptedAgiConnection implements SocketConnectionFacade {
 
     /** Runs {@code script} on Asterisk-Java's connection handler, as our server does, until it releases the call. */
     static ScriptedAgiConnection serve(CallScript script, Function<String, List<String>> asterisk) {
-        ScriptedAgiConnection connection = new ScriptedAgiConnection(AgiEnvironment.sipCall("selfserve", "5551001"),
-                asterisk);
+        return serve(script, AgiEnvironment.sipCall("selfserve", "5551001"), asterisk);
+    }
+
+    /** As {@link #serve(CallScript, Function)}, for a call with the given {@code agi_*} environment. */
+    static ScriptedAgiConnection serve(CallScript script, AgiEnvironment environment,
+            Function<String, List<String>> asterisk) {
+        ScriptedAgiConnection connection = new ScriptedAgiConnection(environment, asterisk);
         new FastAgiConnectionHandler(new StaticMappingStrategy(script), connection,
                 new AgiStatusKeepingChannelFactory())
                 .run();

@@ -1,0 +1,50 @@
+package org.ledgerline.ivr.collector;
+
+import org.ledgerline.ivr.call.CallHandler;
+import org.ledgerline.ivr.call.CallOutcome;
+import org.ledgerline.ivr.call.CallSession;
+import org.ledgerline.ivr.call.CallerHungUpException;
+import org.ledgerline.ivr.call.ChannelFailureException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the {@code gate} script itself and hands every other script to the next handler (the
+ * self-serve {@link org.ledgerline.ivr.call.CallRunner}). The gate needs none of what the runner adds
+ * for customers' calls: no inbound call row (collector calls are recorded from AMI events), and
+ * above all no "transfer to a person" when something fails, which would move the collector's call
+ * into the agents' queue. Any failure here ends the AGI with an error outcome instead
+ * ({@code AJ_AGISTATUS=FAILED}), and {@code [ledgerline-collectors]} then refuses to dial.
+ */
+public final class CollectorGateHandler implements CallHandler {
+    private static final Logger log = LoggerFactory.getLogger(CollectorGateHandler.class);
+
+    private final CollectorGateFlow gate;
+    private final CallHandler others;
+
+    public CollectorGateHandler(CollectorGateFlow gate, CallHandler others) {
+        this.gate = gate;
+        this.others = others;
+    }
+
+    @Override
+    public CallOutcome handle(String flowName, CallSession session) {
+        if (!gate.name().equals(flowName)) {
+            return others.handle(flowName, session);
+        }
+        try {
+            gate.handle(session);
+            return CallOutcome.COMPLETED;
+        } catch (CallerHungUpException hungUp) {
+            log.info("collector hung up during the gate");
+            return CallOutcome.CALLER_HUNG_UP;
+        } catch (ChannelFailureException broken) {
+            log.warn("connection to the switch failed during the gate: {}", broken.getMessage());
+            return CallOutcome.CHANNEL_FAILURE;
+        } catch (RuntimeException defect) {
+            // A defect: the call is not placed (the dialplan sees FAILED), and the stack trace gets it fixed.
+            log.error("collector gate failed; the call is not placed", defect);
+            return CallOutcome.FAILED;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// Collector calls: the pre-dial gate a collector's outbound call passes before it may reach the
+/// trunk ({@link org.ledgerline.ivr.collector.CollectorGateFlow}, FastAGI script {@code gate}).
+/// It identifies the collector from the calling device or caller ID ({@code CollectorDirectory}), the
+/// customer and account from the dialled number or a click-to-dial's account
+/// ({@code DebtorLookup}), asks the compliance gate, audits the decision ({@code GateDecisionLog})
+/// and tells the dialplan what to do through channel variables. The collector's desk will live here
+/// too.
+@NullMarked
+package org.ledgerline.ivr.collector;
+
+import org.jspecify.annotations.NullMarked;
