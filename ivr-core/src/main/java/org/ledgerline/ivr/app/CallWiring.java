@@ -18,6 +18,15 @@ import org.ledgerline.ivr.call.PersonHandOff;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.collector.CollectorGateHandler;
 import org.ledgerline.ivr.collector.CollectorGatePorts;
+import org.ledgerline.ivr.collector.LedgerCollectorDirectory;
+import org.ledgerline.ivr.collector.LedgerDebtorLookup;
+import org.ledgerline.ivr.collector.LedgerGateDecisionLog;
+import org.ledgerline.ivr.compliance.AllPartyConsentStates;
+import org.ledgerline.ivr.compliance.AreaCodeZones;
+import org.ledgerline.ivr.compliance.LedgerContactHistory;
+import org.ledgerline.ivr.compliance.LedgerCustomerFlags;
+import org.ledgerline.ivr.compliance.LedgerCustomerLocations;
+import org.ledgerline.ivr.compliance.LedgerInconvenientTimes;
 import org.ledgerline.ivr.compliance.RecordingAnnouncement;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.dispute.DescriptionRecorder;
@@ -155,17 +164,29 @@ final class CallWiring {
 
     /**
      * What FastAGI hands each call to: the runner's flows, plus the collector gate ({@code gate}) once
-     * its ports are supplied. The gate announces every call (the issue's default) until a setting for
-     * {@code announceEveryCall} exists. Without ports no {@code gate} script exists, so the runner
+     * its ports are supplied; the recording announcement follows {@code compliance.announceEveryCall}.
+     * Without ports no {@code gate} script exists, so the runner
      * refuses it as an unknown flow (its apology and hand-off to a person): a collector call then lands
      * in {@code [ledgerline-agents]}, never on the trunk.
      */
     static CallHandler callHandler(CallRunner runner, Optional<CollectorGatePorts> collectorGate, PromptCatalog catalog,
-            Clock clock) {
+            LedgerLineConfig.Compliance compliance, Clock clock) {
+        RecordingAnnouncement announcement = new RecordingAnnouncement(compliance.announceEveryCall(),
+                AllPartyConsentStates.load(), AreaCodeZones.load());
         return collectorGate
                 .<CallHandler>map(ports -> new CollectorGateHandler(
-                        ports.flow(RecordingAnnouncement.defaults(), new Say(catalog), clock), runner))
+                        ports.flow(announcement, new Say(catalog), clock), runner))
                 .orElse(runner);
+    }
+
+    /** The collector gate's ports, every one backed by the ledger. */
+    static CollectorGatePorts collectorGatePorts(Ledger ledger) {
+        return new CollectorGatePorts(new LedgerCollectorDirectory(ledger.users()),
+                new LedgerDebtorLookup(ledger.accounts(), ledger.contactDetails(), ledger.collectorAssignments()),
+                new LedgerContactHistory(ledger.callAttempts()), new LedgerCustomerFlags(ledger.flags()),
+                new LedgerCustomerLocations(ledger.contactDetails()), AreaCodeZones.load(),
+                new LedgerInconvenientTimes(ledger.inconvenientTimes()),
+                new LedgerGateDecisionLog(ledger, ledger.callAttempts(), ledger.users(), ledger.audit()));
     }
 
     private static PayByPhoneFlow payByPhone(Ledger ledger, AccountService accounts, Say say, ChoiceReader reader,

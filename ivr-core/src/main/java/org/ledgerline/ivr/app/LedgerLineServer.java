@@ -148,8 +148,8 @@ public final class LedgerLineServer implements AutoCloseable {
             AmiMetrics.bind(registry, ami);
         }
 
-        // The collector gate's ledger adapters come next: until then no "gate" script is served.
-        CallHandler calls = CallWiring.callHandler(runner, Optional.empty(), prompts.catalog(), clock);
+        CallHandler calls = CallWiring.callHandler(runner, Optional.of(CallWiring.collectorGatePorts(ledger)),
+                prompts.catalog(), config.compliance(), clock);
         agi = new FastAgiServer(new CallScript(calls, prompts.sounds(), new AgiMetrics(registry), clock),
                 address(config.agi().host()), config.agi().port(), config.agi().backlog(),
                 config.agi().allowedPeers());

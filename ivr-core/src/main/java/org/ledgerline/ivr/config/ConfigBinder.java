@@ -75,7 +75,8 @@ final class ConfigBinder {
                 positive("ivr.pinLength"));
         return new LedgerLineConfig(http, agi, database, ami, payments, prompts, ivr, promises(), disputes(), mail(),
                 recordings(),
-                new LedgerLineConfig.BackOffice(zone("backOffice.timeZone")), auth());
+                new LedgerLineConfig.BackOffice(zone("backOffice.timeZone")), auth(),
+                new LedgerLineConfig.Compliance(bool("compliance.announceEveryCall")));
     }
 
     private LedgerLineConfig.Auth auth() {

@@ -13,7 +13,8 @@ import java.util.List;
  */
 public record LedgerLineConfig(
         Http http, Agi agi, Database database, Ami ami, Payments payments, Prompts prompts, Ivr ivr,
-        Promises promises, Disputes disputes, Mail mail, Recordings recordings, BackOffice backOffice, Auth auth) {
+        Promises promises, Disputes disputes, Mail mail, Recordings recordings, BackOffice backOffice, Auth auth,
+        Compliance compliance) {
 
     /** The HTTP listener: health, readiness, metrics, the back office; HTTPS when {@code tls} is on. */
     public record Http(String host, int port, Tls tls) {}
@@ -176,4 +177,11 @@ public record LedgerLineConfig(
             Duration lockout,
             int passwordMinLength,
             boolean secureCookies) {}
+
+    /**
+     * The collector gate's compliance choices. The gate itself is always on; {@code announceEveryCall}
+     * plays the recording announcement on every collector call (the default), not only where the
+     * customer may be in an all-party-consent state.
+     */
+    public record Compliance(boolean announceEveryCall) {}
 }
