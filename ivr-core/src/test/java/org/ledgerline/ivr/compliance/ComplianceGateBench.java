@@ -31,8 +31,8 @@ import java.util.concurrent.locks.LockSupport;
  * org.ledgerline.ivr.compliance.ComplianceGateBench [accounts] [seconds] [threads] [rate]}.
  */
 public final class ComplianceGateBench {
-    private static final Instant DAY_START = Instant.parse("2026-07-15T00:00:00Z");
-    private static final String[][] HOMES = {
+    static final Instant DAY_START = Instant.parse("2026-07-15T00:00:00Z");
+    static final String[][] HOMES = {
             {"NY", "America/New_York", "212"}, {"IL", "America/Chicago", "312"}, {"CO", "America/Denver", "303"},
             {"AZ", "America/Phoenix", "602"}, {"CA", "America/Los_Angeles", "213"}, {"AK", "America/Anchorage", "907"},
             {"HI", "Pacific/Honolulu", "808"}, {"FL", "America/New_York", "850"}, {"AZ", "America/Phoenix", "928"},
@@ -54,12 +54,22 @@ public final class ComplianceGateBench {
         String[] phones = new String[accounts + 1];
         int calls = fill(data, accounts, phones);
         ComplianceGate gate = data.gate();
+        CallRequest[] requests = requests(phones);
         System.out.printf("accounts %,d, calls in history %,d, threads %d, cores %d, %s%n", accounts, calls, threads,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
 
-        run(gate, phones, threads, Duration.ofSeconds(2), 0, false);
-        run(gate, phones, threads, Duration.ofSeconds(seconds), 0, true);
-        run(gate, phones, threads, Duration.ofSeconds(seconds), rate, true);
+        run(gate, requests, threads, Duration.ofSeconds(2), 0, false);
+        run(gate, requests, threads, Duration.ofSeconds(seconds), 0, true);
+        run(gate, requests, threads, Duration.ofSeconds(seconds), rate, true);
+    }
+
+    /** The in-memory ports use one id for the customer and the account. */
+    private static CallRequest[] requests(String[] phones) {
+        CallRequest[] requests = new CallRequest[phones.length - 1];
+        for (int id = 1; id < phones.length; id++) {
+            requests[id - 1] = new CallRequest("bench", id, id, phones[id]);
+        }
+        return requests;
     }
 
     private static int fill(InMemoryComplianceData data, int accounts, String[] phones) {
@@ -95,8 +105,11 @@ public final class ComplianceGateBench {
         return calls;
     }
 
-    /** One phase; {@code rate} 0 means closed loop. Prints a results line when {@code report}. */
-    private static void run(ComplianceGate gate, String[] phones, int threads, Duration length, int rate,
+    /**
+     * One phase over random {@code requests} at random moments of {@link #DAY_START}'s day; {@code rate}
+     * 0 means closed loop. Prints a results line when {@code report}.
+     */
+    static void run(ComplianceGate gate, CallRequest[] requests, int threads, Duration length, int rate,
             boolean report) throws InterruptedException {
         long[][] latencies = new long[threads][];
         int[] counts = new int[threads];
@@ -132,10 +145,9 @@ public final class ComplianceGateBench {
                             break;
                         }
                     }
-                    int account = 1 + random.nextInt(phones.length - 1);
+                    CallRequest request = requests[random.nextInt(requests.length)];
                     Instant now = DAY_START.plusSeconds(random.nextInt(24 * 3600));
-                    GateDecision decision = gate.decide(new CallRequest("bench", account, account, phones[account]),
-                            now);
+                    GateDecision decision = gate.decide(request, now);
                     latencies[me][counts[me]++] = System.nanoTime() - began;
                     if (decision.allowed()) {
                         allowed[me]++;
