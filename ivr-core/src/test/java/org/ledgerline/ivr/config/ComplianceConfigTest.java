@@ -1,0 +1,31 @@
+package org.ledgerline.ivr.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ComplianceConfigTest {
+    @Test
+    void everyCollectorCallIsAnnouncedByDefault() {
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).compliance().announceEveryCall()).isTrue();
+    }
+
+    @Test
+    void announcingOnlyWhereConsentRequiresItIsChosenFromTheEnvironment() {
+        LedgerLineConfig config = ConfigLoader.load(Optional.empty(),
+                Map.of("LEDGERLINE_COMPLIANCE_ANNOUNCEEVERYCALL", "false"), Map.of());
+
+        assertThat(config.compliance().announceEveryCall()).isFalse();
+    }
+
+    @Test
+    void aValueThatIsNoBooleanIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(),
+                Map.of("ledgerline.compliance.announceEveryCall", "sometimes")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("compliance.announceEveryCall");
+    }
+}
