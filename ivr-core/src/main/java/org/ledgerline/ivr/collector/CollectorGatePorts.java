@@ -11,9 +11,10 @@ import org.ledgerline.ivr.compliance.RecordingAnnouncement;
 import org.ledgerline.ivr.prompt.Say;
 
 /**
- * Everything the collector gate reads and writes, as one value the node supplies once all of them
- * are backed by the ledger. Until then the node has none and registers no {@code gate} script: an
- * unknown script is refused, so no collector call can pass an unwired gate.
+ * Everything the collector gate reads and writes, as one value: the node supplies the ledger-backed
+ * adapters ({@code Ledger*} in this package and in {@code compliance}), tests in-memory ones. A node
+ * built without ports registers no {@code gate} script: an unknown script is refused, so no collector
+ * call can pass an unwired gate.
  */
 public record CollectorGatePorts(CollectorDirectory collectors, DebtorLookup debtors, ContactHistory history,
         CustomerFlags flags, CustomerLocations locations, PhoneNumberZones phoneZones,

@@ -20,6 +20,7 @@ import org.ledgerline.storage.LedgerSettings;
 import org.ledgerline.storage.audit.AuditEntry;
 import org.ledgerline.storage.contact.AttemptDisposition;
 import org.ledgerline.storage.contact.CallAttempt;
+import org.ledgerline.storage.testing.LedgerRows;
 import org.ledgerline.storage.testing.TestLedgers;
 
 /**
@@ -188,5 +189,25 @@ class CollectorGateNodeIT {
         assertThat(ledger.callAttempts().callsAbout(accountId("100042"), TUESDAY_MORNING_PACIFIC.instant()))
                 .extracting(CallAttempt::idempotencyKey).containsOnlyOnce("gate/collector-1795600010-1");
         assertThat(gateLines("100042", "1795600010.1")).hasSize(1);
+    }
+
+    @Test
+    void sevenCallsTheGateAllowedMakeItRefuseTheEighth() {
+        LedgerRows rows = new LedgerRows(ledger);
+        long customer = rows.customer("Seven Calls Today Inc.", "America/New_York", "2125550190");
+        ledger.contactDetails().setAddressState(customer, "NY");
+        long account = rows.account(customer, "900190", "x");
+
+        for (int call = 1; call <= 7; call++) {
+            assertThat(variables(dial(COLLECTOR_PHONE, "1795600100." + call, "2125550190")))
+                    .containsEntry("LEDGERLINE_GATE", "ALLOW");
+        }
+        CallTranscript eighth = dial(COLLECTOR_PHONE, "1795600100.8", "2125550190");
+
+        assertThat(variables(eighth)).containsEntry("LEDGERLINE_GATE", "DENY")
+                .containsEntry("LEDGERLINE_GATE_REASON", "TOO_MANY_CALLS")
+                .containsEntry("LEDGERLINE_ACCOUNT", Long.toString(account));
+        assertThat(ledger.callAttempts().callsAbout(account, TUESDAY_MORNING_PACIFIC.instant())).hasSize(7)
+                .allSatisfy(row -> assertThat(row.disposition()).isEqualTo(AttemptDisposition.IN_PROGRESS));
     }
 }
