@@ -149,7 +149,9 @@ public final class LedgerLineServer implements AutoCloseable {
         }
 
         // The collector gate's ledger adapters come next: until then no "gate" script is served.
-        CallHandler calls = CallWiring.callHandler(runner, Optional.empty(), prompts.catalog(), clock);
+        CallHandler calls = CallWiring.withCollectorPromise(
+                CallWiring.callHandler(runner, Optional.empty(), prompts.catalog(), clock), ledger, prompts.catalog(),
+                config, clock);
         agi = new FastAgiServer(new CallScript(calls, prompts.sounds(), new AgiMetrics(registry), clock),
                 address(config.agi().host()), config.agi().port(), config.agi().backlog(),
                 config.agi().allowedPeers());

@@ -57,6 +57,11 @@ final class InMemoryUsers implements UserRepository, SessionRepository {
     }
 
     @Override
+    public synchronized List<BackOfficeUser> findByEndpoint(String endpoint) {
+        return findAll().stream().filter(u -> u.endpoint().equals(Optional.of(endpoint))).toList();
+    }
+
+    @Override
     public synchronized boolean anyExists() {
         return !users.isEmpty();
     }
