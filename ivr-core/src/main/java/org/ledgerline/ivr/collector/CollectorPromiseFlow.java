@@ -34,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * ({@link PromiseEntry}, the customer's time zone), hears both back and confirms.
  *
  * <p>Exactly once: the promise's idempotency key is {@code <call ref>/collector-promise/1}, one
- * keypad promise per call. A press retried after a lost reply lands on the same promise; a second,
- * different promise keyed in the same call is not written, and the collector is told so with the
- * reference of the first. The promise is linked to the call (a {@code calls} row under the call
+ * keypad promise per call. A press after the promise is written (retried because the reference was
+ * not heard, or meant as a second promise) writes nothing and tells the collector the reference of
+ * the one already recorded; the same press replayed after a lost reply writes under the same key,
+ * which the ledger turns into the promise it already has. The promise is linked to the call (a {@code calls} row under the call
  * ref, written if absent) and who took it is audited ({@value #TAKEN_BY}, actor the collector).
  *
  * <p>The collector is mid-call: nothing here transfers or hangs up. Every failure ends with the
@@ -122,6 +123,13 @@ public final class CollectorPromiseFlow implements CallFlow {
 
     private void take(CallSession session, Taking taking) {
         CallChannel channel = session.channel();
+        Optional<Promise> earlier = recorder.recorded(taking.idempotencyKey());
+        if (earlier.isPresent()) {
+            // A press retried after the reference was lost, or a second promise in one call: the first stands.
+            channel.play(Utterance.of(CollectorPromisePrompts.ALREADY_RECORDED)
+                    .then(say.digits(earlier.get().referenceNumber())));
+            return;
+        }
         String currency = taking.account().currency();
         List<Invoice> candidates = accounts.openInvoices(taking.account().id()).stream()
                 .filter(invoice -> PromiseEntry.promisable(invoice, currency))
@@ -147,13 +155,6 @@ public final class CollectorPromiseFlow implements CallFlow {
             return;
         }
         Promise promise = recorded.get();
-        if (!sameTerms(promise, terms.get())) {
-            log.info("a different keypad promise {} already exists for call {}; nothing new recorded",
-                    promise.referenceNumber(), taking.callRef());
-            channel.play(Utterance.of(CollectorPromisePrompts.ALREADY_RECORDED)
-                    .then(say.digits(promise.referenceNumber())));
-            return;
-        }
         auditWhoTookIt(taking, promise);
         log.info("collector {} recorded promise {} on call {}", taking.collector(), promise.referenceNumber(),
                 taking.callRef());
@@ -164,11 +165,6 @@ public final class CollectorPromiseFlow implements CallFlow {
         return new NewPromise(taking.idempotencyKey(), taking.account().id(), terms.amount().value(),
                 terms.amount().currency().getCurrencyCode(), terms.promisedFor(), terms.coveredInvoiceIds(),
                 taking.callRef());
-    }
-
-    private static boolean sameTerms(Promise promise, PromiseTerms terms) {
-        return promise.amount().compareTo(terms.amount().value()) == 0
-                && promise.promisedFor().equals(terms.promisedFor());
     }
 
     /**
