@@ -146,8 +146,10 @@ public final class CollectorPromiseFlow implements CallFlow {
             notRecorded(channel, null, "the collector gave up or did not confirm");
             return;
         }
-        // Nothing is played between the confirming key and these writes.
-        calls.recordStart(taking.callRef(), "outbound", session.channelName(), null, CALL_FLOW, clock.instant());
+        // Nothing is played between the confirming key and these writes. The call row is only written
+        // if nothing (the call records) wrote it first; then its start is when the promise was keyed.
+        calls.recordStart(taking.callRef(), "outbound", session.channelName(),
+                session.callerId().isEmpty() ? null : session.callerId(), CALL_FLOW, clock.instant());
         calls.attachAccount(taking.callRef(), taking.account().id());
         Optional<Promise> recorded = recorder.record(newPromise(taking, terms.get()));
         if (recorded.isEmpty()) {
