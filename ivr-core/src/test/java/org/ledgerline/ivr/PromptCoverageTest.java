@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.account.AccountPrompts;
 import org.ledgerline.ivr.call.CallPrompts;
+import org.ledgerline.ivr.collector.CollectorPromisePrompts;
 import org.ledgerline.ivr.dispute.DisputePrompts;
 import org.ledgerline.ivr.menu.MenuPrompts;
 import org.ledgerline.ivr.promise.PromisePrompts;
@@ -26,7 +27,7 @@ class PromptCoverageTest {
         Set<String> keys = new TreeSet<>();
         for (Class<?> prompts : new Class<?>[] {
                 CallPrompts.class, AccountPrompts.class, MenuPrompts.class, PromisePrompts.class,
-                DisputePrompts.class}) {
+                DisputePrompts.class, CollectorPromisePrompts.class}) {
             for (Field field : prompts.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     keys.add((String) field.get(null));

@@ -105,6 +105,11 @@ public final class AccountService {
         return Optional.of(account);
     }
 
+    /** The account with this id, for flows that learn it from the switch rather than from the caller. */
+    public Optional<Account> findAccount(long accountId) {
+        return accounts.findById(accountId);
+    }
+
     public Customer customerOf(Account account) {
         return customers.findById(account.customerId())
                 .orElseThrow(() -> new IllegalStateException(

@@ -18,6 +18,7 @@ import org.ledgerline.ivr.call.PersonHandOff;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.collector.CollectorGateHandler;
 import org.ledgerline.ivr.collector.CollectorGatePorts;
+import org.ledgerline.ivr.collector.CollectorPromiseFlow;
 import org.ledgerline.ivr.collector.LedgerCollectorDirectory;
 import org.ledgerline.ivr.collector.LedgerDebtorLookup;
 import org.ledgerline.ivr.collector.LedgerGateDecisionLog;
@@ -45,6 +46,7 @@ import org.ledgerline.ivr.menu.ChoiceReader;
 import org.ledgerline.ivr.menu.EntryReader;
 import org.ledgerline.ivr.menu.Menu;
 import org.ledgerline.ivr.menu.MenuSettings;
+import org.ledgerline.ivr.menu.ReadBackConfirmation;
 import org.ledgerline.ivr.menu.SelfServeFlow;
 import org.ledgerline.ivr.menu.SelfServeSettings;
 import org.ledgerline.ivr.payment.AllocationPolicy;
@@ -57,6 +59,7 @@ import org.ledgerline.ivr.payment.PaymentPoster;
 import org.ledgerline.ivr.payment.PaymentPrompts;
 import org.ledgerline.ivr.payment.PaymentSettings;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
+import org.ledgerline.ivr.promise.PromiseEntry;
 import org.ledgerline.ivr.promise.PromisePrompts;
 import org.ledgerline.ivr.promise.PromiseRecorder;
 import org.ledgerline.ivr.promise.PromiseSettings;
@@ -187,6 +190,28 @@ final class CallWiring {
                 new LedgerCustomerLocations(ledger.contactDetails()), AreaCodeZones.load(),
                 new LedgerInconvenientTimes(ledger.inconvenientTimes()),
                 new LedgerGateDecisionLog(ledger, ledger.callAttempts(), ledger.users(), ledger.audit()));
+    }
+
+    /**
+     * {@code others} plus the collector's keypad promise ({@code collector-promise}, the {@code *7}
+     * feature during a collector call), served like the gate: never handed to a person. It needs only
+     * the ledger (promises, accounts, calls, audit) and the users table as its collector directory.
+     */
+    static CallHandler withCollectorPromise(CallHandler others, Ledger ledger, PromptCatalog catalog,
+            LedgerLineConfig config, Clock clock) {
+        LedgerLineConfig.Ivr ivr = config.ivr();
+        MenuSettings menu = new MenuSettings(ivr.digitTimeout(), ivr.maxAttempts());
+        EntryReader entries = new EntryReader(menu, ivr.interDigitTimeout());
+        Say say = new Say(catalog);
+        AccountService accounts = new AccountService(
+                ledger.accounts(), ledger.customers(), ledger.invoices(), PinHasher.standard(), ivr.lockThreshold());
+        PromiseSettings promises = new PromiseSettings(config.promises().earliestDaysAhead(),
+                config.promises().latestDaysAhead());
+        CollectorPromiseFlow flow = new CollectorPromiseFlow(new LedgerCollectorDirectory(ledger.users()), accounts,
+                new PromiseRecorder(ledger.promises()), ledger.calls(), ledger.audit(),
+                new PromiseEntry(entries, promises, say), new ReadBackConfirmation(entries, new ChoiceReader(menu)),
+                say, clock);
+        return new CollectorGateHandler(flow, others);
     }
 
     private static PayByPhoneFlow payByPhone(Ledger ledger, AccountService accounts, Say say, ChoiceReader reader,

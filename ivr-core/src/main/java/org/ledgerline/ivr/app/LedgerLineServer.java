@@ -148,8 +148,10 @@ public final class LedgerLineServer implements AutoCloseable {
             AmiMetrics.bind(registry, ami);
         }
 
-        CallHandler calls = CallWiring.callHandler(runner, Optional.of(CallWiring.collectorGatePorts(ledger)),
-                prompts.catalog(), config.compliance(), clock);
+        CallHandler calls = CallWiring.withCollectorPromise(
+                CallWiring.callHandler(runner, Optional.of(CallWiring.collectorGatePorts(ledger)), prompts.catalog(),
+                        config.compliance(), clock),
+                ledger, prompts.catalog(), config, clock);
         agi = new FastAgiServer(new CallScript(calls, prompts.sounds(), new AgiMetrics(registry), clock),
                 address(config.agi().host()), config.agi().port(), config.agi().backlog(),
                 config.agi().allowedPeers());

@@ -1,16 +1,17 @@
 package org.ledgerline.ivr.collector;
 
+import java.util.List;
 import java.util.Optional;
 import org.ledgerline.storage.user.BackOfficeUser;
 import org.ledgerline.storage.user.Role;
 import org.ledgerline.storage.user.UserRepository;
 
 /**
- * {@link CollectorDirectory} over the back-office users: an active user with the {@code COLLECTOR}
- * role whose {@code telephony_endpoint} is the calling device. The users table (V4) has no caller-ID
- * column, so a collector is known by the device only: {@link #collectorWithCallerId} knows nobody
- * until the back office stores caller IDs. The users table holds the office's staff, tens of rows, so
- * the list is read whole rather than through a query of its own.
+ * The {@link CollectorDirectory} over the back-office users table: a device belongs to the one
+ * active user with the COLLECTOR role whose endpoint it is. Two active collectors on one device is
+ * ambiguous and answers nobody (a promise or call must never be booked to the wrong person). The
+ * users table has no caller-ID column yet, so no collector is found by caller ID: identification is
+ * by device only, which is also the one that cannot be spoofed from outside.
  */
 public final class LedgerCollectorDirectory implements CollectorDirectory {
     private final UserRepository users;
@@ -21,14 +22,12 @@ public final class LedgerCollectorDirectory implements CollectorDirectory {
 
     @Override
     public Optional<String> collectorAtEndpoint(String endpoint) {
-        return users.findAll().stream()
-                .filter(user -> user.active() && user.roles().contains(Role.COLLECTOR)
-                        && user.endpoint().filter(endpoint::equals).isPresent())
-                .map(BackOfficeUser::username)
-                .findFirst();
+        List<BackOfficeUser> collectors = users.findByEndpoint(endpoint).stream()
+                .filter(user -> user.active() && user.roles().contains(Role.COLLECTOR))
+                .toList();
+        return collectors.size() == 1 ? Optional.of(collectors.getFirst().username()) : Optional.empty();
     }
 
-    /** Nobody: users have no caller ID in the ledger yet, so only the device identifies a collector. */
     @Override
     public Optional<String> collectorWithCallerId(String callerId) {
         return Optional.empty();

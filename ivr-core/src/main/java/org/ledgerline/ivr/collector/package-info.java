@@ -3,8 +3,10 @@
 /// It identifies the collector from the calling device or caller ID ({@code CollectorDirectory}), the
 /// customer and account from the dialled number or a click-to-dial's account
 /// ({@code DebtorLookup}), asks the compliance gate, audits the decision ({@code GateDecisionLog})
-/// and tells the dialplan what to do through channel variables. The collector's desk will live here
-/// too.
+/// and tells the dialplan what to do through channel variables. During the call the collector's
+/// keypad promise ({@link org.ledgerline.ivr.collector.CollectorPromiseFlow}, script
+/// {@code collector-promise}) runs on the collector's channel over the same variables. The
+/// collector's desk will live here too.
 @NullMarked
 package org.ledgerline.ivr.collector;
 

@@ -33,6 +33,16 @@ public final class PromiseRecorder {
         }
     }
 
+    /**
+     * The promise already written under {@code idempotencyKey}, for a flow that allows one promise per
+     * key and must say so before asking again.
+     *
+     * @throws StorageException the ledger could not be read
+     */
+    public Optional<Promise> recorded(String idempotencyKey) {
+        return promises.findByIdempotencyKey(idempotencyKey);
+    }
+
     private Promise recordRetryingOnce(NewPromise promise) {
         try {
             return promises.record(promise);

@@ -1,9 +1,7 @@
 package org.ledgerline.ivr.promise;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.ledgerline.ivr.account.AccountService;
@@ -17,15 +15,9 @@ import org.ledgerline.ivr.menu.MenuPrompts;
 import org.ledgerline.ivr.menu.Next;
 import org.ledgerline.ivr.menu.NotRecordedOffer;
 import org.ledgerline.ivr.menu.ReadBackConfirmation;
-import org.ledgerline.ivr.menu.RefusedEntryException;
-import org.ledgerline.ivr.payment.AmountEntry;
-import org.ledgerline.ivr.payment.AmountEntryProblem;
-import org.ledgerline.ivr.payment.InvalidAmountEntryException;
-import org.ledgerline.ivr.payment.PaymentAmount;
 import org.ledgerline.ivr.prompt.Say;
 import org.ledgerline.ivr.prompt.Utterance;
 import org.ledgerline.storage.invoice.Invoice;
-import org.ledgerline.storage.invoice.InvoiceStatus;
 import org.ledgerline.storage.promise.NewPromise;
 import org.ledgerline.storage.promise.Promise;
 
@@ -45,15 +37,11 @@ import org.ledgerline.storage.promise.Promise;
 public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
     /** The purpose named in the promise's idempotency key ({@code <callId>/promise/<n>}). */
     public static final String WRITE_PURPOSE = "promise";
-    /** Nine whole digits, the decimal star and two cents digits. */
-    private static final int AMOUNT_KEYS = AmountEntry.MAX_WHOLE_DIGITS + 3;
-    private static final int DATE_KEYS = 4;
 
     private final AccountService accounts;
     private final PromiseRecorder recorder;
-    private final PromiseDateEntry dates;
+    private final PromiseEntry entry;
     private final Say say;
-    private final EntryReader entries;
     private final ReadBackConfirmation confirmation;
     private final NotRecordedOffer notRecorded;
     private final PersonHandOff handOff;
@@ -63,9 +51,8 @@ public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
             EntryReader entries, ChoiceReader choices, PersonHandOff handOff, Clock clock) {
         this.accounts = accounts;
         this.recorder = recorder;
-        this.dates = new PromiseDateEntry(settings);
+        this.entry = new PromiseEntry(entries, settings, say);
         this.say = say;
-        this.entries = entries;
         this.confirmation = new ReadBackConfirmation(entries, choices);
         this.notRecorded = new NotRecordedOffer(choices, handOff);
         this.handOff = handOff;
@@ -77,14 +64,16 @@ public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
     public Next run(CallChannel channel, IdentifiedCaller caller) {
         String currency = caller.account().currency();
         List<Invoice> open = accounts.openInvoices(caller.account().id()).stream()
-                .filter(invoice -> promisable(invoice, currency))
+                .filter(invoice -> PromiseEntry.promisable(invoice, currency))
                 .toList();
         return promise(channel, caller, open);
     }
 
     /** Invoice action: a promise for the invoice just read. */
     public Next forInvoice(CallChannel channel, IdentifiedCaller caller, Invoice invoice) {
-        List<Invoice> only = promisable(invoice, caller.account().currency()) ? List.of(invoice) : List.of();
+        List<Invoice> only = PromiseEntry.promisable(invoice, caller.account().currency())
+                ? List.of(invoice)
+                : List.of();
         Next next = promise(channel, caller, only);
         return next == Next.CALL_ENDED ? next : Next.MENU;
     }
@@ -112,29 +101,10 @@ public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
     /** Amount, date, read-back and confirmation; empty after too many failures or re-entries. */
     private Optional<PromiseTerms> agreeTerms(CallChannel channel, IdentifiedCaller caller, List<Invoice> candidates) {
         String currency = caller.account().currency();
-        BigDecimal open = candidates.stream().map(Invoice::openBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
-        AmountEntry amountEntry = new AmountEntry(Currency.getInstance(currency));
         LocalDate today = caller.today(clock);
         return confirmation.agree(channel,
-                () -> draftTerms(channel, candidates, keys -> amount(amountEntry, keys, open), today),
-                terms -> Utterance.of(PromisePrompts.READBACK_AMOUNT)
-                        .then(say.amount(terms.amount().value(), currency))
-                        .then(PromisePrompts.READBACK_DATE)
-                        .then(say.date(terms.promisedFor()))
-                        .then(PromisePrompts.CONFIRM));
-    }
-
-    /** One round of amount and date; empty when the caller gave up on either. */
-    private Optional<PromiseTerms> draftTerms(CallChannel channel, List<Invoice> candidates,
-            EntryReader.Parser<PaymentAmount> amounts, LocalDate today) {
-        Optional<PaymentAmount> amount = entries.read(channel, Utterance.of(PromisePrompts.ENTER_AMOUNT), AMOUNT_KEYS,
-                amounts);
-        if (amount.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<LocalDate> date = entries.read(channel, Utterance.of(PromisePrompts.ENTER_DATE), DATE_KEYS,
-                keys -> dates.parse(keys, today));
-        return date.map(promisedFor -> PromiseTerms.covering(amount.get(), promisedFor, candidates));
+                () -> entry.draft(channel, PromiseEntry.Wording.CALLER, currency, candidates, today),
+                terms -> entry.readBack(PromiseEntry.Wording.CALLER, terms));
     }
 
     private NewPromise newPromise(IdentifiedCaller caller, PromiseTerms terms) {
@@ -146,22 +116,5 @@ public final class PromiseToPayFlow implements MenuAction<IdentifiedCaller> {
                 terms.promisedFor(),
                 terms.coveredInvoiceIds(),
                 caller.session().callId());
-    }
-
-    private static PaymentAmount amount(AmountEntry entry, String keys, BigDecimal open) throws RefusedEntryException {
-        try {
-            return entry.parse(keys, open);
-        } catch (InvalidAmountEntryException refused) {
-            AmountEntryProblem problem = refused.problem();
-            boolean tooLarge = problem == AmountEntryProblem.ABOVE_MAXIMUM || problem == AmountEntryProblem.TOO_LARGE;
-            throw new RefusedEntryException(problem.name(),
-                    tooLarge ? PromisePrompts.AMOUNT_TOO_LARGE : PromisePrompts.AMOUNT_INVALID);
-        }
-    }
-
-    private static boolean promisable(Invoice invoice, String accountCurrency) {
-        return invoice.status() != InvoiceStatus.DISPUTED
-                && invoice.currency().equals(accountCurrency)
-                && invoice.openBalance().signum() > 0;
     }
 }

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A FastAGI client that behaves as Asterisk 20.20.1 on the wire: it connects, sends the
@@ -48,7 +49,18 @@ public final class AsteriskAgiEmulator {
     }
 
     public CallTranscript call(AgiEnvironment environment, Caller caller, CallListener listener) throws IOException {
-        return converse(environment.lines(host, port), environment.channel(), environment.language(), caller, listener);
+        return converse(environment.lines(host, port), environment.channel(), environment.language(), Map.of(), caller,
+                listener);
+    }
+
+    /**
+     * Places a call on a channel that already carries {@code variables} (set earlier in the dialplan,
+     * e.g. by the collector gate before the feature code ran the script), as {@code GET VARIABLE} answers them.
+     */
+    public CallTranscript call(AgiEnvironment environment, Caller caller, Map<String, String> variables)
+            throws IOException {
+        return converse(environment.lines(host, port), environment.channel(), environment.language(), variables,
+                caller, CallListener.NONE);
     }
 
     /**
@@ -56,13 +68,14 @@ public final class AsteriskAgiEmulator {
      * line, and answers commands as usual.
      */
     public CallTranscript callWithRawEnvironment(List<String> environmentLines, Caller caller) throws IOException {
-        return converse(environmentLines, "SIP/raw-00000000", "en", caller, CallListener.NONE);
+        return converse(environmentLines, "SIP/raw-00000000", "en", Map.of(), caller, CallListener.NONE);
     }
 
-    private CallTranscript converse(List<String> environment, String channelName, String language, Caller caller,
-            CallListener listener) throws IOException {
+    private CallTranscript converse(List<String> environment, String channelName, String language,
+            Map<String, String> variables, Caller caller, CallListener listener) throws IOException {
         CallTranscript transcript = new CallTranscript();
         EmulatedChannel channel = new EmulatedChannel(channelName, language, caller, options, transcript);
+        channel.preset(variables);
         try (Socket socket = new Socket()) {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), (int) options.socketTimeout().toMillis());

@@ -51,6 +51,11 @@ final class EmulatedChannel {
         variables.put("CHANNEL", channelName);
     }
 
+    /** Variables the channel carries before the script starts; not part of the transcript (the script did not set them). */
+    void preset(Map<String, String> preset) {
+        variables.putAll(preset);
+    }
+
     boolean isDead() {
         return dead;
     }

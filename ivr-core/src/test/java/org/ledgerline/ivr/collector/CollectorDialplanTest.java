@@ -122,4 +122,29 @@ class CollectorDialplanTest {
         assertThat(context("ledgerline-collectors")).filteredOn(line -> line.contains("Playback("))
                 .allMatch(line -> line.contains("Playback(${LEDGERLINE_SOUNDS}/"));
     }
+
+    @Test
+    void theCollectorAloneGetsThePromiseFeatureOnlyOnceTheGateHasAllowedTheCall() throws IOException {
+        List<String> lines = context("ledgerline-collectors");
+        int features = firstLineWith(lines, "DYNAMIC_FEATURES=");
+
+        // No "_" or "__": the customer's outbound channel must not inherit the feature.
+        assertThat(lines.get(features)).contains("Set(DYNAMIC_FEATURES=ledgerline-promise)");
+        assertThat(features).isGreaterThan(firstLineWith(lines, "${" + CollectorGateFlow.GATE + "}\" != \"ALLOW\""))
+                .isLessThan(firstLineWith(lines, "Dial("));
+    }
+
+    @Test
+    void theFeatureRunsThePromiseScriptOnTheCollectorsOwnChannelAndReturnsToTheCall() throws IOException {
+        List<String> applicationMap = Files.readString(Path.of("..", "dialplans", "features_ledgerline.conf"))
+                .lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith(";")).toList();
+        List<String> subroutine = context("ledgerline-collector-promise");
+
+        assertThat(applicationMap).containsExactly("[applicationmap]",
+                "ledgerline-promise => *7,self,Gosub(ledgerline-collector-promise,s,1),default");
+        assertThat(subroutine)
+                .anyMatch(line -> line.contains("AGI(${LEDGERLINE_AGI}/" + CollectorPromiseFlow.NAME + ")"));
+        assertThat(subroutine.getLast()).endsWith("Return()");
+        assertThat(String.join("\n", subroutine)).doesNotContain("Hangup(", "Goto", "Dial(", "Playback(");
+    }
 }

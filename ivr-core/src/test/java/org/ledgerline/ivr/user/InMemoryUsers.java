@@ -22,7 +22,7 @@ import org.ledgerline.storage.user.UsernameTakenException;
  * Users and sessions in memory, behaving like the Jdbc repositories (lock after the limit, sessions
  * ended by a password change or disabling), with the audit lines kept as "ACTION username" strings.
  */
-final class InMemoryUsers implements UserRepository, SessionRepository {
+public final class InMemoryUsers implements UserRepository, SessionRepository {
     final List<String> audit = new ArrayList<>();
     private final Map<Long, BackOfficeUser> users = new HashMap<>();
     private final Map<String, StoredSession> sessions = new HashMap<>();
@@ -54,6 +54,11 @@ final class InMemoryUsers implements UserRepository, SessionRepository {
     @Override
     public synchronized List<BackOfficeUser> findAll() {
         return users.values().stream().sorted(Comparator.comparing(BackOfficeUser::username)).toList();
+    }
+
+    @Override
+    public synchronized List<BackOfficeUser> findByEndpoint(String endpoint) {
+        return findAll().stream().filter(u -> u.endpoint().equals(Optional.of(endpoint))).toList();
     }
 
     @Override

@@ -40,6 +40,8 @@ public final class JdbcUserRepository implements UserRepository {
     private static final String FIND_BY_ID = "select " + COLUMNS + " from users u where u.id = ?";
     private static final String FIND_BY_USERNAME = "select " + COLUMNS + " from users u where u.username = ?";
     private static final String FIND_ALL = "select " + COLUMNS + " from users u order by u.username";
+    private static final String FIND_BY_ENDPOINT = "select " + COLUMNS
+            + " from users u where u.telephony_endpoint = ? order by u.username";
     private static final String ANY = "select exists (select 1 from users)";
 
     private static final String CHANGE_PASSWORD = """
@@ -110,6 +112,11 @@ public final class JdbcUserRepository implements UserRepository {
     @Override
     public List<BackOfficeUser> findAll() {
         return jdbc.query("list users", FIND_ALL, JdbcUserRepository::user);
+    }
+
+    @Override
+    public List<BackOfficeUser> findByEndpoint(String endpoint) {
+        return jdbc.query("find users by endpoint", FIND_BY_ENDPOINT, JdbcUserRepository::user, endpoint);
     }
 
     @Override

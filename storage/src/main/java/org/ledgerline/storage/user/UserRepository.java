@@ -22,6 +22,12 @@ public interface UserRepository {
     /** The user with exactly this (lower-case) username. */
     Optional<BackOfficeUser> findByUsername(String username);
 
+    /**
+     * The users whose desk phone is {@code endpoint} (e.g. {@code PJSIP/2001}), active or not, by
+     * username; usually one, but the column is not unique, so the caller decides what several mean.
+     */
+    List<BackOfficeUser> findByEndpoint(String endpoint);
+
     /** Every user, by username. */
     List<BackOfficeUser> findAll();
 

@@ -2,6 +2,7 @@ package org.ledgerline.storage.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -157,6 +158,20 @@ class JdbcUserRepositoryIT {
 
     private List<AuditEntry> audit(String username) {
         return ledger.audit().findBySubject(JdbcUserRepository.SUBJECT, username);
+    }
+
+    @Test
+    void findsEveryUserAtAnEndpointActiveOrNotAndNoneAtAnotherDevice() {
+        BackOfficeUser ana = users.create(new NewUser("ana", "Ana", HASH, Set.of(Role.COLLECTOR),
+                Optional.of("PJSIP/2001")), "admin");
+        BackOfficeUser former = users.create(new NewUser("former", "Former", HASH, Set.of(Role.COLLECTOR),
+                Optional.of("PJSIP/2001")), "admin");
+        users.create(new NewUser("other", "Other", HASH, Set.of(Role.COLLECTOR), Optional.of("PJSIP/2002")), "admin");
+        users.disable(former.id(), "admin");
+
+        assertThat(users.findByEndpoint("PJSIP/2001")).extracting(BackOfficeUser::username, BackOfficeUser::active)
+                .containsExactly(tuple(ana.username(), true), tuple("former", false));
+        assertThat(users.findByEndpoint("PJSIP/2999")).isEmpty();
     }
 
     static NewUser user(String username) {
