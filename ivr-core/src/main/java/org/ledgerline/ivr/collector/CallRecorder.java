@@ -100,8 +100,14 @@ public final class CallRecorder implements CallActivityListener {
     /** Writes the call record (on the writer; tests call it directly). */
     void record(CallFacts.Complete call) {
         Map<String, String> vars = call.variables();
-        String ref = vars.getOrDefault(CollectorGateFlow.CALL_REF, "");
-        if (ref.isBlank() || !"ALLOW".equals(vars.get("LEDGERLINE_GATE"))) {
+        // The collector's channel is the call's first, so the call id is its uniqueid, from which the
+        // gate named the call: the fallback when Getvar came too late (a very short call).
+        String ref = vars.getOrDefault(CollectorGateFlow.CALL_REF, CollectorGateFlow.callRefOf(call.callId()));
+        Optional<CallAttempt> gateRow = ledger.callAttempts().findByIdempotencyKey("gate/" + ref);
+        boolean allowed = vars.containsKey("LEDGERLINE_GATE")
+                ? "ALLOW".equals(vars.get("LEDGERLINE_GATE"))
+                : gateRow.map(CallAttempt::gate).filter(GateVerdict::allowed).isPresent();
+        if (ref.isBlank() || !allowed) {
             log.debug("call {} is not a collector call the gate allowed; no call record", call.callId());
             return;
         }
@@ -109,7 +115,7 @@ public final class CallRecorder implements CallActivityListener {
         AttemptDisposition disposition = CallDispositions.of(call.ended(), call.answeredAt(),
                 call.ended().at(), conversationMinimum);
         List<CallRecording> toWatch = ledger.inTransaction("record collector call", () -> {
-            CallAttempt attempt = gateAttempt(ref, vars, endpoint, call.startedAt());
+            CallAttempt attempt = gateRow.orElseGet(() -> gateAttempt(ref, vars, endpoint, call.startedAt()));
             Optional<Long> customerId = ledger.accounts().findById(attempt.accountId()).map(Account::customerId);
             CollectorCall record = ledger.collectorCalls().record(new NewCollectorCall(call.callId(),
                     attempt.collectorUserId() == null ? collectorAt(endpoint) : attempt.collectorUserId(),
@@ -135,13 +141,9 @@ public final class CallRecorder implements CallActivityListener {
         }
     }
 
-    /** The gate's attempt row; created from the variables when the gate could not write it. */
+    /** The gate's attempt row, created from the variables because the gate could not write it. */
     private CallAttempt gateAttempt(String ref, Map<String, String> vars, String endpoint, Instant startedAt) {
         String key = "gate/" + ref;
-        Optional<CallAttempt> written = ledger.callAttempts().findByIdempotencyKey(key);
-        if (written.isPresent()) {
-            return written.get();
-        }
         long accountId = Long.parseLong(vars.getOrDefault("LEDGERLINE_ACCOUNT", "").strip());
         String number = vars.getOrDefault("LEDGERLINE_DIAL_NUMBER", "");
         log.warn("collector call {} has no gate attempt row {}; recording it from the channel variables", ref, key);
