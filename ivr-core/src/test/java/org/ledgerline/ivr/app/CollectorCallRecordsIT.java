@@ -64,6 +64,7 @@ class CollectorCallRecordsIT {
     private AmiEmulator emulator;
     private Ledger ledger;
     private Account account;
+    private long collector;
     private final ScheduledExecutorService fileChecks = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService writes = Executors.newVirtualThreadPerTaskExecutor();
     private @Nullable AmiConnection ami;
@@ -72,12 +73,9 @@ class CollectorCallRecordsIT {
     void start() throws IOException {
         ledger = TestLedgers.newSeededLedger(LocalDate.now(ZoneOffset.UTC));
         account = ledger.accounts().findByAccountNumber(DemoSeeder.DEMO_ACCOUNT_NUMBER).orElseThrow();
-        long collector = ledger.users().create(new NewUser("recorder1", "Rae Recorder",
+        collector = ledger.users().create(new NewUser("recorder1", "Rae Recorder",
                 "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", Set.of(Role.COLLECTOR),
                 Optional.of("PJSIP/2901")), "test").id();
-        // What the gate's GateDecisionLog writes when it allows the call.
-        ledger.callAttempts().record(NewCallAttempt.placed("gate/" + REF, account.id(), NUMBER, collector, null,
-                Instant.now().minusSeconds(1)));
         emulator = new AmiEmulator(List.of(AmiAccount.ledgerline("ledgerline", "s3cret"))).start(0);
         for (String[] variable : new String[][] {{"LEDGERLINE_CALL_REF", REF}, {"LEDGERLINE_GATE", "ALLOW"},
                 {"LEDGERLINE_ACCOUNT", Long.toString(account.id())}, {"LEDGERLINE_DIAL_NUMBER", NUMBER},
@@ -95,6 +93,12 @@ class CollectorCallRecordsIT {
         writes.shutdownNow();
         fileChecks.shutdownNow();
         ledger.close();
+    }
+
+    /** What the gate's GateDecisionLog writes when it allows the call. */
+    private void gateAllowed() {
+        ledger.callAttempts().record(NewCallAttempt.placed("gate/" + REF, account.id(), NUMBER, collector, null,
+                Instant.now().minusSeconds(1)));
     }
 
     /** The node's wiring: registry, then the activity feed, then the recorder; returns once logged in. */
@@ -117,12 +121,18 @@ class CollectorCallRecordsIT {
 
     /** The full sequence; the mix and the collector's leg are written to disk, the customer's leg never. */
     private void placeCall() throws IOException, InterruptedException {
+        placeCall(true);
+    }
+
+    private void placeCall(boolean slowEnoughToReadVariables) throws IOException, InterruptedException {
         var call = emulator.startCall(ChannelSnapshot.down(COLLECTOR_CHANNEL, CALL, CALL, "2901",
                 "ledgerline-collectors", NUMBER));
         int asked = getvars();
         call.ringFirstLeg().answerFirstLeg().recordLegs();
-        // A real Dial rings for seconds, long after the variables were read; the emulator is instant.
-        Eventually.until(PATIENCE, "the gate's variables are read", () -> getvars() == asked + 6);
+        if (slowEnoughToReadVariables) {
+            // A real Dial rings for seconds, long after the variables were read; the emulator is instant.
+            Eventually.until(PATIENCE, "the gate's variables are read", () -> getvars() == asked + 6);
+        }
         call.dialCustomer("PJSIP/carrier-00000042", "1764466000.42", NUMBER).customerAnswers("bridge-41");
         Files.writeString(recordingsDir.resolve(REF + "-mix.wav"), "RIFF mix");
         Files.writeString(recordingsDir.resolve(REF + "-collector.wav"), "RIFF collector");
@@ -132,6 +142,7 @@ class CollectorCallRecordsIT {
     @Test
     void aCollectorCallBecomesOneRecordWithItsOutcomeItsRecordingsAndAnAlertForTheMissingFile()
             throws IOException, InterruptedException {
+        gateAllowed();
         connectRecorder();
         placeCall();
 
@@ -165,11 +176,13 @@ class CollectorCallRecordsIT {
 
     @Test
     void aReplayedEventStreamStillGivesOneRecordThreeRecordingsAndOneAlert() throws IOException, InterruptedException {
+        gateAllowed();
         connectRecorder();
         placeCall();
         Eventually.until(PATIENCE, "the first run's alert", () -> !missingAlerts().isEmpty());
 
         // A node restarted with a fresh registry hears the same call again.
+        gateAllowed();
         connectRecorder();
         placeCall();
         Eventually.until(PATIENCE, "the replayed call is recorded again (idempotently)",
@@ -180,6 +193,40 @@ class CollectorCallRecordsIT {
         assertThat(ledger.callRecordings().recordingsOf(ledger.collectorCalls().findByLinkedid(CALL).getFirst().id()))
                 .hasSize(3);
         assertThat(missingAlerts()).hasSize(1);
+    }
+
+    @Test
+    void aCallTooShortForItsVariablesToBeReadIsRecordedFromTheGateRowItsIdNames()
+            throws IOException, InterruptedException {
+        gateAllowed();
+        connectRecorder();
+        placeCall(false);
+
+        Eventually.until(PATIENCE, "the call is recorded", () -> ledger.collectorCalls().findByLinkedid(CALL)
+                .stream().anyMatch(row -> row.disposition() == AttemptDisposition.CONVERSATION));
+        assertThat(ledger.callAttempts().findByIdempotencyKey("gate/" + REF)).map(CallAttempt::disposition)
+                .contains(AttemptDisposition.CONVERSATION);
+    }
+
+    @Test
+    void aBusyCallWithoutAGateRowGetsOneCreatedSoTheFrequencyRuleCountsIt() throws InterruptedException {
+        connectRecorder();
+        var call = emulator.startCall(ChannelSnapshot.down(COLLECTOR_CHANNEL, CALL, CALL, "2901",
+                "ledgerline-collectors", NUMBER));
+        call.ringFirstLeg().answerFirstLeg().recordLegs();
+        Eventually.until(PATIENCE, "the gate's variables are read", () -> getvars() == 6);
+        call.dialCustomer("PJSIP/carrier-00000042", "1764466000.42", NUMBER).customerDeclines("BUSY", 17,
+                "User busy");
+        call.firstLegHangsUp();
+
+        Eventually.until(PATIENCE, "the three missing files are alerted", () -> missingAlerts().size() == 3);
+        CallAttempt attempt = ledger.callAttempts().findByIdempotencyKey("gate/" + REF).orElseThrow();
+        assertThat(attempt.disposition()).isEqualTo(AttemptDisposition.BUSY);
+        assertThat(attempt.collectorUserId()).isEqualTo(collector);
+        assertThat(attempt.accountId()).isEqualTo(account.id());
+        assertThat(attempt.answeredAt()).isNull();
+        assertThat(ledger.collectorCalls().findByLinkedid(CALL)).singleElement()
+                .satisfies(row -> assertThat(row.disposition()).isEqualTo(AttemptDisposition.BUSY));
     }
 
     private int getvars() {
