@@ -3,8 +3,12 @@
 /// It identifies the collector from the calling device or caller ID ({@code CollectorDirectory}), the
 /// customer and account from the dialled number or a click-to-dial's account
 /// ({@code DebtorLookup}), asks the compliance gate, audits the decision ({@code GateDecisionLog})
-/// and tells the dialplan what to do through channel variables. The collector's desk will live here
-/// too.
+/// and tells the dialplan what to do through channel variables. Then the call's record
+/// ({@link org.ledgerline.ivr.collector.CallRecorder}, fed by the call-control port's activity
+/// feed): one collector_calls row per call, the gate attempt's outcome ({@code CallDispositions}
+/// says how the switch's dial result maps), the per-leg recordings registered for transcription and
+/// watched until they appear on disk ({@code RecordingArrivals}, an alert when one never does). The
+/// collector's desk will live here too.
 @NullMarked
 package org.ledgerline.ivr.collector;
 
