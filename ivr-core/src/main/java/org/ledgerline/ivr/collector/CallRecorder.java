@@ -97,7 +97,7 @@ public final class CallRecorder implements CallActivityListener {
         });
     }
 
-    /** Writes the call record (on the writer; tests call it directly). */
+    /** Writes the call record; runs on the writer, once per call and node (the ledger makes replays harmless). */
     void record(CallFacts.Complete call) {
         Map<String, String> vars = call.variables();
         // The collector's channel is the call's first, so the call id is its uniqueid, from which the
