@@ -50,6 +50,7 @@ public final class CallRecorder implements CallActivityListener {
             "LEDGERLINE_GATE", "LEDGERLINE_GATE_REASON", "LEDGERLINE_DIAL_NUMBER", "LEDGERLINE_ANNOUNCE");
     private static final Logger log = LoggerFactory.getLogger(CallRecorder.class);
     private static final int REMEMBERED = 10_000;
+    static final String UNRECORDED_ALERT = "COLLECTOR_CALL_UNRECORDED";
 
     private final Ledger ledger;
     private final RecordingArrivals arrivals;
@@ -93,6 +94,7 @@ public final class CallRecorder implements CallActivityListener {
                 record(call);
             } catch (StorageException | IllegalArgumentException notRecorded) {
                 log.error("collector call {} could not be recorded: {}", call.callId(), notRecorded.getMessage());
+                alertUnrecorded(call, notRecorded.getMessage());
             }
         });
     }
@@ -138,6 +140,19 @@ public final class CallRecorder implements CallActivityListener {
         for (CallRecording recording : toWatch) {
             arrivals.await(recording, call.ended().at(), stored.map(CollectorCall::customerId).orElse(null),
                     stored.map(CollectorCall::accountId).orElse(null));
+        }
+    }
+
+    /** A call (and its recordings) the ledger could not take is told to a person, not only to the log. */
+    private void alertUnrecorded(CallFacts.Complete call, @Nullable String why) {
+        try {
+            ledger.alerts().raise("collector-call-unrecorded:" + call.callId(), UNRECORDED_ALERT, null, null,
+                    "Collector call not recorded: " + call.channelName(),
+                    "The collector call " + call.callId() + " on " + call.channelName()
+                            + " ended but could not be recorded, nor its recordings registered: " + why);
+        } catch (StorageException ledgerDown) {
+            log.error("could not raise the alert for unrecorded collector call {}: {}", call.callId(),
+                    ledgerDown.getMessage());
         }
     }
 

@@ -229,6 +229,25 @@ class CollectorCallRecordsIT {
                 .satisfies(row -> assertThat(row.disposition()).isEqualTo(AttemptDisposition.BUSY));
     }
 
+    @Test
+    void aCallFromAPhoneNoCollectorHasAndWithoutAGateRowIsAlertedRatherThanDropped() throws InterruptedException {
+        String stranger = "PJSIP/2999-00000043";
+        emulator.setChannelVariable(stranger, "LEDGERLINE_CALL_REF", "collector-1764466000-43");
+        emulator.setChannelVariable(stranger, "LEDGERLINE_GATE", "ALLOW");
+        emulator.setChannelVariable(stranger, "LEDGERLINE_ACCOUNT", Long.toString(account.id()));
+        emulator.setChannelVariable(stranger, "LEDGERLINE_DIAL_NUMBER", NUMBER);
+        connectRecorder();
+        var call = emulator.startCall(ChannelSnapshot.down(stranger, "1764466000.43", "1764466000.43", "2999",
+                "ledgerline-collectors", NUMBER));
+        call.ringFirstLeg().answerFirstLeg().recordLegs();
+        Eventually.until(PATIENCE, "the gate's variables are read", () -> getvars() == 6);
+        call.firstLegHangsUp();
+
+        Eventually.until(PATIENCE, "the unrecorded call is alerted", () -> ledger.alerts().findOpen().stream()
+                .anyMatch(a -> a.kind().equals("COLLECTOR_CALL_UNRECORDED")));
+        assertThat(ledger.collectorCalls().findByLinkedid("1764466000.43")).isEmpty();
+    }
+
     private int getvars() {
         return (int) emulator.receivedActions().stream().filter(a -> a.name().equalsIgnoreCase("GetVar")).count();
     }
