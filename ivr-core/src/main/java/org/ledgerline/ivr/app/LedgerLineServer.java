@@ -21,11 +21,17 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.CallHandler;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.call.control.CallControl;
+import org.ledgerline.ivr.collector.CallDispositions;
+import org.ledgerline.ivr.collector.CallRecorder;
+import org.ledgerline.ivr.collector.RecordingArrivals;
 import org.ledgerline.ivr.config.LedgerLineConfig;
 import org.ledgerline.ivr.dispute.desk.DeskFormat;
 import org.ledgerline.ivr.dispute.desk.DisputeDesk;
@@ -52,6 +58,7 @@ import org.ledgerline.ivr.recording.RecordingPlayback;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
+import org.ledgerline.ivr.telephony.ami.AmiCallActivityFeed;
 import org.ledgerline.ivr.telephony.ami.AmiCallControl;
 import org.ledgerline.ivr.telephony.ami.AmiConnection;
 import org.ledgerline.ivr.telephony.ami.AmiMetrics;
@@ -80,6 +87,8 @@ public final class LedgerLineServer implements AutoCloseable {
 
     /** How long to wait between AMI login tries while Asterisk is not (yet) reachable. */
     private static final Duration AMI_RETRY_INTERVAL = Duration.ofSeconds(5);
+    /** How often a collector call's missing recording files are looked for until they appear or time out. */
+    private static final Duration RECORDING_POLL_INTERVAL = Duration.ofSeconds(1);
 
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
 
@@ -130,7 +139,7 @@ public final class LedgerLineServer implements AutoCloseable {
         toClose.push(mail);
 
         CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
-        RecordingControl recording = startAmi(config.ami(), clock);
+        RecordingControl recording = startAmi(config.ami(), clock, ledger, config.recordings());
         gateway = new SandboxPaymentGateway();
         CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config,
                 new CallWiring.PaymentWiring(gateway, recording, config.payments()), clock);
@@ -250,8 +259,11 @@ public final class LedgerLineServer implements AutoCloseable {
      * Opens the AMI connection in the background (Asterisk may start after us) when enabled, with call
      * control and its channel registry listening from the first login; without AMI the recording
      * cannot be paused, so card payments are refused with a person offered, and nobody can be called.
+     * With AMI, every collector call's events also become its call record (collector_calls, the gate
+     * attempt's outcome, per-leg recordings watched until they appear).
      */
-    private RecordingControl startAmi(LedgerLineConfig.Ami config, Clock clock) {
+    private RecordingControl startAmi(LedgerLineConfig.Ami config, Clock clock, Ledger ledger,
+            LedgerLineConfig.Recordings recordings) {
         if (!config.enabled()) {
             LOG.info("AMI disabled (ami.enabled=false): card payments by phone will be refused");
             return new UnavailableRecordingControl();
@@ -260,8 +272,25 @@ public final class LedgerLineServer implements AutoCloseable {
                 config.actionTimeout()));
         toClose.push(ami);
         callControl = AmiCallControl.over(ami, clock);
+        AmiCallActivityFeed activity = new AmiCallActivityFeed(ami::sendAsync, callControl.registry(),
+                CallRecorder.VARIABLES);
+        ami.subscribe(activity);
+        activity.subscribe(callRecorder(ledger, recordings, clock));
         ami.openInBackground(AMI_RETRY_INTERVAL);
         return new AmiRecordingControl(ami);
+    }
+
+    /** The call recorder: ledger writes on virtual threads, one scheduler thread polling for recording files. */
+    private CallRecorder callRecorder(Ledger ledger, LedgerLineConfig.Recordings recordings, Clock clock) {
+        ScheduledExecutorService fileChecks = Executors
+                .newSingleThreadScheduledExecutor(Thread.ofVirtual().name("recording-arrivals").factory());
+        toClose.push(fileChecks::shutdownNow);
+        ExecutorService writes = Executors.newVirtualThreadPerTaskExecutor();
+        toClose.push(writes::shutdownNow);
+        RecordingArrivals arrivals = new RecordingArrivals(ledger.callRecordings(), ledger.alerts(),
+                Path.of(recordings.dir()), Duration.ofSeconds(recordings.appearTimeoutSeconds()),
+                RECORDING_POLL_INTERVAL, fileChecks, clock);
+        return new CallRecorder(ledger, arrivals, writes, CallDispositions.DEFAULT_CONVERSATION_MINIMUM);
     }
 
     /** The demo disputes' recorded descriptions, spoken into the recordings directory when missing. */

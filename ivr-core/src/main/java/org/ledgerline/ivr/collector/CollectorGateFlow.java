@@ -202,7 +202,7 @@ public final class CollectorGateFlow implements CallFlow {
 
         static Call of(CallSession session) {
             String dialled = session.arguments().isEmpty() ? session.extension() : session.arguments().get(0);
-            return new Call(session.callId(), "collector-" + session.callId().replaceAll("[^0-9A-Za-z]", "-"),
+            return new Call(session.callId(), callRefOf(session.callId()),
                     endpointOf(session.channelName()), dialled.replaceAll("[^0-9+]", ""));
         }
 
@@ -211,6 +211,11 @@ public final class CollectorGateFlow implements CallFlow {
             return new GateVerdict(callRef, callId, device, collector, dialled, debtor, Optional.of(code), words, false,
                     "no call is placed", Optional.empty(), "", at);
         }
+    }
+
+    /** The call ref (recordings' name, the gate attempt's key) of the call whose collector channel has this id. */
+    static String callRefOf(String collectorChannelId) {
+        return "collector-" + collectorChannelId.replaceAll("[^0-9A-Za-z]", "-");
     }
 
     static String endpointOf(String channelName) {

@@ -5,7 +5,12 @@
 /// ({@code DebtorLookup}), asks the compliance gate, audits the decision ({@code GateDecisionLog})
 /// and tells the dialplan what to do through channel variables. During the call the collector's
 /// keypad promise ({@link org.ledgerline.ivr.collector.CollectorPromiseFlow}, script
-/// {@code collector-promise}) runs on the collector's channel over the same variables. The
+/// {@code collector-promise}) runs on the collector's channel over the same variables. Then the
+/// call's record ({@link org.ledgerline.ivr.collector.CallRecorder}, fed by the call-control port's
+/// activity feed): one collector_calls row per call, the gate attempt's outcome
+/// ({@code CallDispositions} says how the switch's dial result maps), the per-leg recordings
+/// registered for transcription and watched until they appear on disk ({@code RecordingArrivals},
+/// an alert when one never does). The
 /// collector's desk will live here too.
 @NullMarked
 package org.ledgerline.ivr.collector;

@@ -184,7 +184,7 @@ final class ConfigBinder {
             throw new ConfigException(
                     "configuration key 'recordings.publicBaseUrl' must be an http(s):// URL, got '" + base + "'");
         }
-        return new LedgerLineConfig.Recordings(dir, base);
+        return new LedgerLineConfig.Recordings(dir, base, positive("recordings.appearTimeoutSeconds"));
     }
 
     /** A comma-separated list of CIDR blocks, at least one (an empty allow-list would refuse every call). */

@@ -159,8 +159,10 @@ public record LedgerLineConfig(
     /**
      * Recordings: the directory Asterisk writes callers' recordings to (a path on the Asterisk host),
      * and the public HTTP base URL links to them start with ({@code <publicBaseUrl>/recordings/<id>}).
+     * {@code appearTimeoutSeconds}: how long after a collector call ends each of its MixMonitor files
+     * may take to appear on disk (non-empty) before an alert is raised for it.
      */
-    public record Recordings(String dir, String publicBaseUrl) {}
+    public record Recordings(String dir, String publicBaseUrl, int appearTimeoutSeconds) {}
 
     /** The back-office REST API: calendar-date filters are read in this business time zone. */
     public record BackOffice(ZoneId timeZone) {}

@@ -30,6 +30,8 @@ final class AmiActionHandler {
             // EVENT_FLAG_CALL, CoreShowChannels EVENT_FLAG_SYSTEM | EVENT_FLAG_REPORTING.
             Map.entry("originate", Set.of(AmiClass.ORIGINATE)),
             Map.entry("hangup", Set.of(AmiClass.SYSTEM, AmiClass.CALL)),
+            // Getvar: EVENT_FLAG_CALL | EVENT_FLAG_REPORTING.
+            Map.entry("getvar", Set.of(AmiClass.CALL, AmiClass.REPORTING)),
             Map.entry("coreshowchannels", Set.of(AmiClass.SYSTEM, AmiClass.REPORTING)));
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -79,6 +81,7 @@ final class AmiActionHandler {
             case "command" -> command(m);
             case "originate" -> originate(m);
             case "hangup" -> hangup(m);
+            case "getvar" -> getvar(m);
             case "coreshowchannels" -> coreShowChannels(m);
             default -> coreSettings(m);
         };
@@ -185,6 +188,23 @@ final class AmiActionHandler {
             return true;
         }
         return originates.place(m, false) ? send(queued) : error(m, "Originate failed");
+    }
+
+    /**
+     * {@code action_getvar} for a channel variable: "No variable specified", "No such channel", or
+     * an acknowledgement with {@code Variable} and {@code Value} (empty when the variable is unset).
+     */
+    private boolean getvar(AmiMessage m) throws IOException {
+        String variable = m.headerOrEmpty("Variable");
+        String channel = m.headerOrEmpty("Channel");
+        if (variable.isEmpty()) {
+            return error(m, "No variable specified");
+        }
+        if (!channel.isEmpty() && !emulator.knowsChannel(channel)) {
+            return error(m, "No such channel");
+        }
+        return send(response(m, "Success").add("Variable", variable)
+                .add("Value", emulator.channelVariable(channel, variable)));
     }
 
     /** {@code ast_manager_hangup_helper} for a plain channel name (no /regex/). */

@@ -51,6 +51,8 @@ public final class AmiEmulator implements AutoCloseable {
     private final Map<String, AmiAccount> accounts = new ConcurrentHashMap<>();
     private final Map<String, EmulatedChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+    /** Channel variables by channel name, as the dialplan would have set them (Getvar reads them). */
+    private final Map<String, Map<String, String>> variables = new ConcurrentHashMap<>();
     private final List<EmulatedCall> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger channelSequence = new AtomicInteger();
     private final AtomicInteger uniqueSequence = new AtomicInteger();
@@ -130,6 +132,16 @@ public final class AmiEmulator implements AutoCloseable {
     /** Makes the channel known (replacing one of the same name). */
     public void addChannel(EmulatedChannel channel) {
         channels.put(channel.name(), channel);
+    }
+
+    /** Sets a channel variable, as the dialplan's Set() or an AGI SET VARIABLE would. */
+    public void setChannelVariable(String channelName, String name, String value) {
+        variables.computeIfAbsent(channelName, c -> new ConcurrentHashMap<>()).put(name, value);
+    }
+
+    /** A channel variable's value, "" when unset (as Asterisk's Getvar answers). */
+    String channelVariable(String channelName, String name) {
+        return variables.getOrDefault(channelName, Map.of()).getOrDefault(name, "");
     }
 
     /** The channel goes away: it is forgotten and a Hangup event is sent. */
