@@ -148,7 +148,10 @@ public final class CustomerFlagRoutes implements RouteGroup {
         }, CustomerFlagRoutes::flagJson);
     }
 
-    /** Collectors see only their worklist's customers; unknown customers are 404 for everyone else. */
+    /**
+     * Collectors see only their worklist's customers; unknown customers are 404 for everyone else. An
+     * API token with the collector role has no worklist (its id is negative), so it is refused.
+     */
     private void requireVisible(SignedInUser user, long customerId) {
         if (!user.hasAny(Set.of(Role.CREDIT_MANAGER, Role.AUDITOR))) {
             boolean onWorklist = assignments.worklistEntriesOf(user.id(), LocalDate.now(clock)).stream()
