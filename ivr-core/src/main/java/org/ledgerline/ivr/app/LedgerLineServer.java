@@ -184,8 +184,8 @@ public final class LedgerLineServer implements AutoCloseable {
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
                         disputeDesk(config, clock, ledger),
                         new OutboxRoutes(ledger.mailOutbox(), ledger.audit()),
-                        new CustomerFlagRoutes(ledger.flags(), ledger.customers(), ledger.collectorAssignments(),
-                                ledger.audit(), clock),
+                        new CustomerFlagRoutes(ledger.flags(), ledger.customers(), ledger.contactDetails(),
+                                ledger.collectorAssignments(), ledger.audit(), clock),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.user.SignedInUser;
 import org.ledgerline.storage.audit.AuditLog;
 import org.ledgerline.storage.collector.CollectorAssignmentRepository;
+import org.ledgerline.storage.contact.ContactDetailsRepository;
+import org.ledgerline.storage.contact.CustomerPhone;
 import org.ledgerline.storage.contact.FlagRecord;
 import org.ledgerline.storage.contact.FlagRepository;
 import org.ledgerline.storage.contact.FlagType;
@@ -55,14 +57,16 @@ public final class CustomerFlagRoutes implements RouteGroup {
 
     private final FlagRepository flags;
     private final CustomerRepository customers;
+    private final ContactDetailsRepository contacts;
     private final CollectorAssignmentRepository assignments;
     private final AuditLog audit;
     private final Clock clock;
 
-    public CustomerFlagRoutes(FlagRepository flags, CustomerRepository customers,
+    public CustomerFlagRoutes(FlagRepository flags, CustomerRepository customers, ContactDetailsRepository contacts,
             CollectorAssignmentRepository assignments, AuditLog audit, Clock clock) {
         this.flags = Objects.requireNonNull(flags, "flags");
         this.customers = Objects.requireNonNull(customers, "customers");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.assignments = Objects.requireNonNull(assignments, "assignments");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -108,6 +112,11 @@ public final class CustomerFlagRoutes implements RouteGroup {
         SignedInUser user = Access.user(ctx);
         ledger.respond(ctx, 201, () -> {
             requireVisible(user, customerId);
+            // A wrong-number flag on a number the ledger does not hold for the customer would stop nothing.
+            if (phone != null && contacts.phonesOf(customerId).stream().map(CustomerPhone::phoneNumber)
+                    .noneMatch(phone::equals)) {
+                throw rejected("phoneNumber", "phoneNumber is not one of customer " + customerId + "'s numbers");
+            }
             boolean alreadyActive = flags.activeFlagsOf(customerId).stream()
                     .anyMatch(f -> f.type() == type && Objects.equals(f.phoneNumber(), phone));
             if (alreadyActive) {

@@ -162,6 +162,9 @@ class CustomerFlagsApiIT {
                 new JsonObject().put("type", "WRONG_NUMBER").encode()).statusCode())
                 .as("wrong number without the number").isEqualTo(400);
         assertThat(manager.send("POST", flagsOf(debtor), "application/json",
+                new JsonObject().put("type", "WRONG_NUMBER").put("phoneNumber", "9995550123").encode()).statusCode())
+                .as("wrong number on a number that is not the customer's").isEqualTo(400);
+        assertThat(manager.send("POST", flagsOf(debtor), "application/json",
                 new JsonObject().put("type", "DECEASED").put("phoneNumber", "3125550100").encode()).statusCode())
                 .as("a customer flag with a number").isEqualTo(400);
         assertThat(manager.get("/api/customers/99999999/flags").statusCode()).isEqualTo(404);
