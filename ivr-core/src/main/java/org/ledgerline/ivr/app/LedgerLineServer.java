@@ -38,6 +38,7 @@ import org.ledgerline.ivr.dispute.desk.DisputeDesk;
 import org.ledgerline.ivr.http.ApiDocsRoutes;
 import org.ledgerline.ivr.http.BackOfficeAuth;
 import org.ledgerline.ivr.http.CustomerDataReads;
+import org.ledgerline.ivr.http.CustomerFlagRoutes;
 import org.ledgerline.ivr.http.DisputeDeskRoutes;
 import org.ledgerline.ivr.http.DisputeRoutes;
 import org.ledgerline.ivr.http.HttpTls;
@@ -183,6 +184,8 @@ public final class LedgerLineServer implements AutoCloseable {
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
                         disputeDesk(config, clock, ledger),
                         new OutboxRoutes(ledger.mailOutbox(), ledger.audit()),
+                        new CustomerFlagRoutes(ledger.flags(), ledger.customers(), ledger.contactDetails(),
+                                ledger.collectorAssignments(), ledger.audit(), clock),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());
