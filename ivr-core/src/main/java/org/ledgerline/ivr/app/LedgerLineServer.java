@@ -37,6 +37,8 @@ import org.ledgerline.ivr.dispute.desk.DeskFormat;
 import org.ledgerline.ivr.dispute.desk.DisputeDesk;
 import org.ledgerline.ivr.http.ApiDocsRoutes;
 import org.ledgerline.ivr.http.BackOfficeAuth;
+import org.ledgerline.ivr.http.CallRoutes;
+import org.ledgerline.ivr.http.ClickToDialCheck;
 import org.ledgerline.ivr.http.CustomerDataReads;
 import org.ledgerline.ivr.http.DisputeDeskRoutes;
 import org.ledgerline.ivr.http.DisputeRoutes;
@@ -183,6 +185,7 @@ public final class LedgerLineServer implements AutoCloseable {
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
                         disputeDesk(config, clock, ledger),
                         new OutboxRoutes(ledger.mailOutbox(), ledger.audit()),
+                        clickToDial(ledger, clock),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());
@@ -214,6 +217,13 @@ public final class LedgerLineServer implements AutoCloseable {
             throw new IllegalStateException("cannot start HTTPS with http.tls.certPem=" + tls.certPem()
                     + " and http.tls.keyPem=" + tls.keyPem() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Click-to-dial over the same gate ports as the dialplan's {@code gate} script. */
+    private CallRoutes clickToDial(Ledger ledger, Clock clock) {
+        ClickToDialCheck check = new ClickToDialCheck(ledger.accounts(), ledger.collectorAssignments(),
+                ledger.contactDetails(), CallWiring.collectorGatePorts(ledger).gate(), ledger.audit(), clock);
+        return new CallRoutes(check, callControl(), clock);
     }
 
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */
