@@ -148,7 +148,9 @@ public final class CallRoutes implements RouteGroup {
                     .put("hangupCauseText", now.hangupCauseText())
                     .put("endReason", now.endReason().map(Enum::name).orElse(null));
         } else {
-            json.put("phase", "dialling").put("at", call.at().toString());
+            // The switch reports a new channel before the originate's answer, so an answered or
+            // failed originate the registry no longer lists is a call that ended and was forgotten.
+            json.put("phase", call.originate().isDone() ? "ended" : "dialling").put("at", call.at().toString());
         }
         json.put("collectorLeg", collectorLeg(call.originate()));
         LedgerResponder.send(ctx, 200, json);
