@@ -185,7 +185,7 @@ public final class LedgerLineServer implements AutoCloseable {
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
                         disputeDesk(config, clock, ledger),
                         new OutboxRoutes(ledger.mailOutbox(), ledger.audit()),
-                        clickToDial(ledger, clock),
+                        clickToDial(ledger, config.compliance(), clock),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());
@@ -220,10 +220,10 @@ public final class LedgerLineServer implements AutoCloseable {
     }
 
     /** Click-to-dial over the same gate ports as the dialplan's {@code gate} script. */
-    private CallRoutes clickToDial(Ledger ledger, Clock clock) {
+    private CallRoutes clickToDial(Ledger ledger, LedgerLineConfig.Compliance compliance, Clock clock) {
         ClickToDialCheck check = new ClickToDialCheck(ledger.accounts(), ledger.collectorAssignments(),
                 ledger.contactDetails(), CallWiring.collectorGatePorts(ledger).gate(), ledger.audit(), clock);
-        return new CallRoutes(check, callControl(), clock);
+        return new CallRoutes(check, callControl(), compliance.clickToDialCallerId(), clock);
     }
 
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */

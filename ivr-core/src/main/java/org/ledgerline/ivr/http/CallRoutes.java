@@ -48,11 +48,14 @@ public final class CallRoutes implements RouteGroup {
 
     private final ClickToDialCheck check;
     private final Optional<CallControl> control;
+    private final String callerId;
     private final Clock clock;
     private final Map<String, PlacedCall> placed = new ConcurrentHashMap<>();
 
-    public CallRoutes(ClickToDialCheck check, Optional<CallControl> control, Clock clock) {
+    /** {@code callerId} is shown on the collector's phone when it rings ("" for none). */
+    public CallRoutes(ClickToDialCheck check, Optional<CallControl> control, String callerId, Clock clock) {
         this.check = Objects.requireNonNull(check, "check");
+        this.callerId = Objects.requireNonNull(callerId, "callerId");
         this.control = Objects.requireNonNull(control, "control");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -95,7 +98,7 @@ public final class CallRoutes implements RouteGroup {
 
     private void originate(Vertx vertx, RoutingContext ctx, SignedInUser user, String endpoint,
             ClickToDialCheck.Verdict verdict, CallControl calls) {
-        OriginateRequest request = new OriginateRequest(endpoint, CONTEXT, verdict.phoneNumber(), 1, "",
+        OriginateRequest request = new OriginateRequest(endpoint, CONTEXT, verdict.phoneNumber(), 1, callerId,
                 Map.of("LEDGERLINE_ACCOUNT", Long.toString(verdict.accountId())), RING_TIMEOUT,
                 verdict.callId());
         forgetOldCalls();

@@ -57,7 +57,8 @@ class ClickToDialIT {
                 "ledgerline.ami.host", "127.0.0.1",
                 "ledgerline.ami.port", Integer.toString(ami.port()),
                 "ledgerline.ami.username", PaymentNode.AMI_USER,
-                "ledgerline.ami.secret", PaymentNode.AMI_SECRET));
+                "ledgerline.ami.secret", PaymentNode.AMI_SECRET,
+                "ledgerline.compliance.clickToDialCallerId", "LedgerLine <2000>"));
         node = RunningServer.on(database, properties, TUESDAY_MORNING_PACIFIC);
         assertThat(ami.awaitLogins(1, WAIT)).isTrue();
         ledger = Ledger.open(database);
@@ -107,6 +108,7 @@ class ClickToDialIT {
         assertThat(originate.header("Context")).contains("ledgerline-collectors");
         assertThat(originate.header("Exten")).contains("6465550148");
         assertThat(originate.header("Variable")).contains("LEDGERLINE_ACCOUNT=" + accountId("100045"));
+        assertThat(originate.header("CallerID")).contains("LedgerLine <2000>");
 
         assertThat(awaitPhase(collector, callId, "bridged").getString("collectorLeg")).isEqualTo("ANSWERED");
         EmulatedCall emulated = ami.awaitCall(callId, WAIT).orElseThrow();
