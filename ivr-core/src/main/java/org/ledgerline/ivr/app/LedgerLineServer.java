@@ -37,6 +37,8 @@ import org.ledgerline.ivr.dispute.desk.DeskFormat;
 import org.ledgerline.ivr.dispute.desk.DisputeDesk;
 import org.ledgerline.ivr.http.ApiDocsRoutes;
 import org.ledgerline.ivr.http.BackOfficeAuth;
+import org.ledgerline.ivr.http.CallRoutes;
+import org.ledgerline.ivr.http.ClickToDialCheck;
 import org.ledgerline.ivr.http.CustomerDataReads;
 import org.ledgerline.ivr.http.CustomerFlagRoutes;
 import org.ledgerline.ivr.http.DisputeDeskRoutes;
@@ -186,6 +188,7 @@ public final class LedgerLineServer implements AutoCloseable {
                         new OutboxRoutes(ledger.mailOutbox(), ledger.audit()),
                         new CustomerFlagRoutes(ledger.flags(), ledger.customers(), ledger.contactDetails(),
                                 ledger.collectorAssignments(), ledger.audit(), clock),
+                        clickToDial(ledger, config.compliance(), clock),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());
@@ -217,6 +220,13 @@ public final class LedgerLineServer implements AutoCloseable {
             throw new IllegalStateException("cannot start HTTPS with http.tls.certPem=" + tls.certPem()
                     + " and http.tls.keyPem=" + tls.keyPem() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Click-to-dial over the same gate ports as the dialplan's {@code gate} script. */
+    private CallRoutes clickToDial(Ledger ledger, LedgerLineConfig.Compliance compliance, Clock clock) {
+        ClickToDialCheck check = new ClickToDialCheck(ledger.accounts(), ledger.collectorAssignments(),
+                ledger.contactDetails(), CallWiring.collectorGatePorts(ledger).gate(), ledger.audit(), clock);
+        return new CallRoutes(check, callControl(), compliance.clickToDialCallerId(), clock);
     }
 
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */

@@ -22,7 +22,14 @@ public record CollectorGatePorts(CollectorDirectory collectors, DebtorLookup deb
 
     /** The gate flow over these ports. */
     public CollectorGateFlow flow(RecordingAnnouncement announcement, Say say, Clock clock) {
-        ComplianceGate gate = new ComplianceGate(history, flags, locations, phoneZones, inconvenientTimes);
-        return new CollectorGateFlow(collectors, debtors, gate, announcement, locations, decisions, say, clock);
+        return new CollectorGateFlow(collectors, debtors, gate(), announcement, locations, decisions, say, clock);
+    }
+
+    /**
+     * The compliance gate over these ports: the same decision the {@code gate} script makes, for
+     * callers that must know it before a call is placed (click-to-dial).
+     */
+    public ComplianceGate gate() {
+        return new ComplianceGate(history, flags, locations, phoneZones, inconvenientTimes);
     }
 }

@@ -76,7 +76,8 @@ final class ConfigBinder {
         return new LedgerLineConfig(http, agi, database, ami, payments, prompts, ivr, promises(), disputes(), mail(),
                 recordings(),
                 new LedgerLineConfig.BackOffice(zone("backOffice.timeZone")), auth(),
-                new LedgerLineConfig.Compliance(bool("compliance.announceEveryCall")));
+                new LedgerLineConfig.Compliance(bool("compliance.announceEveryCall"),
+                        callerId("compliance.clickToDialCallerId")));
     }
 
     private LedgerLineConfig.Auth auth() {
@@ -247,6 +248,15 @@ final class ConfigBinder {
 
     private String string(String key) {
         return (String) present(key);
+    }
+
+    /** A caller ID for AMI: one short line ("" for none), since it travels as an AMI header. */
+    private String callerId(String key) {
+        String value = string(key);
+        if (value.length() > 80 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            throw new ConfigException("configuration key '" + key + "' must be one line of at most 80 characters");
+        }
+        return value;
     }
 
     private String text(String key) {

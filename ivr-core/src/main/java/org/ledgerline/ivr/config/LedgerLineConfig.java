@@ -183,7 +183,8 @@ public record LedgerLineConfig(
     /**
      * The collector gate's compliance choices. The gate itself is always on; {@code announceEveryCall}
      * plays the recording announcement on every collector call (the default), not only where the
-     * customer may be in an all-party-consent state.
+     * customer may be in an all-party-consent state; {@code clickToDialCallerId} is shown on the
+     * collector's own phone when click-to-dial rings it (e.g. {@code "LedgerLine" <2000>}; "" sets none).
      */
-    public record Compliance(boolean announceEveryCall) {}
+    public record Compliance(boolean announceEveryCall, String clickToDialCallerId) {}
 }

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.ledgerline.storage.dispute.DisputeTransitionException;
 import org.ledgerline.storage.dispute.NoSuchDisputeException;
@@ -41,6 +42,20 @@ final class LedgerResponder {
         workers.executeBlocking(work, false).onComplete(result -> {
             if (result.succeeded()) {
                 send(ctx, status, render.apply(result.result()));
+            } else {
+                fail(ctx, result.cause());
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} off the event loop and hands its result to {@code then} back on the
+     * request's context, which answers; a failure is answered as {@link #fail} does.
+     */
+    <T> void run(RoutingContext ctx, Callable<T> work, Consumer<T> then) {
+        workers.executeBlocking(work, false).onComplete(result -> {
+            if (result.succeeded()) {
+                then.accept(result.result());
             } else {
                 fail(ctx, result.cause());
             }

@@ -28,4 +28,22 @@ class ComplianceConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("compliance.announceEveryCall");
     }
+
+    @Test
+    void clickToDialSetsNoCallerIdByDefaultAndTakesOneFromTheProperties() {
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).compliance().clickToDialCallerId())
+                .isEmpty();
+        LedgerLineConfig config = ConfigLoader.load(Optional.empty(), Map.of(),
+                Map.of("ledgerline.compliance.clickToDialCallerId", "\"LedgerLine\" <2000>"));
+
+        assertThat(config.compliance().clickToDialCallerId()).isEqualTo("\"LedgerLine\" <2000>");
+    }
+
+    @Test
+    void aCallerIdWithALineBreakIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(),
+                Map.of("ledgerline.compliance.clickToDialCallerId", "LedgerLine\r\nAction: Hangup")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("compliance.clickToDialCallerId");
+    }
 }
