@@ -6,7 +6,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -163,9 +162,7 @@ public final class CustomerFlagRoutes implements RouteGroup {
      */
     private void requireVisible(SignedInUser user, long customerId) {
         if (!user.hasAny(Set.of(Role.CREDIT_MANAGER, Role.AUDITOR))) {
-            boolean onWorklist = assignments.worklistEntriesOf(user.id(), LocalDate.now(clock)).stream()
-                    .anyMatch(entry -> entry.customerId() == customerId);
-            if (!onWorklist) {
+            if (!assignments.worksCustomer(user.id(), customerId)) {
                 throw new RejectedRequestException(new ApiError(403,
                         "customer " + customerId + " is not on your worklist", "id"));
             }

@@ -29,6 +29,9 @@ public interface CollectorAssignmentRepository {
 
     Optional<CollectorAssignment> activeAssignmentOf(long accountId);
 
+    /** Whether the user actively works any of the customer's accounts (one indexed look-up, no worklist figures). */
+    boolean worksCustomer(long userId, long customerId);
+
     /** Every assignment the account ever had, oldest first. */
     List<CollectorAssignment> historyOf(long accountId);
 }

@@ -23,6 +23,13 @@ public final class JdbcCollectorAssignmentRepository implements CollectorAssignm
     /** Audit action written when an account's assignment ends (subject: the account). */
     public static final String ACCOUNT_UNASSIGNED = "ACCOUNT_UNASSIGNED";
 
+    private static final String WORKS_CUSTOMER = """
+            select exists (
+                select 1
+                  from collector_assignments ca
+                  join accounts a on a.id = ca.account_id
+                 where ca.user_id = ? and ca.active and a.customer_id = ?)
+            """;
     private static final String SELECT = """
             select id, user_id, account_id, assigned_from, assigned_by, active, ended_at, ended_by
               from collector_assignments
@@ -115,6 +122,12 @@ public final class JdbcCollectorAssignmentRepository implements CollectorAssignm
     public List<WorklistEntry> worklistEntriesOf(long userId, LocalDate asOf) {
         return jdbc.query("read a collector's worklist", WORKLIST_ENTRIES, JdbcCollectorAssignmentRepository::entry,
                 asOf, userId);
+    }
+
+    @Override
+    public boolean worksCustomer(long userId, long customerId) {
+        return jdbc.queryOne("check a collector works a customer", WORKS_CUSTOMER, row -> row.getBoolean(1), userId,
+                customerId);
     }
 
     @Override

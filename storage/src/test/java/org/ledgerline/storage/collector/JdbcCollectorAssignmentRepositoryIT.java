@@ -24,6 +24,7 @@ class JdbcCollectorAssignmentRepositoryIT {
     private long charlie;
     private long account;
     private long otherAccount;
+    private long customer;
 
     @BeforeEach
     void setUp() {
@@ -32,7 +33,7 @@ class JdbcCollectorAssignmentRepositoryIT {
         assignments = ledger.collectorAssignments();
         casey = rows.collector("collector1");
         charlie = rows.collector("collector2");
-        long customer = rows.customer("Acme", "America/New_York", "2125550101");
+        customer = rows.customer("Acme", "America/New_York", "2125550101");
         account = rows.account(customer, "100038", "hash");
         otherAccount = rows.account(customer, "100039", "hash");
     }
@@ -116,5 +117,17 @@ class JdbcCollectorAssignmentRepositoryIT {
         assertThat(assignments.unassign(account, MONDAY.plusSeconds(60), "manager")).isTrue();
         assertThat(assignments.unassign(account, MONDAY.plusSeconds(120), "manager")).isFalse();
         assertThat(assignments.activeAssignmentOf(account)).isEmpty();
+    }
+
+    @Test
+    void aCollectorWorksACustomerOnlyWhileOneOfItsAccountsIsAssignedToThem() {
+        assertThat(assignments.worksCustomer(casey, customer)).isFalse();
+        assignments.assign(casey, account, MONDAY, "manager");
+
+        assertThat(assignments.worksCustomer(casey, customer)).isTrue();
+        assertThat(assignments.worksCustomer(charlie, customer)).isFalse();
+
+        assignments.unassign(account, MONDAY.plusSeconds(60), "manager");
+        assertThat(assignments.worksCustomer(casey, customer)).isFalse();
     }
 }
