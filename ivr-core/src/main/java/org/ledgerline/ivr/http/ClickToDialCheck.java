@@ -85,8 +85,8 @@ public final class ClickToDialCheck {
     /** The verdict for {@code collector} calling {@code target}; blocking (ledger reads, an audit write). */
     Verdict check(SignedInUser collector, Target target) {
         Account account = findAccount(target)
-                .filter(found -> assignments.worklistOf(collector.id()).stream()
-                        .anyMatch(assignment -> assignment.accountId() == found.id()))
+                .filter(found -> assignments.activeAssignmentOf(found.id())
+                        .filter(assignment -> assignment.userId() == collector.id()).isPresent())
                 .orElseThrow(() -> new RejectedRequestException(
                         new ApiError(403, "not your account: it is not on your worklist", "accountId")));
         String number = numberToCall(account, target.phoneNumber());
