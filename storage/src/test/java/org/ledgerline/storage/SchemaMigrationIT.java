@@ -44,7 +44,9 @@ class SchemaMigrationIT {
                 "promises_to_pay", "promise_invoices", "dispute_reasons", "disputes", "calls", "recordings",
                 "transcripts", "transcript_segments", "credit_scores", "alerts", "audit_log", "pin_attempts",
                 "users", "user_roles", "sessions", "api_tokens", "mail_outbox", "collector_assignments",
-                "collector_calls", "contact_attempts", "customer_flags", "inconvenient_times", "call_recordings");
+                "collector_calls", "contact_attempts", "customer_flags", "inconvenient_times", "call_recordings",
+                "recording_pauses",
+                "transcription_jobs");
     }
 
     @Test
