@@ -1,0 +1,147 @@
+package org.ledgerline.storage.reconciliation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.ledgerline.storage.jdbc.Jdbc;
+import org.ledgerline.storage.reconciliation.ReconciledCall.Finding;
+
+/**
+ * {@link PromiseReconciliation} over the ledger's tables: {@code calls}, {@code collector_calls} (a
+ * collector call's {@code calls} row, collector, customer, account), {@code recordings} (self-serve),
+ * {@code transcripts} and {@code transcript_segments} (V8's spoken-promise columns) and
+ * {@code promises_to_pay}. Three reads share one scope (the calls of the period that have a transcript
+ * or a ledger promise, at most {@link #MAX_CALLS} + 1): the calls, their spoken promises, their ledger
+ * promises. The comparison is in Java.
+ */
+public final class JdbcPromiseReconciliation implements PromiseReconciliation {
+    /** Parameters: from, to, collector, collector. */
+    private static final String SCOPE = """
+            with scope as (
+                select c.call_id, cc.id as collector_call_id, u.username as collector,
+                       coalesce(cc.customer_id, a.customer_id) as customer_id,
+                       coalesce(cc.account_id, c.account_id) as account_id,
+                       coalesce(cc.started_at, c.started_at) as started_at
+                  from calls c
+                  left join collector_calls cc on cc.call_id = c.call_id
+                  left join users u on u.id = cc.collector_user_id
+                  left join accounts a on a.id = coalesce(cc.account_id, c.account_id)
+                 where c.started_at >= ? and c.started_at < ?
+                   and (cast(? as text) is null or u.username = ?)
+            ),
+            sources as (
+                select s.call_id, t.id as transcript_id
+                  from scope s join transcripts t on t.collector_call_id = s.collector_call_id
+                union
+                select s.call_id, t.id
+                  from scope s
+                  join recordings r on r.call_id = s.call_id
+                  join transcripts t on t.recording_id = r.id
+            ),
+            listed as (
+                select s.*, exists (select 1 from sources x where x.call_id = s.call_id) as transcribed
+                  from scope s
+                 where exists (select 1 from sources x where x.call_id = s.call_id)
+                    or exists (select 1 from promises_to_pay p where p.call_id = s.call_id)
+                 order by s.started_at, s.call_id
+                 limit %d
+            )
+            """.formatted(MAX_CALLS + 1);
+
+    private static final String CALLS = SCOPE + """
+            select call_id, collector_call_id, collector, customer_id, account_id, started_at, transcribed
+              from listed
+             order by started_at, call_id
+            """;
+
+    private static final String SPOKEN = SCOPE + """
+            select x.call_id, seg.id, seg.speaker, seg.start_ms, seg.text, seg.promise_amount, seg.promise_date
+              from listed l
+              join sources x on x.call_id = l.call_id
+              join transcript_segments seg on seg.transcript_id = x.transcript_id
+             where seg.spoken_promise and seg.speaker in ('CUSTOMER', 'CALLER')
+             order by x.call_id, x.transcript_id, seg.start_ms, seg.seq
+            """;
+
+    private static final String LOGGED = SCOPE + """
+            select p.call_id, p.id, p.reference_number, p.amount, p.currency, p.promised_for, p.status
+              from listed l
+              join promises_to_pay p on p.call_id = l.call_id
+             order by p.call_id, p.created_at, p.id
+            """;
+
+    private final Jdbc jdbc;
+
+    public JdbcPromiseReconciliation(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public ReconciliationReport reconcile(ReconciliationQuery query) {
+        Object[] params = {query.from(), query.to(), query.collector(), query.collector()};
+        List<CallRow> calls = jdbc.query("read the calls to reconcile", CALLS, row -> new CallRow(
+                row.getString("call_id"), row.getObject("collector_call_id", Long.class),
+                row.getString("collector"), row.getObject("customer_id", Long.class),
+                row.getObject("account_id", Long.class), Jdbc.requiredInstant(row, "started_at"),
+                row.getBoolean("transcribed")), params);
+        Map<String, List<SpokenPromiseLine>> spoken = new LinkedHashMap<>();
+        jdbc.query("read the spoken promises to reconcile", SPOKEN, row -> {
+            spoken.computeIfAbsent(row.getString("call_id"), id -> new ArrayList<>()).add(new SpokenPromiseLine(
+                    row.getLong("id"), row.getString("speaker"), row.getInt("start_ms"), row.getString("text"),
+                    row.getBigDecimal("promise_amount"), Jdbc.localDate(row, "promise_date")));
+            return Boolean.TRUE;
+        }, params);
+        Map<String, List<LedgerPromiseLine>> logged = new LinkedHashMap<>();
+        jdbc.query("read the ledger promises to reconcile", LOGGED, row -> {
+            logged.computeIfAbsent(row.getString("call_id"), id -> new ArrayList<>()).add(new LedgerPromiseLine(
+                    row.getLong("id"), row.getString("reference_number"), row.getBigDecimal("amount"),
+                    row.getString("currency"),
+                    Objects.requireNonNull(Jdbc.localDate(row, "promised_for"), "promised_for"),
+                    row.getString("status")));
+            return Boolean.TRUE;
+        }, params);
+
+        boolean truncated = calls.size() > MAX_CALLS;
+        List<ReconciledCall> findings = new ArrayList<>();
+        int matched = 0;
+        for (CallRow call : truncated ? calls.subList(0, MAX_CALLS) : calls) {
+            List<SpokenPromiseLine> said = spoken.getOrDefault(call.callId, List.of());
+            List<LedgerPromiseLine> inLedger = logged.getOrDefault(call.callId, List.of());
+            Finding finding = finding(call.transcribed, said, inLedger);
+            if (finding == null) {
+                continue;
+            }
+            if (finding == Finding.MATCHED) {
+                matched++;
+                continue;
+            }
+            findings.add(new ReconciledCall(call.callId, call.collectorCallId, call.collector, call.customerId,
+                    call.accountId, call.startedAt, finding, said, inLedger));
+        }
+        return new ReconciliationReport(findings, matched, truncated);
+    }
+
+    /** What a call's promises make it; null for a transcribed call with neither (nothing to report). */
+    static @Nullable Finding finding(boolean transcribed, List<SpokenPromiseLine> said,
+            List<LedgerPromiseLine> inLedger) {
+        if (!transcribed) {
+            return inLedger.isEmpty() ? null : Finding.PENDING_TRANSCRIPT;
+        }
+        if (said.isEmpty()) {
+            return inLedger.isEmpty() ? null : Finding.LOGGED_NOT_SPOKEN;
+        }
+        if (inLedger.isEmpty()) {
+            return Finding.SPOKEN_NOT_LOGGED;
+        }
+        boolean agree = said.stream().anyMatch(s -> inLedger.stream().anyMatch(l -> l.agreesWith(s)));
+        return agree ? Finding.MATCHED : Finding.MISMATCH;
+    }
+
+    private record CallRow(String callId, @Nullable Long collectorCallId,
+            @Nullable String collector, @Nullable Long customerId,
+            @Nullable Long accountId, Instant startedAt, boolean transcribed) {}
+}

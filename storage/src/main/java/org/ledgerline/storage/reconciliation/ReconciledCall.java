@@ -1,0 +1,36 @@
+package org.ledgerline.storage.reconciliation;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One call of the report: which call (the {@code calls} row, and the collector call when it was one),
+ * whose, when, what was said and what was logged, and what that makes it.
+ *
+ * @param collectorCallId the collector call, or null for a self-serve call (its recording was transcribed)
+ * @param collector the collector's username, or null for a self-serve call
+ */
+public record ReconciledCall(String callId, @Nullable Long collectorCallId, @Nullable String collector,
+        @Nullable Long customerId, @Nullable Long accountId, Instant startedAt, Finding finding,
+        List<SpokenPromiseLine> spoken, List<LedgerPromiseLine> logged) {
+
+    public ReconciledCall {
+        spoken = List.copyOf(spoken);
+        logged = List.copyOf(logged);
+    }
+
+    /** What the comparison of a call's spoken and logged promises found. */
+    public enum Finding {
+        /** A promise was said (by the customer) but none is in the ledger for the call. */
+        SPOKEN_NOT_LOGGED,
+        /** The ledger has a promise for the call but its transcript holds none. */
+        LOGGED_NOT_SPOKEN,
+        /** Both exist, but no spoken promise agrees with a logged one on amount and date. */
+        MISMATCH,
+        /** Both exist and at least one pair agrees. */
+        MATCHED,
+        /** The ledger has a promise for the call, which is not transcribed yet: nothing to compare. */
+        PENDING_TRANSCRIPT
+    }
+}
