@@ -47,6 +47,7 @@ import org.ledgerline.ivr.http.HttpTls;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.ReadinessCheck;
+import org.ledgerline.ivr.http.ReconciliationRoutes;
 import org.ledgerline.ivr.mail.MailSender;
 import org.ledgerline.ivr.mail.OutboxDeliveryWorker;
 import org.ledgerline.ivr.mail.OutboxSettings;
@@ -75,6 +76,7 @@ import org.ledgerline.ivr.user.SignInService;
 import org.ledgerline.ivr.user.UserAdministration;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.account.PinHasher;
+import org.ledgerline.storage.reconciliation.JdbcPromiseReconciliation;
 import org.ledgerline.storage.seed.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -189,6 +191,8 @@ public final class LedgerLineServer implements AutoCloseable {
                         new CustomerFlagRoutes(ledger.flags(), ledger.customers(), ledger.contactDetails(),
                                 ledger.collectorAssignments(), ledger.audit(), clock),
                         clickToDial(ledger, config.compliance(), clock),
+                        new ReconciliationRoutes(new JdbcPromiseReconciliation(ledger.jdbc()), ledger.audit(),
+                                config.backOffice().timeZone()),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());

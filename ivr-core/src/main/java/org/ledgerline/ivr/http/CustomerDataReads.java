@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ledgerline.storage.audit.AuditLog;
 import org.ledgerline.storage.dispute.DisputeView;
+import org.ledgerline.storage.reconciliation.ReconciledCall;
 
 /**
  * Writes every read of customers' data through the back office to the audit log: one line per
@@ -31,5 +32,17 @@ public final class CustomerDataReads {
                 DisputeView::customerId, LinkedHashMap::new, Collectors.mapping(DisputeView::id, Collectors.toList())));
         byCustomer.forEach((customer, ids) -> audit.append(actor, ACTION, SUBJECT, Long.toString(customer), null,
                 "disputes " + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " via " + request));
+    }
+
+    /**
+     * Records that {@code actor} was shown the spoken and logged promises of {@code calls} in the
+     * reconciliation report; calls whose customer is not known are written under customer {@code unidentified}.
+     */
+    public void reconciliationShown(String actor, List<ReconciledCall> calls, String request) {
+        Map<String, List<String>> byCustomer = calls.stream().collect(Collectors.groupingBy(
+                call -> call.customerId() == null ? "unidentified" : Long.toString(call.customerId()),
+                LinkedHashMap::new, Collectors.mapping(ReconciledCall::callId, Collectors.toList())));
+        byCustomer.forEach((customer, ids) -> audit.append(actor, ACTION, SUBJECT, customer, null,
+                "spoken and logged promises of calls " + String.join(", ", ids) + " via " + request));
     }
 }
