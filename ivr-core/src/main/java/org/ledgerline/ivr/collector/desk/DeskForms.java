@@ -165,7 +165,7 @@ public final class DeskForms {
         BigDecimal open = candidates.stream().map(Invoice::openBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
         PaymentAmount amount = amount(form.amount(), account.currency(), open);
         LocalDate today = LocalDate.now(clock.withZone(customerZone(account)));
-        LocalDate promisedFor = promisedFor(form.promisedFor(), today);
+        LocalDate promisedFor = promisedFor(dates, form.promisedFor(), today);
         PromiseTerms terms = PromiseTerms.covering(amount, promisedFor, candidates);
         writeCallRow(collector, account, call);
         Promise promise = promises.record(new NewPromise(key, account.id(), terms.amount().value(),
@@ -305,7 +305,7 @@ public final class DeskForms {
     }
 
     /** The chosen date, inside the promise window counted from the customer's {@code today}. */
-    LocalDate promisedFor(String typed, LocalDate today) {
+    static LocalDate promisedFor(PromiseDateEntry dates, String typed, LocalDate today) {
         LocalDate date;
         try {
             date = LocalDate.parse(typed.strip());
