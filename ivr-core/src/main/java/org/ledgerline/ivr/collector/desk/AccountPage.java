@@ -70,9 +70,11 @@ public record AccountPage(
      * A call-stopping flag, active or cleared.
      *
      * @param scope "customer" or "number 2125550141"
+     * @param addedBy who set it (named so templates do not take {@code setBy} for a setter)
+     * @param addedAt when it was set
      * @param cleared who cleared it and when, or empty while active
      */
-    public record FlagLine(long id, String type, String scope, boolean active, String setBy, String setAt,
+    public record FlagLine(long id, String type, String scope, boolean active, String addedBy, String addedAt,
             String note, String cleared) {}
 
     /**
