@@ -13,7 +13,7 @@ import org.ledgerline.ivr.dispute.desk.DeskFormat;
  * @param reasonCode the gate's {@link DenialReason} name, {@code NO_NUMBER} when the customer has no
  *     callable number, empty when callable
  * @param reason the denial in plain words; empty when callable
- * @param nextAllowedAt when the gate says the call may next be placed, in the business time zone;
+ * @param nextAllowedAt when the gate says the call may next be placed, in the business time zone (named);
  *     empty when callable or when no waiting fixes it (a flag)
  * @param nextAllowedIn the same as a distance from now ("in 2 h 15 min"); empty likewise
  */
@@ -29,7 +29,7 @@ public record CallableNow(boolean callable, String reasonCode, String reason, St
         }
         String code = decision.reason().map(Enum::name).orElse("");
         return new CallableNow(false, code, decision.plainWords(),
-                decision.nextAllowedAt().map(format::dateTime).orElse(""),
+                decision.nextAllowedAt().map(next -> format.dateTime(next) + " " + format.zone().getId()).orElse(""),
                 decision.nextAllowedAt().map(next -> distance(now, next)).orElse(""));
     }
 

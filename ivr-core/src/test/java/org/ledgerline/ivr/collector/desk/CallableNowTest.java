@@ -35,7 +35,7 @@ class CallableNowTest {
         assertThat(now.callable()).isFalse();
         assertThat(now.reasonCode()).isEqualTo("OUTSIDE_CALLING_HOURS");
         assertThat(now.reason()).isEqualTo(DenialReason.OUTSIDE_CALLING_HOURS.description());
-        assertThat(now.nextAllowedAt()).isEqualTo("2026-11-25 08:00");
+        assertThat(now.nextAllowedAt()).isEqualTo("2026-11-25 08:00 America/New_York");
         assertThat(now.nextAllowedIn()).isEqualTo("in 20 h 30 min");
     }
 
