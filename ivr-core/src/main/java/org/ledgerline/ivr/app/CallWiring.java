@@ -227,16 +227,29 @@ final class CallWiring {
                 taker, handOff, clock);
     }
 
+    /**
+     * The escalation rules of disputes, as the phone's dispute flow applies them, for disputes opened
+     * elsewhere (the collector's desk): the credit manager's email goes through the mail outbox.
+     */
+    static DisputeEscalation disputeEscalation(Ledger ledger, LedgerLineConfig config) {
+        return new DisputeEscalation(ledger.disputes(), ledger, escalationRules(config.disputes()),
+                new OutboxEscalationNotifier(ledger.mailOutbox(), smtpSettings(config)));
+    }
+
+    private static EscalationRules escalationRules(LedgerLineConfig.Disputes disputes) {
+        return new EscalationRules(new EscalationSettings(
+                disputes.escalationAmount(), disputes.escalationAmountTransfers(),
+                disputes.escalationOpenDisputes(), disputes.escalationOpenDisputesTransfers(),
+                disputes.escalationInvoiceAgeDays(), disputes.escalationInvoiceAgeTransfers()));
+    }
+
     private static DisputeFlow disputeFlow(Ledger ledger, PromptCatalog catalog, LedgerLineConfig config,
             EscalationNotifier notifier, AccountService accounts, Say say, EntryReader entries, ChoiceReader choices,
             PersonHandOff handOff, Clock clock) {
         LedgerLineConfig.Disputes disputes = config.disputes();
         DisputeSettings settings = new DisputeSettings(
                 config.recordings().dir(), disputes.maxDescription(), disputes.descriptionSilence());
-        EscalationRules rules = new EscalationRules(new EscalationSettings(
-                disputes.escalationAmount(), disputes.escalationAmountTransfers(),
-                disputes.escalationOpenDisputes(), disputes.escalationOpenDisputesTransfers(),
-                disputes.escalationInvoiceAgeDays(), disputes.escalationInvoiceAgeTransfers()));
+        EscalationRules rules = escalationRules(disputes);
         return new DisputeFlow(accounts,
                 new ReasonMenu(ledger.disputes(), catalog::contains, say, choices),
                 new DescriptionRecorder(ledger.recordings(), settings, choices, clock),

@@ -32,13 +32,16 @@ import org.ledgerline.ivr.call.control.CallControl;
 import org.ledgerline.ivr.collector.CallDispositions;
 import org.ledgerline.ivr.collector.CallRecorder;
 import org.ledgerline.ivr.collector.RecordingArrivals;
+import org.ledgerline.ivr.collector.desk.CollectorDesk;
 import org.ledgerline.ivr.config.LedgerLineConfig;
+import org.ledgerline.ivr.dispute.DisputeOpener;
 import org.ledgerline.ivr.dispute.desk.DeskFormat;
 import org.ledgerline.ivr.dispute.desk.DisputeDesk;
 import org.ledgerline.ivr.http.ApiDocsRoutes;
 import org.ledgerline.ivr.http.BackOfficeAuth;
 import org.ledgerline.ivr.http.CallRoutes;
 import org.ledgerline.ivr.http.ClickToDialCheck;
+import org.ledgerline.ivr.http.CollectorDeskRoutes;
 import org.ledgerline.ivr.http.CustomerDataReads;
 import org.ledgerline.ivr.http.CustomerFlagRoutes;
 import org.ledgerline.ivr.http.DisputeDeskRoutes;
@@ -54,6 +57,9 @@ import org.ledgerline.ivr.mail.OutboxSettings;
 import org.ledgerline.ivr.mail.SmtpMailSender;
 import org.ledgerline.ivr.payment.PaymentGateway;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
+import org.ledgerline.ivr.promise.PromiseDateEntry;
+import org.ledgerline.ivr.promise.PromiseRecorder;
+import org.ledgerline.ivr.promise.PromiseSettings;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
 import org.ledgerline.ivr.recording.DemoRecordingAudio;
@@ -193,6 +199,7 @@ public final class LedgerLineServer implements AutoCloseable {
                         clickToDial(ledger, config.compliance(), clock),
                         new ReconciliationRoutes(new JdbcPromiseReconciliation(ledger.jdbc()), ledger.audit(),
                                 config.backOffice().timeZone()),
+                        collectorDesk(config, clock, ledger),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());
@@ -231,6 +238,16 @@ public final class LedgerLineServer implements AutoCloseable {
         ClickToDialCheck check = new ClickToDialCheck(ledger.accounts(), ledger.collectorAssignments(),
                 ledger.contactDetails(), CallWiring.collectorGatePorts(ledger).gate(), ledger.audit(), clock);
         return new CallRoutes(check, callControl(), compliance.clickToDialCallerId(), clock);
+    }
+
+    /** The collector's desk: worklist, account view and forms, over the same gate as click-to-dial. */
+    private static CollectorDeskRoutes collectorDesk(LedgerLineConfig config, Clock clock, Ledger ledger) {
+        CollectorDesk desk = new CollectorDesk(ledger, CallWiring.collectorGatePorts(ledger).gate(),
+                new PromiseDateEntry(new PromiseSettings(config.promises().earliestDaysAhead(),
+                        config.promises().latestDaysAhead())),
+                new PromiseRecorder(ledger.promises()), new DisputeOpener(ledger.disputes()),
+                CallWiring.disputeEscalation(ledger, config), new DeskFormat(config.backOffice().timeZone()), clock);
+        return new CollectorDeskRoutes(desk, ledger.audit());
     }
 
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */

@@ -214,7 +214,7 @@ public final class CollectorGateFlow implements CallFlow {
     }
 
     /** The call ref (recordings' name, the gate attempt's key) of the call whose collector channel has this id. */
-    static String callRefOf(String collectorChannelId) {
+    public static String callRefOf(String collectorChannelId) {
         return "collector-" + collectorChannelId.replaceAll("[^0-9A-Za-z]", "-");
     }
 

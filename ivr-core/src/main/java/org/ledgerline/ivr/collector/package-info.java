@@ -10,8 +10,8 @@
 /// activity feed): one collector_calls row per call, the gate attempt's outcome
 /// ({@code CallDispositions} says how the switch's dial result maps), the per-leg recordings
 /// registered for transcription and watched until they appear on disk ({@code RecordingArrivals},
-/// an alert when one never does). The
-/// collector's desk will live here too.
+/// an alert when one never does). The collector's desk (worklist, account view, forms) is the
+/// subpackage {@code desk}.
 @NullMarked
 package org.ledgerline.ivr.collector;
 

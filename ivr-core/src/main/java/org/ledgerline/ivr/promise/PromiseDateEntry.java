@@ -56,6 +56,36 @@ public final class PromiseDateEntry {
         return date;
     }
 
+    /**
+     * Checks a date chosen whole (a calendar on the collector's desk, not keys) against the same window.
+     *
+     * @param today the customer's local date
+     * @return {@code date}
+     * @throws RefusedEntryException in the past, before the window's first day or after its last
+     */
+    public LocalDate inWindow(LocalDate date, LocalDate today) throws RefusedEntryException {
+        if (date.isBefore(today)) {
+            throw new RefusedEntryException("in the past", PromisePrompts.DATE_PAST);
+        }
+        if (date.isBefore(today.plusDays(settings.earliestDaysAhead()))) {
+            throw new RefusedEntryException("before the window", PromisePrompts.DATE_TOO_SOON);
+        }
+        if (date.isAfter(today.plusDays(settings.latestDaysAhead()))) {
+            throw new RefusedEntryException("after the window", PromisePrompts.DATE_TOO_LATE);
+        }
+        return date;
+    }
+
+    /** The first day a promise made {@code today} may name. */
+    public LocalDate earliest(LocalDate today) {
+        return today.plusDays(settings.earliestDaysAhead());
+    }
+
+    /** The last day a promise made {@code today} may name. */
+    public LocalDate latest(LocalDate today) {
+        return today.plusDays(settings.latestDaysAhead());
+    }
+
     /** The date in {@code year}, or null when it does not exist then (29 February). */
     private static @Nullable LocalDate occurrence(MonthDay monthDay, int year) {
         return monthDay.isValidYear(year) ? monthDay.atYear(year) : null;

@@ -111,6 +111,11 @@ class PromiseSettlementJobIT {
         }
 
         @Override
+        public List<Promise> findByAccount(long accountId, int limit) {
+            return delegate.findByAccount(accountId, limit);
+        }
+
+        @Override
         public List<Promise> findDue(LocalDate asOf) {
             return delegate.findDue(asOf);
         }

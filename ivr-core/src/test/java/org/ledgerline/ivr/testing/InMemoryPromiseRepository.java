@@ -92,6 +92,16 @@ public final class InMemoryPromiseRepository implements PromiseRepository {
     }
 
     @Override
+    public List<Promise> findByAccount(long accountId, int limit) {
+        ledger.requireUp();
+        return byKey.values().stream()
+                .filter(p -> p.accountId() == accountId)
+                .sorted(Comparator.comparing(Promise::createdAt).thenComparingLong(Promise::id).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public List<Promise> findDue(LocalDate asOf) {
         ledger.requireUp();
         return byKey.values().stream()

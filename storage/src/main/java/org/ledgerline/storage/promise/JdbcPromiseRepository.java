@@ -123,6 +123,13 @@ public final class JdbcPromiseRepository implements PromiseRepository {
     }
 
     @Override
+    public List<Promise> findByAccount(long accountId, int limit) {
+        return jdbc.query("find an account's promises",
+                SELECT_PROMISE + "where p.account_id = ? order by p.created_at desc, p.id desc limit ?",
+                JdbcPromiseRepository::promise, accountId, limit);
+    }
+
+    @Override
     public List<Promise> findDue(LocalDate asOf) {
         return jdbc.query("find due promises",
                 SELECT_PROMISE + "where p.status = 'PENDING' and p.promised_for <= ? order by p.promised_for, p.id",

@@ -22,6 +22,9 @@ public interface PromiseRepository {
 
     Optional<Promise> findByReferenceNumber(String referenceNumber);
 
+    /** The account's promises, newest first, at most {@code limit} (the collector's desk lists them). */
+    List<Promise> findByAccount(long accountId, int limit);
+
     /** Pending promises whose date is on or before {@code asOf}, earliest first. */
     List<Promise> findDue(LocalDate asOf);
 
