@@ -79,8 +79,15 @@ public final class CollectorGateFlow implements CallFlow {
         GateVerdict verdict;
         Optional<String> collector = Optional.empty();
         try {
-            collector = identifyCollector(session, call);
-            verdict = decide(session, call, collector);
+            CollectorIdentity identity = collectors.identify(call.device(), session.callerId());
+            collector = identity.collector();
+            verdict = identity.ambiguousBy().isPresent()
+                    ? call.refused(CollectorDenial.AMBIGUOUS_COLLECTOR.name(),
+                            CollectorDenial.AMBIGUOUS_COLLECTOR.description(), collector, Optional.empty(),
+                            clock.instant()).withRules(
+                                    "ambiguous: " + identity.ambiguousBy().get()
+                                            + " belongs to more than one active collector")
+                    : decide(session, call, collector);
             decisions.record(verdict);
         } catch (StorageException ledgerFailure) {
             log.warn("collector gate could not complete the check, refusing the call: {}", ledgerFailure.getMessage());
@@ -94,14 +101,6 @@ public final class CollectorGateFlow implements CallFlow {
         if (!verdict.allowed()) {
             tellCollector(channel, verdict);
         }
-    }
-
-    /** By the calling device first (it cannot be spoofed from outside); by caller ID when the device is not on file. */
-    private Optional<String> identifyCollector(CallSession session, Call call) {
-        return collectors.collectorAtEndpoint(call.device())
-                .or(() -> session.callerId().isEmpty()
-                        ? Optional.empty()
-                        : collectors.collectorWithCallerId(session.callerId()));
     }
 
     private GateVerdict decide(CallSession session, Call call, Optional<String> collector) {
@@ -214,7 +213,7 @@ public final class CollectorGateFlow implements CallFlow {
     }
 
     /** The call ref (recordings' name, the gate attempt's key) of the call whose collector channel has this id. */
-    static String callRefOf(String collectorChannelId) {
+    public static String callRefOf(String collectorChannelId) {
         return "collector-" + collectorChannelId.replaceAll("[^0-9A-Za-z]", "-");
     }
 

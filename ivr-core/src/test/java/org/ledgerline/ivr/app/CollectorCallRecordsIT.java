@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,8 +115,10 @@ class CollectorCallRecordsIT {
         AmiCallActivityFeed feed = new AmiCallActivityFeed(connection::sendAsync, control.registry(),
                 CallRecorder.VARIABLES);
         connection.subscribe(feed);
-        RecordingArrivals arrivals = new RecordingArrivals(ledger.callRecordings(), ledger.alerts(), recordingsDir,
-                Duration.ofSeconds(2), Duration.ofMillis(100), fileChecks, Clock.systemUTC());
+        RecordingArrivals arrivals = new RecordingArrivals(ledger, ledger.callRecordings(), ledger.alerts(),
+                recordingsDir, Duration.ofSeconds(2), fileChecks, Clock.systemUTC());
+        ScheduledFuture<?> _ = fileChecks.scheduleWithFixedDelay(arrivals::checkAwaitedQuietly, 100, 100,
+                TimeUnit.MILLISECONDS);
         feed.subscribe(new CallRecorder(ledger, arrivals, writes, Duration.ZERO));
         connection.open();
     }

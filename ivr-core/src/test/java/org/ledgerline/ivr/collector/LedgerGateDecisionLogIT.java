@@ -26,7 +26,8 @@ class LedgerGateDecisionLogIT {
     @BeforeAll
     static void open() {
         ledger = DemoGateLedger.open();
-        decisions = new LedgerGateDecisionLog(ledger, ledger.callAttempts(), ledger.users(), ledger.audit());
+        decisions = new LedgerGateDecisionLog(ledger, ledger.callAttempts(), ledger.users(), ledger.calls(),
+                ledger.collectorCalls(), ledger.audit());
         account = DemoGateLedger.accountId(ledger, "100045");
         debtor = new DebtorLookup.Debtor(DemoGateLedger.customerId(ledger, "100045"), account);
     }

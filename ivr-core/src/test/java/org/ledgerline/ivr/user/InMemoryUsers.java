@@ -62,6 +62,23 @@ public final class InMemoryUsers implements UserRepository, SessionRepository {
     }
 
     @Override
+    public synchronized List<BackOfficeUser> findByCallerId(String callerId) {
+        return findAll().stream().filter(u -> u.callerId().equals(Optional.of(callerId))).toList();
+    }
+
+    @Override
+    public synchronized void setCallerId(long id, Optional<String> callerId, String actor) {
+        BackOfficeUser u = users.get(id);
+        if (u == null) {
+            throw new NoSuchUserException("with id " + id);
+        }
+        users.put(id, new BackOfficeUser(u.id(), u.username(), u.displayName(), u.active(), u.passwordHash(),
+                u.roles(), u.endpoint(), u.createdAt(), u.lastSignInAt(), u.failedSignIns(), u.lockedUntil(),
+                callerId));
+        audit.add("USER_CALLER_ID_SET " + u.username() + " by " + actor);
+    }
+
+    @Override
     public synchronized boolean anyExists() {
         return !users.isEmpty();
     }
