@@ -132,7 +132,7 @@ class CollectorCallRecordsIT {
         var call = emulator.startCall(ChannelSnapshot.down(COLLECTOR_CHANNEL, CALL, CALL, "2901",
                 "ledgerline-collectors", NUMBER));
         int asked = getvars();
-        call.ringFirstLeg().answerFirstLeg().recordLegs();
+        call.ringFirstLeg().answerFirstLeg().startMixMonitor();
         if (slowEnoughToReadVariables) {
             // A real Dial rings for seconds, long after the variables were read; the emulator is instant.
             Eventually.until(PATIENCE, "the gate's variables are read", () -> getvars() == asked + 6);
@@ -217,7 +217,7 @@ class CollectorCallRecordsIT {
         connectRecorder();
         var call = emulator.startCall(ChannelSnapshot.down(COLLECTOR_CHANNEL, CALL, CALL, "2901",
                 "ledgerline-collectors", NUMBER));
-        call.ringFirstLeg().answerFirstLeg().recordLegs();
+        call.ringFirstLeg().answerFirstLeg().startMixMonitor();
         Eventually.until(PATIENCE, "the gate's variables are read", () -> getvars() == 6);
         call.dialCustomer("PJSIP/carrier-00000042", "1764466000.42", NUMBER).customerDeclines("BUSY", 17,
                 "User busy");
@@ -243,7 +243,7 @@ class CollectorCallRecordsIT {
         connectRecorder();
         var call = emulator.startCall(ChannelSnapshot.down(stranger, "1764466000.43", "1764466000.43", "2999",
                 "ledgerline-collectors", NUMBER));
-        call.ringFirstLeg().answerFirstLeg().recordLegs();
+        call.ringFirstLeg().answerFirstLeg().startMixMonitor();
         Eventually.until(PATIENCE, "the gate's variables are read", () -> getvars() == 6);
         call.firstLegHangsUp();
 

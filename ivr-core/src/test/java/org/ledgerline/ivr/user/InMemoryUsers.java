@@ -35,7 +35,7 @@ public final class InMemoryUsers implements UserRepository, SessionRepository {
         }
         BackOfficeUser created = new BackOfficeUser(nextId++, user.username(), user.displayName(), true,
                 user.passwordHash(),
-                user.roles(), user.endpoint(), Instant.EPOCH, null, 0, null);
+                user.roles(), user.endpoint(), Instant.EPOCH, null, 0, null, user.callerId());
         users.put(created.id(), created);
         audit.add("USER_CREATED " + user.username() + " by " + actor);
         return created;
@@ -122,7 +122,7 @@ public final class InMemoryUsers implements UserRepository, SessionRepository {
     public synchronized void recordSignIn(long id, Instant now, String detail) {
         BackOfficeUser user = require(id);
         users.put(id, new BackOfficeUser(id, user.username(), user.displayName(), user.active(), user.passwordHash(),
-                user.roles(), user.endpoint(), user.createdAt(), now, 0, user.lockedUntil()));
+                user.roles(), user.endpoint(), user.createdAt(), now, 0, user.lockedUntil(), user.callerId()));
         audit.add("SIGN_IN " + user.username());
     }
 
@@ -176,7 +176,7 @@ public final class InMemoryUsers implements UserRepository, SessionRepository {
             @Nullable Instant lockedUntil) {
         BackOfficeUser after = new BackOfficeUser(user.id(), user.username(), user.displayName(), active, hash,
                 user.roles(),
-                user.endpoint(), user.createdAt(), user.lastSignInAt(), failed, lockedUntil);
+                user.endpoint(), user.createdAt(), user.lastSignInAt(), failed, lockedUntil, user.callerId());
         users.put(user.id(), after);
         return after;
     }
