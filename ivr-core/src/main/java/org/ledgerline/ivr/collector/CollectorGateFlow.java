@@ -79,6 +79,11 @@ public final class CollectorGateFlow implements CallFlow {
         GateVerdict verdict;
         Optional<String> collector = Optional.empty();
         try {
+            Optional<GateDecisionLog.Recorded> earlier = decisions.recordedFor(call.callId());
+            if (earlier.isPresent()) {
+                answerAgain(channel, call, earlier.get());
+                return;
+            }
             CollectorIdentity identity = collectors.identify(call.device(), session.callerId());
             collector = identity.collector();
             verdict = identity.ambiguousBy().isPresent()
@@ -98,6 +103,23 @@ public final class CollectorGateFlow implements CallFlow {
         tellDialplan(channel, verdict);
         log.info("collector gate: {} collector={} reason={}", verdict.allowed() ? "ALLOW" : "DENY",
                 verdict.collector().orElse("unknown"), verdict.reasonCode().orElse("-"));
+        if (!verdict.allowed()) {
+            tellCollector(channel, verdict);
+        }
+    }
+
+    /**
+     * A retried AGI of a call already decided (same channel, same unique id): the dialplan and the
+     * collector get the recorded decision again; nothing is decided or written anew, so the call's own
+     * attempt is never counted against it.
+     */
+    private void answerAgain(CallChannel channel, Call call, GateDecisionLog.Recorded earlier) {
+        GateVerdict verdict = new GateVerdict(call.callRef(), call.callId(), call.device(), earlier.collector(),
+                earlier.dialled(), earlier.debtor(), earlier.reasonCode(), "", earlier.announce(),
+                "as decided before", Optional.empty(), "", earlier.decidedAt());
+        tellDialplan(channel, verdict);
+        log.info("collector gate (retried): {} reason={}", verdict.allowed() ? "ALLOW" : "DENY",
+                verdict.reasonCode().orElse("-"));
         if (!verdict.allowed()) {
             tellCollector(channel, verdict);
         }

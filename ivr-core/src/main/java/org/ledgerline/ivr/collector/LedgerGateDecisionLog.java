@@ -80,6 +80,17 @@ public final class LedgerGateDecisionLog implements GateDecisionLog {
         });
     }
 
+    @Override
+    public Optional<Recorded> recordedFor(String callId) {
+        return collectorCalls.findByIdempotencyKey(callId).filter(call -> collectorCalls.gateChecked(call.id()))
+                .map(call -> new Recorded(users.findById(call.collectorUserId()).map(BackOfficeUser::username),
+                        call.customerId() == null || call.accountId() == null
+                                ? Optional.empty()
+                                : Optional.of(new DebtorLookup.Debtor(call.customerId(), call.accountId())),
+                        Optional.ofNullable(call.gate().reasonCode()), call.announced(), call.dialledNumber(),
+                        call.startedAt()));
+    }
+
     /** The calls row and the call record, the decision as the attempt holds it (the first one). */
     private CollectorCall callRecord(GateVerdict verdict, String number, long collectorId,
             Optional<CallAttempt> attempt) {
