@@ -189,7 +189,8 @@ final class CallWiring {
                 new LedgerContactHistory(ledger.callAttempts()), new LedgerCustomerFlags(ledger.flags()),
                 new LedgerCustomerLocations(ledger.contactDetails()), AreaCodeZones.load(),
                 new LedgerInconvenientTimes(ledger.inconvenientTimes()),
-                new LedgerGateDecisionLog(ledger, ledger.callAttempts(), ledger.users(), ledger.audit()));
+                new LedgerGateDecisionLog(ledger, ledger.callAttempts(), ledger.users(), ledger.calls(),
+                        ledger.collectorCalls(), ledger.audit()));
     }
 
     /**

@@ -24,12 +24,13 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.ledgerline.ivr.call.CallHandler;
 import org.ledgerline.ivr.call.CallRunner;
 import org.ledgerline.ivr.call.RecordingControl;
 import org.ledgerline.ivr.call.control.CallControl;
-import org.ledgerline.ivr.collector.CallDispositions;
 import org.ledgerline.ivr.collector.CallRecorder;
 import org.ledgerline.ivr.collector.RecordingArrivals;
 import org.ledgerline.ivr.collector.desk.CollectorDesk;
@@ -40,6 +41,7 @@ import org.ledgerline.ivr.dispute.desk.DisputeDesk;
 import org.ledgerline.ivr.http.ApiDocsRoutes;
 import org.ledgerline.ivr.http.BackOfficeAuth;
 import org.ledgerline.ivr.http.CallRoutes;
+import org.ledgerline.ivr.http.ClickToDialCalls;
 import org.ledgerline.ivr.http.ClickToDialCheck;
 import org.ledgerline.ivr.http.CollectorDeskRoutes;
 import org.ledgerline.ivr.http.CustomerDataReads;
@@ -150,7 +152,8 @@ public final class LedgerLineServer implements AutoCloseable {
         toClose.push(mail);
 
         CallWiring.Prompts prompts = CallWiring.preparePrompts(config.prompts());
-        RecordingControl recording = startAmi(config.ami(), clock, ledger, config.recordings());
+        RecordingControl recording = startAmi(config.ami(), clock, ledger, config.recordings(),
+                config.compliance().conversationMinimum());
         gateway = new SandboxPaymentGateway();
         CallRunner runner = CallWiring.callRunner(ledger, prompts.catalog(), config,
                 new CallWiring.PaymentWiring(gateway, recording, config.payments()), clock);
@@ -237,7 +240,8 @@ public final class LedgerLineServer implements AutoCloseable {
     private CallRoutes clickToDial(Ledger ledger, LedgerLineConfig.Compliance compliance, Clock clock) {
         ClickToDialCheck check = new ClickToDialCheck(ledger.accounts(), ledger.collectorAssignments(),
                 ledger.contactDetails(), CallWiring.collectorGatePorts(ledger).gate(), ledger.audit(), clock);
-        return new CallRoutes(check, callControl(), compliance.clickToDialCallerId(), clock);
+        return new CallRoutes(check, new ClickToDialCalls(ledger, ledger.calls(), ledger.collectorCalls()),
+                callControl(), compliance.clickToDialCallerId(), clock);
     }
 
     /** The collector's desk: worklist, account view and forms, over the same gate as click-to-dial. */
@@ -297,7 +301,7 @@ public final class LedgerLineServer implements AutoCloseable {
      * attempt's outcome, per-leg recordings watched until they appear).
      */
     private RecordingControl startAmi(LedgerLineConfig.Ami config, Clock clock, Ledger ledger,
-            LedgerLineConfig.Recordings recordings) {
+            LedgerLineConfig.Recordings recordings, Duration conversationMinimum) {
         if (!config.enabled()) {
             LOG.info("AMI disabled (ami.enabled=false): card payments by phone will be refused");
             return new UnavailableRecordingControl();
@@ -309,22 +313,27 @@ public final class LedgerLineServer implements AutoCloseable {
         AmiCallActivityFeed activity = new AmiCallActivityFeed(ami::sendAsync, callControl.registry(),
                 CallRecorder.VARIABLES);
         ami.subscribe(activity);
-        activity.subscribe(callRecorder(ledger, recordings, clock));
+        activity.subscribe(callRecorder(ledger, recordings, conversationMinimum, clock));
         ami.openInBackground(AMI_RETRY_INTERVAL);
         return new AmiRecordingControl(ami);
     }
 
-    /** The call recorder: ledger writes on virtual threads, one scheduler thread polling for recording files. */
-    private CallRecorder callRecorder(Ledger ledger, LedgerLineConfig.Recordings recordings, Clock clock) {
+    /**
+     * The call recorder: ledger writes on virtual threads; one scheduler thread checks the recordings
+     * the ledger still awaits (those of calls that ended before a restart included) every poll interval.
+     */
+    private CallRecorder callRecorder(Ledger ledger, LedgerLineConfig.Recordings recordings,
+            Duration conversationMinimum, Clock clock) {
         ScheduledExecutorService fileChecks = Executors
                 .newSingleThreadScheduledExecutor(Thread.ofVirtual().name("recording-arrivals").factory());
         toClose.push(fileChecks::shutdownNow);
         ExecutorService writes = Executors.newVirtualThreadPerTaskExecutor();
         toClose.push(writes::shutdownNow);
-        RecordingArrivals arrivals = new RecordingArrivals(ledger.callRecordings(), ledger.alerts(),
-                Path.of(recordings.dir()), Duration.ofSeconds(recordings.appearTimeoutSeconds()),
-                RECORDING_POLL_INTERVAL, fileChecks, clock);
-        return new CallRecorder(ledger, arrivals, writes, CallDispositions.DEFAULT_CONVERSATION_MINIMUM);
+        RecordingArrivals arrivals = new RecordingArrivals(ledger, ledger.callRecordings(), ledger.alerts(),
+                Path.of(recordings.dir()), Duration.ofSeconds(recordings.appearTimeoutSeconds()), fileChecks, clock);
+        ScheduledFuture<?> _ = fileChecks.scheduleWithFixedDelay(arrivals::checkAwaitedQuietly,
+                RECORDING_POLL_INTERVAL.toMillis(), RECORDING_POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        return new CallRecorder(ledger, arrivals, writes, conversationMinimum);
     }
 
     /** The demo disputes' recorded descriptions, spoken into the recordings directory when missing. */

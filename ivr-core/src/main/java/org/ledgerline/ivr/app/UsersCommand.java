@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Manage back-office users.",
         subcommands = {UsersCommand.Add.class, UsersCommand.Passwd.class, UsersCommand.Disable.class,
-                UsersCommand.ListUsers.class})
+                UsersCommand.ListUsers.class, UsersCommand.CallerId.class})
 final class UsersCommand {
     /** Exit status of a refused change (bad input, weak password, unknown or taken user). */
     static final int REFUSED = 1;
@@ -158,6 +158,10 @@ final class UsersCommand {
         @Option(names = "--endpoint", description = "a collector's desk phone, e.g. PJSIP/2001")
         String endpoint;
 
+        @Option(names = "--caller-id",
+                description = "the caller ID the collector's extension presents, e.g. 2001 (digits, + allowed)")
+        String callerId;
+
         @Option(names = "--password-stdin", description = "read the password as one line from standard input")
         boolean passwordStdin;
 
@@ -169,7 +173,7 @@ final class UsersCommand {
             }
             String password = users.readNewPassword(passwordStdin);
             BackOfficeUser user = admin.add(username, displayName, password, parsed, Optional.ofNullable(endpoint),
-                    actor());
+                    Optional.ofNullable(callerId), actor());
             out.println("Created " + user.username() + " with roles " + names(user));
         }
     }
@@ -205,16 +209,41 @@ final class UsersCommand {
         }
     }
 
+    /** {@code users caller-id}. */
+    @Command(name = "caller-id", mixinStandardHelpOptions = true,
+            description = "Set (or with --clear remove) the caller ID a collector's extension presents.")
+    static final class CallerId extends Subcommand {
+        @Parameters(index = "0", description = "username")
+        String username;
+
+        @Parameters(index = "1", arity = "0..1", description = "the caller ID, e.g. 2001 (digits, + allowed)")
+        String callerId;
+
+        @Option(names = "--clear", description = "remove the caller ID")
+        boolean clear;
+
+        @Override
+        void run(UserAdministration admin, PrintWriter out) {
+            if (clear == (callerId != null)) {
+                throw new IllegalArgumentException("give either a caller ID or --clear");
+            }
+            admin.setCallerId(username, Optional.ofNullable(callerId), actor());
+            out.println(callerId == null
+                    ? "Removed the caller ID of " + username
+                    : "Caller ID of " + username + " is now " + callerId.strip());
+        }
+    }
+
     /** {@code users list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List users and their roles.")
     static final class ListUsers extends Subcommand {
         @Override
         void run(UserAdministration admin, PrintWriter out) {
-            out.printf("%-20s %-8s %-30s %-12s %s%n", "USERNAME", "ACTIVE", "ROLES", "ENDPOINT", "DISPLAY NAME");
+            out.printf("%-20s %-8s %-30s %-12s %-14s %s%n", "USERNAME", "ACTIVE", "ROLES", "ENDPOINT", "CALLER ID",
+                    "DISPLAY NAME");
             for (BackOfficeUser user : admin.list()) {
-                out.printf("%-20s %-8s %-30s %-12s %s%n", user.username(), user.active() ? "yes" : "no",
-                        names(user),
-                        user.endpoint().orElse("-"), user.displayName());
+                out.printf("%-20s %-8s %-30s %-12s %-14s %s%n", user.username(), user.active() ? "yes" : "no",
+                        names(user), user.endpoint().orElse("-"), user.callerId().orElse("-"), user.displayName());
             }
         }
     }

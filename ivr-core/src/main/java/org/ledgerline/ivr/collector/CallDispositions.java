@@ -29,7 +29,7 @@ import org.ledgerline.storage.contact.AttemptDisposition;
  * unreachable) is NOT_CONNECTED; an answered call is judged by its length whatever the cause.
  */
 public final class CallDispositions {
-    /** How long the two sides must be connected for the call to count as a conversation. */
+    /** The default of {@code compliance.conversationMinimumSeconds}: how long the two sides must be connected for the call to count as a conversation. */
     public static final Duration DEFAULT_CONVERSATION_MINIMUM = Duration.ofSeconds(10);
 
     private CallDispositions() {}

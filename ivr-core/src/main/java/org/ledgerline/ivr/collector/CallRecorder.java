@@ -15,12 +15,10 @@ import org.ledgerline.ivr.call.control.CallPhase;
 import org.ledgerline.ivr.call.control.CallProgress;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.account.Account;
-import org.ledgerline.storage.collector.CallRecording;
 import org.ledgerline.storage.collector.CollectorCall;
 import org.ledgerline.storage.collector.NewCallRecording;
 import org.ledgerline.storage.collector.NewCollectorCall;
 import org.ledgerline.storage.collector.RecordingLeg;
-import org.ledgerline.storage.collector.TranscriptionStatus;
 import org.ledgerline.storage.contact.AttemptDisposition;
 import org.ledgerline.storage.contact.CallAttempt;
 import org.ledgerline.storage.contact.GateVerdict;
@@ -36,8 +34,10 @@ import org.slf4j.LoggerFactory;
  * verdict, start, answer, end, {@link CallDispositions disposition}), the outcome written onto the
  * gate's {@code contact_attempts} row {@code gate/<LEDGERLINE_CALL_REF>} (created when the gate
  * could not write it, so the frequency rule still counts the call), and the three MixMonitor files
- * {@code <ref>-mix/-collector/-customer.wav} registered (transcription PENDING) and handed to
- * {@link RecordingArrivals}.
+ * {@code <ref>-mix/-collector/-customer.wav} registered (transcription PENDING, file AWAITED) for
+ * {@link RecordingArrivals}. The record is the one the gate wrote (same key, the collector channel's
+ * unique id, and {@code call_id} = the call ref's {@code calls} row), or created here when the gate
+ * could not write it.
  *
  * <p>Only calls whose variables carry {@code LEDGERLINE_GATE=ALLOW} and a call ref are recorded
  * here: a call the gate refused is never recorded by MixMonitor, so no variables are read for it,
@@ -116,31 +116,32 @@ public final class CallRecorder implements CallActivityListener {
         String endpoint = CollectorGateFlow.endpointOf(call.channelName());
         AttemptDisposition disposition = CallDispositions.of(call.ended(), call.answeredAt(),
                 call.ended().at(), conversationMinimum);
-        List<CallRecording> toWatch = ledger.inTransaction("record collector call", () -> {
+        ledger.inTransaction("record collector call", () -> {
             CallAttempt attempt = gateRow.orElseGet(() -> gateAttempt(ref, vars, endpoint, call.startedAt()));
             Optional<Long> customerId = ledger.accounts().findById(attempt.accountId()).map(Account::customerId);
+            // The gate wrote the calls row and the call record under these keys; written here only when
+            // it could not, so the record still points at the calls row promises link to.
+            ledger.calls().recordStart(ref, "outbound", call.channelName(), null, CollectorPromiseFlow.CALL_FLOW,
+                    call.startedAt());
+            ledger.calls().attachAccount(ref, attempt.accountId());
             CollectorCall record = ledger.collectorCalls().record(new NewCollectorCall(call.callId(),
                     attempt.collectorUserId() == null ? collectorAt(endpoint) : attempt.collectorUserId(),
                     customerId.orElse(null), attempt.accountId(), endpoint, attempt.phoneNumber(), GateVerdict.allow(),
-                    !"0".equals(vars.get("LEDGERLINE_ANNOUNCE")), call.callId(), call.callId(), null,
+                    !"0".equals(vars.get("LEDGERLINE_ANNOUNCE")), call.callId(), call.callId(), ref,
                     call.startedAt()));
+            ledger.callAttempts().linkCollectorCall(attempt.id(), record.id());
             if (call.answeredAt() != null) {
                 ledger.collectorCalls().recordAnswer(record.id(), call.answeredAt());
             }
             ledger.collectorCalls().recordEnd(record.id(), call.ended().at(), disposition);
             ledger.callAttempts().recordOutcome(attempt.id(), call.answeredAt(), call.ended().at(), disposition);
-            return List.of(RecordingLeg.MIX, RecordingLeg.COLLECTOR, RecordingLeg.CUSTOMER).stream()
-                    .map(leg -> ledger.callRecordings().register(new NewCallRecording(record.id(), leg,
-                            ref + "-" + leg.name().toLowerCase(Locale.ROOT) + ".wav", call.startedAt())))
-                    .filter(r -> r.sizeBytes() == null
-                            && r.transcriptionStatus() == TranscriptionStatus.PENDING)
-                    .toList();
+            for (RecordingLeg leg : List.of(RecordingLeg.MIX, RecordingLeg.COLLECTOR, RecordingLeg.CUSTOMER)) {
+                ledger.callRecordings().register(new NewCallRecording(record.id(), leg,
+                        ref + "-" + leg.name().toLowerCase(Locale.ROOT) + ".wav", call.startedAt()));
+            }
+            return record;
         });
-        Optional<CollectorCall> stored = ledger.collectorCalls().findByIdempotencyKey(call.callId());
-        for (CallRecording recording : toWatch) {
-            arrivals.await(recording, call.ended().at(), stored.map(CollectorCall::customerId).orElse(null),
-                    stored.map(CollectorCall::accountId).orElse(null));
-        }
+        arrivals.callEnded();
     }
 
     /** A call (and its recordings) the ledger could not take is told to a person, not only to the log. */

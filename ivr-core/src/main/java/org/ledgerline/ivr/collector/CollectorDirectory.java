@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Port: which collector (back-office user name) is calling. The ledger adapter reads the users
  * table's endpoint and caller-ID columns; tests use a map. A device or caller ID that belongs to no
- * active collector is unknown: the gate then refuses the call.
+ * active collector is unknown, one that belongs to several is ambiguous: the gate refuses both.
  */
 public interface CollectorDirectory {
 
@@ -14,4 +14,16 @@ public interface CollectorDirectory {
 
     /** The collector whose extension presents {@code callerId} (digits as presented). */
     Optional<String> collectorWithCallerId(String callerId);
+
+    /**
+     * Who is calling, by the device first (it cannot be spoofed from outside the switch), by caller ID
+     * only when no collector has the device. The default knows no ambiguity (a map has none).
+     */
+    default CollectorIdentity identify(String endpoint, String callerId) {
+        return collectorAtEndpoint(endpoint).map(CollectorIdentity::found)
+                .or(() -> callerId.isBlank()
+                        ? Optional.empty()
+                        : collectorWithCallerId(callerId).map(CollectorIdentity::found))
+                .orElse(CollectorIdentity.unknown());
+    }
 }

@@ -79,8 +79,20 @@ public final class CollectorGateFlow implements CallFlow {
         GateVerdict verdict;
         Optional<String> collector = Optional.empty();
         try {
-            collector = identifyCollector(session, call);
-            verdict = decide(session, call, collector);
+            Optional<GateDecisionLog.Recorded> earlier = decisions.recordedFor(call.callId());
+            if (earlier.isPresent()) {
+                answerAgain(channel, call, earlier.get());
+                return;
+            }
+            CollectorIdentity identity = collectors.identify(call.device(), session.callerId());
+            collector = identity.collector();
+            verdict = identity.ambiguousBy().isPresent()
+                    ? call.refused(CollectorDenial.AMBIGUOUS_COLLECTOR.name(),
+                            CollectorDenial.AMBIGUOUS_COLLECTOR.description(), collector, Optional.empty(),
+                            clock.instant()).withRules(
+                                    "ambiguous: " + identity.ambiguousBy().get()
+                                            + " belongs to more than one active collector")
+                    : decide(session, call, collector);
             decisions.record(verdict);
         } catch (StorageException ledgerFailure) {
             log.warn("collector gate could not complete the check, refusing the call: {}", ledgerFailure.getMessage());
@@ -96,12 +108,21 @@ public final class CollectorGateFlow implements CallFlow {
         }
     }
 
-    /** By the calling device first (it cannot be spoofed from outside); by caller ID when the device is not on file. */
-    private Optional<String> identifyCollector(CallSession session, Call call) {
-        return collectors.collectorAtEndpoint(call.device())
-                .or(() -> session.callerId().isEmpty()
-                        ? Optional.empty()
-                        : collectors.collectorWithCallerId(session.callerId()));
+    /**
+     * A retried AGI of a call already decided (same channel, same unique id): the dialplan and the
+     * collector get the recorded decision again; nothing is decided or written anew, so the call's own
+     * attempt is never counted against it.
+     */
+    private void answerAgain(CallChannel channel, Call call, GateDecisionLog.Recorded earlier) {
+        GateVerdict verdict = new GateVerdict(call.callRef(), call.callId(), call.device(), earlier.collector(),
+                earlier.dialled(), earlier.debtor(), earlier.reasonCode(), "", earlier.announce(),
+                "as decided before", Optional.empty(), "", earlier.decidedAt());
+        tellDialplan(channel, verdict);
+        log.info("collector gate (retried): {} reason={}", verdict.allowed() ? "ALLOW" : "DENY",
+                verdict.reasonCode().orElse("-"));
+        if (!verdict.allowed()) {
+            tellCollector(channel, verdict);
+        }
     }
 
     private GateVerdict decide(CallSession session, Call call, Optional<String> collector) {

@@ -98,9 +98,10 @@ public final class CollectorPromiseFlow implements CallFlow {
         }
         String endpoint = CollectorGateFlow.endpointOf(session.channelName());
         try {
-            Optional<String> collector = collectors.collectorAtEndpoint(endpoint);
+            // The same identification as the gate's: device first, then caller ID; ambiguous is nobody.
+            Optional<String> collector = collectors.identify(endpoint, session.callerId()).collector();
             if (collector.isEmpty()) {
-                notRecorded(channel, CollectorPromisePrompts.UNKNOWN_COLLECTOR, "no collector at " + endpoint);
+                notRecorded(channel, CollectorPromisePrompts.UNKNOWN_COLLECTOR, "no single collector at " + endpoint);
                 return;
             }
             Optional<Account> account = accounts.findAccount(accountId.get());

@@ -6,91 +6,108 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
+import java.util.concurrent.Executor;
 import org.ledgerline.storage.alert.AlertRepository;
+import org.ledgerline.storage.collector.AwaitedRecording;
 import org.ledgerline.storage.collector.CallRecording;
 import org.ledgerline.storage.collector.CallRecordingRepository;
-import org.ledgerline.storage.collector.TranscriptionStatus;
 import org.ledgerline.storage.jdbc.StorageException;
+import org.ledgerline.storage.jdbc.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Waits for each registered recording file to appear, non-empty, under the recordings directory:
  * Asterisk writes MixMonitor files when the channel hangs up, on its own host, so the node only
- * knows a file exists when it sees it. A file that is there in time gets its size recorded (and
- * stays PENDING for the transcriber); one that is not raises one {@code RECORDING_MISSING} alert
- * (idempotent per recording) and is marked NOT_WANTED, so it is never silently lost.
+ * knows a file exists when it sees it. The wait lives in the ledger, not in memory: every recording
+ * of an ended call is {@code AWAITED} until a {@link #checkAwaited() check} sees its file (SEEN, with
+ * its size; it stays PENDING for the transcriber) or finds the call ended more than the timeout ago
+ * (MISSING, marked NOT_WANTED, one {@code RECORDING_MISSING} alert in the same transaction). The node
+ * runs the check on a schedule and right after each call, so a restart, or another node, picks up
+ * every wait where it was; two nodes checking at once change each row once.
  */
 public final class RecordingArrivals {
     static final String ALERT_KIND = "RECORDING_MISSING";
+    /** How many awaited recordings one check looks at; the rest wait for the next. */
+    static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(RecordingArrivals.class);
 
+    private final Transactions transactions;
     private final CallRecordingRepository recordings;
     private final AlertRepository alerts;
     private final Path directory;
     private final Duration appearTimeout;
-    private final Duration pollInterval;
-    private final ScheduledExecutorService scheduler;
+    private final Executor checks;
     private final Clock clock;
 
     /**
-     * @param scheduler runs the checks; they touch the file system and the ledger, so not an event loop
+     * @param checks runs the checks; they touch the file system and the ledger, so not an event loop
      */
-    public RecordingArrivals(CallRecordingRepository recordings, AlertRepository alerts, Path directory,
-            Duration appearTimeout, Duration pollInterval, ScheduledExecutorService scheduler, Clock clock) {
+    public RecordingArrivals(Transactions transactions, CallRecordingRepository recordings, AlertRepository alerts,
+            Path directory, Duration appearTimeout, Executor checks, Clock clock) {
+        this.transactions = transactions;
         this.recordings = recordings;
         this.alerts = alerts;
         this.directory = directory;
         this.appearTimeout = appearTimeout;
-        this.pollInterval = pollInterval;
-        this.scheduler = scheduler;
+        this.checks = checks;
         this.clock = clock;
     }
 
-    /** Starts waiting for the recording's file, which should appear by {@code callEndedAt} plus the timeout. */
-    public void await(CallRecording recording, Instant callEndedAt, @Nullable Long customerId,
-            @Nullable Long accountId) {
-        Instant deadline = callEndedAt.plus(appearTimeout);
-        scheduler.execute(() -> check(recording, deadline, customerId, accountId));
+    /** A call's recordings were just registered: look for them now rather than at the next scheduled check. */
+    public void callEnded() {
+        checks.execute(this::checkAwaitedQuietly);
     }
 
-    private void check(CallRecording recording, Instant deadline, @Nullable Long customerId,
-            @Nullable Long accountId) {
+    /** The scheduled check; a ledger that is down now is asked again at the next one. */
+    public void checkAwaitedQuietly() {
         try {
-            long size = sizeOf(directory.resolve(recording.filePath()));
-            if (size > 0) {
-                recordings.recordFile(recording.id(), clock.instant(), size);
-            } else if (clock.instant().isBefore(deadline)) {
-                later(() -> check(recording, deadline, customerId, accountId));
-            } else {
-                missing(recording, customerId, accountId);
-            }
+            checkAwaited();
         } catch (StorageException ledgerDown) {
-            // The ledger will be back; the file's fate must still be told, so try again later.
-            log.warn("could not record recording {}'s arrival, retrying: {}", recording.id(), ledgerDown.getMessage());
-            later(() -> check(recording, deadline, customerId, accountId));
+            log.warn("could not check the awaited call recordings, next check later: {}", ledgerDown.getMessage());
         }
     }
 
-    /** The check's outcome is written by the check itself, so its future is not needed. */
-    private void later(Runnable check) {
-        ScheduledFuture<?> _ = scheduler.schedule(check, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    /** Looks at every awaited recording of an ended call once. Returns how many it settled (seen or missing). */
+    public int checkAwaited() {
+        List<AwaitedRecording> awaited = recordings.awaitingFiles(BATCH);
+        int settled = 0;
+        for (AwaitedRecording waiting : awaited) {
+            CallRecording recording = waiting.recording();
+            long size = sizeOf(directory.resolve(recording.filePath()));
+            Instant now = clock.instant();
+            if (size > 0) {
+                recordings.recordFile(recording.id(), now, size);
+                settled++;
+            } else if (!now.isBefore(waiting.callEndedAt().plus(appearTimeout))) {
+                if (missing(waiting)) {
+                    settled++;
+                }
+            }
+        }
+        return settled;
     }
 
-    private void missing(CallRecording recording, @Nullable Long customerId, @Nullable Long accountId) {
-        alerts.raise("recording-missing:" + recording.id(), ALERT_KIND, customerId, accountId,
-                "Call recording missing: " + recording.filePath(),
-                "The " + recording.leg().name().toLowerCase(Locale.ROOT) + " recording of collector call "
-                        + recording.collectorCallId() + " (" + recording.filePath() + ") did not appear in the"
-                        + " recordings directory within " + appearTimeout.toSeconds() + " s of the call's end.");
-        recordings.moveTranscription(recording.id(), TranscriptionStatus.PENDING, TranscriptionStatus.NOT_WANTED);
-        log.warn("recording {} of collector call {} never appeared: alert raised", recording.filePath(),
-                recording.collectorCallId());
+    private boolean missing(AwaitedRecording waiting) {
+        CallRecording recording = waiting.recording();
+        boolean marked = transactions.inTransaction("give up on a call recording's file", () -> {
+            if (!recordings.markMissing(recording.id())) {
+                return false;
+            }
+            alerts.raise("recording-missing:" + recording.id(), ALERT_KIND, waiting.customerId(), waiting.accountId(),
+                    "Call recording missing: " + recording.filePath(),
+                    "The " + recording.leg().name().toLowerCase(Locale.ROOT) + " recording of collector call "
+                            + recording.collectorCallId() + " (" + recording.filePath() + ") did not appear in the"
+                            + " recordings directory within " + appearTimeout.toSeconds() + " s of the call's end.");
+            return true;
+        });
+        if (marked) {
+            log.warn("recording {} of collector call {} never appeared: alert raised", recording.filePath(),
+                    recording.collectorCallId());
+        }
+        return marked;
     }
 
     /** The file's size, 0 while it is absent or unreadable (it may be still being written or copied). */

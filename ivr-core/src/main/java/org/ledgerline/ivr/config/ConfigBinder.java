@@ -77,7 +77,7 @@ final class ConfigBinder {
                 recordings(),
                 new LedgerLineConfig.BackOffice(zone("backOffice.timeZone")), auth(),
                 new LedgerLineConfig.Compliance(bool("compliance.announceEveryCall"),
-                        callerId("compliance.clickToDialCallerId")));
+                        callerId("compliance.clickToDialCallerId"), conversationMinimum()));
     }
 
     private LedgerLineConfig.Auth auth() {
@@ -265,6 +265,23 @@ final class ConfigBinder {
             throw new ConfigException("configuration key '" + key + "' must not be empty");
         }
         return value;
+    }
+
+    /**
+     * How long a collector call must stay connected to count as a conversation (1006.14(b)(2)(i)(B)
+     * starts its 7-day period at a "telephone conversation"). 0 counts every answered call, the
+     * strictest reading; longer thresholds count fewer calls as conversations, so the key is capped.
+     */
+    private Duration conversationMinimum() {
+        String key = "compliance.conversationMinimumSeconds";
+        int value = integer(key);
+        if (value < 0 || value > LedgerLineConfig.Compliance.MAX_CONVERSATION_MINIMUM_SECONDS) {
+            throw new ConfigException("configuration key '" + key + "' must be 0-"
+                    + LedgerLineConfig.Compliance.MAX_CONVERSATION_MINIMUM_SECONDS
+                    + " seconds (how long an answered collector call must last to count as a conversation), got "
+                    + value);
+        }
+        return Duration.ofSeconds(value);
     }
 
     private int integer(String key) {

@@ -184,7 +184,12 @@ public record LedgerLineConfig(
      * The collector gate's compliance choices. The gate itself is always on; {@code announceEveryCall}
      * plays the recording announcement on every collector call (the default), not only where the
      * customer may be in an all-party-consent state; {@code clickToDialCallerId} is shown on the
-     * collector's own phone when click-to-dial rings it (e.g. {@code "LedgerLine" <2000>}; "" sets none).
+     * collector's own phone when click-to-dial rings it (e.g. {@code "LedgerLine" <2000>}; "" sets none);
+     * {@code conversationMinimum} is how long an answered collector call must stay connected to count as
+     * a "telephone conversation" (12 CFR 1006.14(b)(2)(i)(B): no call for 7 days after one), 0-60 s.
      */
-    public record Compliance(boolean announceEveryCall, String clickToDialCallerId) {}
+    public record Compliance(boolean announceEveryCall, String clickToDialCallerId, Duration conversationMinimum) {
+        /** Above a minute, real conversations (a customer saying "I'll pay Friday") would not count. */
+        public static final int MAX_CONVERSATION_MINIMUM_SECONDS = 60;
+    }
 }

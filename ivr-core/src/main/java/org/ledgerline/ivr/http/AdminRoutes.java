@@ -16,7 +16,7 @@ import org.ledgerline.storage.user.Role;
  * User and API-token administration, for admins only:
  * <ul>
  *   <li>{@code GET /api/users}; {@code POST /api/users} {@code {"username", "displayName", "password",
- *       "roles": [...], "endpoint"}} (201); {@code POST /api/users/{id}/disable};
+ *       "roles": [...], "endpoint", "callerId"}} (201); {@code POST /api/users/{id}/disable};
  *   <li>{@code GET /api/tokens}; {@code POST /api/tokens} {@code {"name", "roles": [...]}} (201, the
  *       token is in this response and nowhere else, ever); {@code DELETE /api/tokens/{id}} (revoke).
  * </ul>
@@ -46,16 +46,17 @@ final class AdminRoutes {
 
     private void addUser(RoutingContext ctx) {
         JsonObject body = JsonBodies.object(ctx.request().getHeader("content-type"), ctx.body().buffer(),
-                Set.of("username", "displayName", "password", "roles", "endpoint"));
+                Set.of("username", "displayName", "password", "roles", "endpoint", "callerId"));
         String username = JsonBodies.requiredString(body, "username");
         String displayName = JsonBodies.optionalString(body, "displayName");
         String password = JsonBodies.requiredString(body, "password");
         Set<Role> roles = JsonBodies.roles(body, "roles");
         Optional<String> endpoint = Optional.ofNullable(JsonBodies.optionalString(body, "endpoint"));
+        Optional<String> callerId = Optional.ofNullable(JsonBodies.optionalString(body, "callerId"));
         String actor = Access.user(ctx).username();
         ledger.respond(ctx, 201, () -> {
             try {
-                return auth.users().add(username, displayName, password, roles, endpoint, actor);
+                return auth.users().add(username, displayName, password, roles, endpoint, callerId, actor);
             } catch (WeakPasswordException e) {
                 throw new RejectedRequestException(ApiError.badRequest("password",
                         Objects.requireNonNullElse(e.getMessage(), "the password is too weak")));

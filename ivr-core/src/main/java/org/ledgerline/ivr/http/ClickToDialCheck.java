@@ -66,7 +66,7 @@ public final class ClickToDialCheck {
     }
 
     /** The gate's answer for one request; {@code callId} is the id the call gets if it is placed. */
-    record Verdict(long accountId, String phoneNumber, String callId, GateDecision decision) {
+    record Verdict(long accountId, long customerId, String phoneNumber, String callId, GateDecision decision) {
 
         boolean allowed() {
             return decision.allowed();
@@ -92,7 +92,7 @@ public final class ClickToDialCheck {
         String number = numberToCall(account, target.phoneNumber());
         GateDecision decision = gate.decide(
                 new CallRequest(collector.username(), account.customerId(), account.id(), number), clock.instant());
-        Verdict verdict = new Verdict(account.id(), number, "ll-" + UUID.randomUUID(), decision);
+        Verdict verdict = new Verdict(account.id(), account.customerId(), number, "ll-" + UUID.randomUUID(), decision);
         audit.append(collector.username(), AUDIT_ACTION, "account", Long.toString(account.id()),
                 decision.allowed() ? verdict.callId() : null,
                 (decision.allowed()

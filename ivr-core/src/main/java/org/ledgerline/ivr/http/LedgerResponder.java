@@ -62,6 +62,12 @@ final class LedgerResponder {
         });
     }
 
+    /** Runs {@code work} off the event loop with nobody waiting for its answer; a failure is logged. */
+    void background(String what, Callable<?> work) {
+        workers.executeBlocking(work, false).onFailure(
+                failure -> LOG.warn("{} failed: {}", what, failure.getMessage()));
+    }
+
     /** Answers with the error {@code failure} stands for. */
     static void fail(RoutingContext ctx, Throwable failure) {
         ApiError error = errorFor(ctx, failure);

@@ -31,6 +31,7 @@ final class UserJson {
                 .put("active", user.active())
                 .put("roles", roles(user.roles()))
                 .put("endpoint", user.endpoint().orElse(null))
+                .put("callerId", user.callerId().orElse(null))
                 .put("createdAt", text(user.createdAt()))
                 .put("lastSignInAt", text(user.lastSignInAt()))
                 .put("lockedUntil", text(user.lockedUntil()));

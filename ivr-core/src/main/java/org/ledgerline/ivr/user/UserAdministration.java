@@ -22,6 +22,8 @@ import org.ledgerline.storage.user.UserRepository;
 public final class UserAdministration {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
     private static final Pattern ENDPOINT = Pattern.compile("[A-Za-z0-9]+/[A-Za-z0-9_.@-]+");
+    /** A caller ID as the collector's extension presents it: digits, a leading + allowed. */
+    private static final Pattern CALLER_ID = Pattern.compile("\\+?[0-9]{2,20}");
     private static final int MAX_DISPLAY_NAME = 200;
 
     private final UserRepository users;
@@ -43,6 +45,20 @@ public final class UserAdministration {
      */
     public BackOfficeUser add(String username, @Nullable String displayName, String password, Set<Role> roles,
             Optional<String> endpoint, String actor) {
+        return add(username, displayName, password, roles, endpoint, Optional.empty(), actor);
+    }
+
+    /**
+     * Creates a user with the caller ID their extension presents (the collector gate identifies a
+     * collector by it when the calling device is not on file).
+     *
+     * @throws IllegalArgumentException a malformed username, display name, endpoint or caller ID
+     * @throws WeakPasswordException the password breaks the policy
+     * @throws org.ledgerline.storage.user.UsernameTakenException the username exists
+     */
+    public BackOfficeUser add(String username, @Nullable String displayName, String password, Set<Role> roles,
+            Optional<String> endpoint, Optional<String> callerId, String actor) {
+        Optional<String> checkedCallerId = callerId.map(UserAdministration::checkedCallerId);
         String name = normalise(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
@@ -56,7 +72,27 @@ public final class UserAdministration {
             throw new IllegalArgumentException("endpoint must look like PJSIP/2001");
         }
         policy.check(name, password);
-        return users.create(new NewUser(name, display, hashing.hash(password), roles, endpoint), actor);
+        return users.create(new NewUser(name, display, hashing.hash(password), roles, endpoint, checkedCallerId),
+                actor);
+    }
+
+    /**
+     * Sets, or with an empty value removes, the caller ID the user's extension presents.
+     *
+     * @throws IllegalArgumentException a malformed caller ID
+     * @throws NoSuchUserException no such user
+     */
+    public void setCallerId(String username, Optional<String> callerId, String actor) {
+        Optional<String> checked = callerId.map(UserAdministration::checkedCallerId);
+        users.setCallerId(find(username).id(), checked, actor);
+    }
+
+    private static String checkedCallerId(String callerId) {
+        String value = callerId.strip();
+        if (!CALLER_ID.matcher(value).matches()) {
+            throw new IllegalArgumentException("caller ID must be 2-20 digits, optionally starting with +, e.g. 2001");
+        }
+        return value;
     }
 
     /**

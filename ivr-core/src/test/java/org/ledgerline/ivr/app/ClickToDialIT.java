@@ -19,8 +19,14 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ledgerline.ivr.collector.CollectorGateFlow;
+import org.ledgerline.ivr.http.CallRoutes;
 import org.ledgerline.ivr.http.ClickToDialCheck;
 import org.ledgerline.ivr.http.SignedInClient;
+import org.ledgerline.ivr.simulator.AgiEnvironment;
+import org.ledgerline.ivr.simulator.CallTranscript;
+import org.ledgerline.ivr.simulator.CallerScript;
+import org.ledgerline.ivr.simulator.TranscriptEntry;
 import org.ledgerline.ivr.simulator.ami.AmiAccount;
 import org.ledgerline.ivr.simulator.ami.AmiEmulator;
 import org.ledgerline.ivr.simulator.ami.EmulatedCall;
@@ -29,6 +35,7 @@ import org.ledgerline.ivr.simulator.ami.ReceivedAction;
 import org.ledgerline.ivr.user.DemoUsers;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.LedgerSettings;
+import org.ledgerline.storage.collector.CollectorCall;
 import org.ledgerline.storage.testing.TestLedgers;
 
 /**
@@ -46,12 +53,13 @@ class ClickToDialIT {
     private static AmiEmulator ami;
     private static RunningServer node;
     private static Ledger ledger;
+    private static LedgerSettings database;
 
     @BeforeAll
     static void start() throws Exception {
         ami = new AmiEmulator(List.of(AmiAccount.ledgerline(PaymentNode.AMI_USER, PaymentNode.AMI_SECRET)));
         ami.start(0);
-        LedgerSettings database = TestLedgers.newDatabase();
+        database = TestLedgers.newDatabase();
         Map<String, String> properties = new HashMap<>(Map.of(
                 "ledgerline.ami.enabled", "true",
                 "ledgerline.ami.host", "127.0.0.1",
@@ -133,6 +141,48 @@ class ClickToDialIT {
         HttpResponse<String> peek = signIn("collector1").get("/api/calls/" + callId);
 
         assertThat(peek.statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Who placed a call is in the ledger, not in the node's memory: a node started afterwards on the same
+     * ledger (a restart, or another node behind the balancer) answers the owner and refuses anyone else,
+     * and the dialplan's gate, run there when the collector picks up, decides on the same record.
+     */
+    @Test
+    void aNodeStartedAfterTheCallWasPlacedKnowsWhoseCallItIsAndTheGateDecidesOnTheSameRecord() throws Exception {
+        ami.planOriginates(OriginatePlan.answered());
+        HttpResponse<String> placed = call(signIn("collector2"), "100045");
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
+        String callId = new JsonObject(placed.body()).getString("callId");
+
+        try (RunningServer restarted = RunningServer.on(database, Map.of(), TUESDAY_MORNING_PACIFIC)) {
+            SignedInClient owner = SignedInClient.signIn(restarted.server.httpPort(), "collector2",
+                    DemoUsers.DEMO_PASSWORD);
+            HttpResponse<String> seen = owner.get("/api/calls/" + callId);
+            assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+            JsonObject progress = new JsonObject(seen.body());
+            assertThat(progress.getString("phase")).isEqualTo("dialling");
+            assertThat(progress.getString("gateDecision")).isEqualTo("ALLOWED");
+            assertThat(SignedInClient.signIn(restarted.server.httpPort(), "collector1", DemoUsers.DEMO_PASSWORD)
+                    .get("/api/calls/" + callId).statusCode()).isEqualTo(404);
+
+            // The collector picks up: [ledgerline-collectors] runs the gate on the originated channel,
+            // whose unique id is the Originate's ChannelId, with the LEDGERLINE_ACCOUNT it carried.
+            CallTranscript gate = restarted.emulator().call(new AgiEnvironment("gate", "2002", "Collector Two",
+                    "PJSIP/2002-00000061", callId, "en", CallRoutes.CONTEXT, "6465550148", List.of("6465550148")),
+                    CallerScript.parse("_"), Map.of("LEDGERLINE_ACCOUNT", Long.toString(accountId("100045"))));
+            assertThat(gate.entriesOf(TranscriptEntry.VariableSet.class))
+                    .anySatisfy(set -> assertThat(set.name() + "=" + set.value()).isEqualTo("LEDGERLINE_GATE=ALLOW"));
+        }
+        long records = ledger.jdbc().queryOne("test: count",
+                "select count(*) from collector_calls where idempotency_key = ?", row -> row.getLong(1), callId);
+        assertThat(records).isEqualTo(1);
+        CollectorCall record = ledger.collectorCalls().findByIdempotencyKey(callId).orElseThrow();
+        assertThat(ledger.collectorCalls().gateChecked(record.id())).isTrue();
+        assertThat(record.callId()).isEqualTo(CollectorGateFlow.callRefOf(callId));
+        assertThat(record.collectorUserId()).isEqualTo(ledger.users().findByUsername("collector2").orElseThrow().id());
+        assertThat(ledger.callAttempts().findByIdempotencyKey("gate/" + record.callId()))
+                .hasValueSatisfying(attempt -> assertThat(attempt.collectorCallId()).isEqualTo(record.id()));
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,8 +115,10 @@ class CollectorCallRecordsIT {
         AmiCallActivityFeed feed = new AmiCallActivityFeed(connection::sendAsync, control.registry(),
                 CallRecorder.VARIABLES);
         connection.subscribe(feed);
-        RecordingArrivals arrivals = new RecordingArrivals(ledger.callRecordings(), ledger.alerts(), recordingsDir,
-                Duration.ofSeconds(2), Duration.ofMillis(100), fileChecks, Clock.systemUTC());
+        RecordingArrivals arrivals = new RecordingArrivals(ledger, ledger.callRecordings(), ledger.alerts(),
+                recordingsDir, Duration.ofSeconds(2), fileChecks, Clock.systemUTC());
+        ScheduledFuture<?> _ = fileChecks.scheduleWithFixedDelay(arrivals::checkAwaitedQuietly, 100, 100,
+                TimeUnit.MILLISECONDS);
         feed.subscribe(new CallRecorder(ledger, arrivals, writes, Duration.ZERO));
         connection.open();
     }
@@ -128,7 +132,7 @@ class CollectorCallRecordsIT {
         var call = emulator.startCall(ChannelSnapshot.down(COLLECTOR_CHANNEL, CALL, CALL, "2901",
                 "ledgerline-collectors", NUMBER));
         int asked = getvars();
-        call.ringFirstLeg().answerFirstLeg().recordLegs();
+        call.ringFirstLeg().answerFirstLeg().startMixMonitor();
         if (slowEnoughToReadVariables) {
             // A real Dial rings for seconds, long after the variables were read; the emulator is instant.
             Eventually.until(PATIENCE, "the gate's variables are read", () -> getvars() == asked + 6);
@@ -213,7 +217,7 @@ class CollectorCallRecordsIT {
         connectRecorder();
         var call = emulator.startCall(ChannelSnapshot.down(COLLECTOR_CHANNEL, CALL, CALL, "2901",
                 "ledgerline-collectors", NUMBER));
-        call.ringFirstLeg().answerFirstLeg().recordLegs();
+        call.ringFirstLeg().answerFirstLeg().startMixMonitor();
         Eventually.until(PATIENCE, "the gate's variables are read", () -> getvars() == 6);
         call.dialCustomer("PJSIP/carrier-00000042", "1764466000.42", NUMBER).customerDeclines("BUSY", 17,
                 "User busy");
@@ -239,7 +243,7 @@ class CollectorCallRecordsIT {
         connectRecorder();
         var call = emulator.startCall(ChannelSnapshot.down(stranger, "1764466000.43", "1764466000.43", "2999",
                 "ledgerline-collectors", NUMBER));
-        call.ringFirstLeg().answerFirstLeg().recordLegs();
+        call.ringFirstLeg().answerFirstLeg().startMixMonitor();
         Eventually.until(PATIENCE, "the gate's variables are read", () -> getvars() == 6);
         call.firstLegHangsUp();
 

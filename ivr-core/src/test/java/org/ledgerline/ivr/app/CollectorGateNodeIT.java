@@ -202,6 +202,11 @@ class CollectorGateNodeIT {
             assertThat(variables(dial(COLLECTOR_PHONE, "1795600100." + call, "2125550190")))
                     .containsEntry("LEDGERLINE_GATE", "ALLOW");
         }
+        // Asterisk retries the seventh call's AGI (a lost reply): the recorded ALLOW is told again; its
+        // own attempt must not make it look like an eighth call.
+        assertThat(variables(dial(COLLECTOR_PHONE, "1795600100.7", "2125550190")))
+                .containsEntry("LEDGERLINE_GATE", "ALLOW").containsEntry("LEDGERLINE_DIAL_NUMBER", "2125550190")
+                .containsEntry("LEDGERLINE_CALL_REF", "collector-1795600100-7");
         CallTranscript eighth = dial(COLLECTOR_PHONE, "1795600100.8", "2125550190");
 
         assertThat(variables(eighth)).containsEntry("LEDGERLINE_GATE", "DENY")

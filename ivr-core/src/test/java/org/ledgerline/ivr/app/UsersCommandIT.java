@@ -74,8 +74,32 @@ class UsersCommandIT {
         });
 
         assertThat(run("", "users", "--config", config.toString(), "list")).isZero();
-        assertThat(out.toString()).containsPattern("root\\.admin\\s+yes\\s+admin,auditor\\s+-\\s+Rita Root");
+        assertThat(out.toString()).containsPattern("root\\.admin\\s+yes\\s+admin,auditor\\s+-\\s+-\\s+Rita Root");
         assertThat(out.toString() + err).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aCollectorsCallerIdIsSetAtCreationChangedClearedAndAudited() {
+        assertThat(run(PASSWORD + "\n", "users", "--config", config.toString(), "add", "collector8", "--role",
+                "collector", "--endpoint", "PJSIP/2008", "--caller-id", "2008", "--password-stdin"))
+                .as(err.toString()).isZero();
+        assertThat(ledger.users().findByUsername("collector8").orElseThrow().callerId()).contains("2008");
+        assertThat(ledger.users().findByCallerId("2008")).extracting(BackOfficeUser::username)
+                .containsExactly("collector8");
+
+        assertThat(run("", "users", "--config", config.toString(), "caller-id", "collector8", "+12125550108"))
+                .as(err.toString()).isZero();
+        assertThat(ledger.users().findByUsername("collector8").orElseThrow().callerId()).contains("+12125550108");
+        assertThat(run("", "users", "--config", config.toString(), "list")).isZero();
+        assertThat(out.toString()).containsPattern("collector8\\s+yes\\s+collector\\s+PJSIP/2008\\s+\\+12125550108");
+
+        assertThat(run("", "users", "--config", config.toString(), "caller-id", "collector8", "not-a-number"))
+                .isEqualTo(UsersCommand.REFUSED);
+        assertThat(err.toString()).contains("caller ID must be");
+        assertThat(run("", "users", "--config", config.toString(), "caller-id", "collector8", "--clear")).isZero();
+        assertThat(ledger.users().findByUsername("collector8").orElseThrow().callerId()).isEmpty();
+        assertThat(audit("collector8")).extracting(AuditEntry::action).containsExactly(JdbcUserRepository.USER_CREATED,
+                JdbcUserRepository.USER_CALLER_ID_SET, JdbcUserRepository.USER_CALLER_ID_SET);
     }
 
     @Test

@@ -161,6 +161,24 @@ class CollectorGateFlowTest {
     }
 
     @Test
+    void aPhoneOnFileForTwoCollectorsIsRefusedAsAmbiguousAndBookedToNobody() {
+        ports.sharedEndpoint("PJSIP/2005");
+
+        dial("PJSIP/2005-0000000c", "2001", NUMBER);
+
+        assertThat(channel.variables()).containsEntry("LEDGERLINE_GATE", "DENY")
+                .containsEntry("LEDGERLINE_GATE_REASON", "AMBIGUOUS_COLLECTOR")
+                .containsEntry("LEDGERLINE_DIAL_NUMBER", "");
+        assertThat(channel.heard()).containsExactly("collector-gate-not-placed",
+                "collector-gate-reason-ambiguous-collector");
+        assertThat(audited("phone-number", NUMBER)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("unknown-collector");
+            assertThat(entry.detail()).startsWith("DENY AMBIGUOUS_COLLECTOR; device PJSIP/2005")
+                    .contains("endpoint PJSIP/2005 belongs to more than one active collector");
+        });
+    }
+
+    @Test
     void aCollectorIsRecognisedByCallerIdWhenTheDeviceIsNotKnown() {
         dial("PJSIP/softphone-0000000b", "2001", NUMBER);
 

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ledgerline.ivr.compliance.AllPartyConsentStates;
 import org.ledgerline.ivr.compliance.AreaCodeZones;
 import org.ledgerline.ivr.compliance.CallDisposition;
@@ -44,6 +46,7 @@ final class InMemoryCollectorPorts
 
     final InMemoryLedger ledger;
     private final Map<String, String> byEndpoint = new HashMap<>();
+    private final Set<String> sharedEndpoints = new HashSet<>();
     private final Map<String, String> byCallerId = new HashMap<>();
     private final Map<String, Debtor> byNumber = new HashMap<>();
     private final Map<Long, List<ContactAttempt>> calls = new HashMap<>();
@@ -111,6 +114,19 @@ final class InMemoryCollectorPorts
             throw new IllegalStateException("defect in the directory (test)");
         }
         return Optional.ofNullable(byEndpoint.get(endpoint));
+    }
+
+    /** {@code endpoint} is on file for two collectors: the gate must refuse it as ambiguous. */
+    InMemoryCollectorPorts sharedEndpoint(String endpoint) {
+        sharedEndpoints.add(endpoint);
+        return this;
+    }
+
+    @Override
+    public CollectorIdentity identify(String endpoint, String callerId) {
+        return sharedEndpoints.contains(endpoint)
+                ? CollectorIdentity.ambiguous("endpoint " + endpoint)
+                : CollectorDirectory.super.identify(endpoint, callerId);
     }
 
     @Override

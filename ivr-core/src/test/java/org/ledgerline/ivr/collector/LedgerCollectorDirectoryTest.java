@@ -45,10 +45,47 @@ class LedgerCollectorDirectoryTest {
         assertThat(directory.collectorAtEndpoint("PJSIP/2001")).isEmpty();
     }
 
-    @Test
-    void theUsersTableHasNoCallerIdSoNoCollectorIsFoundByIt() {
-        user("ana", Role.COLLECTOR, "PJSIP/2001");
+    private BackOfficeUser withCallerId(String name, String endpoint, String callerId) {
+        return users.create(new NewUser(name, name, HASH, Set.of(Role.COLLECTOR), Optional.of(endpoint),
+                Optional.of(callerId)), "admin");
+    }
 
-        assertThat(directory.collectorWithCallerId("2001")).isEmpty();
+    @Test
+    void aCollectorIsFoundByTheCallerIdTheirExtensionPresentsWhenTheDeviceIsNobodys() {
+        withCallerId("ana", "PJSIP/2001", "2001");
+
+        assertThat(directory.identify("PJSIP/9999", "2001")).isEqualTo(CollectorIdentity.found("ana"));
+        assertThat(directory.identify("PJSIP/9999", " 2001 ")).isEqualTo(CollectorIdentity.found("ana"));
+        assertThat(directory.collectorWithCallerId("2001")).contains("ana");
+        assertThat(directory.identify("PJSIP/9999", "2002")).isEqualTo(CollectorIdentity.unknown());
+        assertThat(directory.identify("PJSIP/9999", "")).isEqualTo(CollectorIdentity.unknown());
+    }
+
+    @Test
+    void theDeviceWinsOverTheCallerId() {
+        withCallerId("ana", "PJSIP/2001", "2002");
+        withCallerId("ben", "PJSIP/2002", "2001");
+
+        assertThat(directory.identify("PJSIP/2001", "2001")).isEqualTo(CollectorIdentity.found("ana"));
+    }
+
+    @Test
+    void aDeviceOrCallerIdOfTwoActiveCollectorsIsAmbiguousAndSaysWhich() {
+        user("ana", Role.COLLECTOR, "PJSIP/2001");
+        user("ben", Role.COLLECTOR, "PJSIP/2001");
+        withCallerId("cat", "PJSIP/3001", "3000");
+        withCallerId("dan", "PJSIP/3002", "3000");
+
+        assertThat(directory.identify("PJSIP/2001", "")).isEqualTo(CollectorIdentity.ambiguous("endpoint PJSIP/2001"));
+        assertThat(directory.identify("PJSIP/9999", "3000")).isEqualTo(CollectorIdentity.ambiguous("caller ID 3000"));
+        assertThat(directory.collectorWithCallerId("3000")).isEmpty();
+    }
+
+    @Test
+    void aDisabledCollectorsCallerIdIsNobodys() {
+        users.disable(withCallerId("gone", "PJSIP/2001", "2001").id(), "admin");
+        withCallerId("ana", "PJSIP/2002", "2001");
+
+        assertThat(directory.identify("PJSIP/9999", "2001")).isEqualTo(CollectorIdentity.found("ana"));
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.compliance.DemoGateLedger;
 import org.ledgerline.storage.Ledger;
+import org.ledgerline.storage.collector.CollectorCall;
 import org.ledgerline.storage.contact.AttemptDisposition;
 import org.ledgerline.storage.contact.CallAttempt;
 
@@ -26,7 +27,8 @@ class LedgerGateDecisionLogIT {
     @BeforeAll
     static void open() {
         ledger = DemoGateLedger.open();
-        decisions = new LedgerGateDecisionLog(ledger, ledger.callAttempts(), ledger.users(), ledger.audit());
+        decisions = new LedgerGateDecisionLog(ledger, ledger.callAttempts(), ledger.users(), ledger.calls(),
+                ledger.collectorCalls(), ledger.audit());
         account = DemoGateLedger.accountId(ledger, "100045");
         debtor = new DebtorLookup.Debtor(DemoGateLedger.customerId(ledger, "100045"), account);
     }
@@ -55,6 +57,15 @@ class LedgerGateDecisionLogIT {
         assertThat(row.collectorUserId()).isEqualTo(ledger.users().findByUsername("collector1").orElseThrow().id());
         assertThat(ledger.callAttempts().callsAbout(account, NOW)).extracting(CallAttempt::id).contains(row.id());
 
+        CollectorCall record = ledger.collectorCalls().findByIdempotencyKey("collector-1-1.id").orElseThrow();
+        assertThat(record.gate().allowed()).isTrue();
+        assertThat(record.callId()).as("the calls row promises link to").isEqualTo("collector-1-1");
+        assertThat(ledger.calls().findById("collector-1-1")).hasValueSatisfying(
+                call -> assertThat(call.accountId()).isEqualTo(account));
+        assertThat(row.collectorCallId()).isEqualTo(record.id());
+        assertThat(ledger.callAttempts().findByCollectorCall(record.id())).extracting(CallAttempt::id)
+                .containsExactly(row.id());
+
         CallAttempt ended = ledger.callAttempts().recordOutcome(row.id(), NOW.plusSeconds(12), NOW.plusSeconds(200),
                 AttemptDisposition.CONVERSATION);
 
@@ -75,6 +86,25 @@ class LedgerGateDecisionLogIT {
         assertThat(ledger.audit().findBySubject("account", Long.toString(account)))
                 .filteredOn(line -> "collector-2-1.id".equals(line.callId())).singleElement()
                 .satisfies(line -> assertThat(line.action()).isEqualTo("collector-call-denied"));
+        assertThat(ledger.collectorCalls().findByIdempotencyKey("collector-2-1.id")).hasValueSatisfying(record -> {
+            assertThat(record.gate().reasonCode()).isEqualTo("CUSTOMER_INCONVENIENT_TIME");
+            assertThat(record.endedAt()).isEqualTo(NOW);
+            assertThat(record.disposition()).isNull();
+            assertThat(record.callId()).isEqualTo("collector-2-1");
+        });
+    }
+
+    @Test
+    void aKnownCollectorsCallToAnUnknownNumberGetsADeniedRecordWithoutAnAccount() {
+        decisions.record(verdict("collector-5-1", Optional.of("collector1"), Optional.empty(),
+                Optional.of("UNKNOWN_NUMBER")));
+
+        assertThat(ledger.callAttempts().findByIdempotencyKey("gate/collector-5-1")).isEmpty();
+        assertThat(ledger.collectorCalls().findByIdempotencyKey("collector-5-1.id")).hasValueSatisfying(record -> {
+            assertThat(record.gate().reasonCode()).isEqualTo("UNKNOWN_NUMBER");
+            assertThat(record.accountId()).isNull();
+            assertThat(record.dialledNumber()).isEqualTo("6465550148");
+        });
     }
 
     @Test
@@ -86,6 +116,8 @@ class LedgerGateDecisionLogIT {
         assertThat(ledger.callAttempts().callsAbout(account, NOW)).extracting(CallAttempt::idempotencyKey)
                 .containsOnlyOnce("gate/collector-3-1");
         assertThat(ledger.callAttempts().findByIdempotencyKey("gate/collector-3-1").orElseThrow().placed()).isTrue();
+        assertThat(ledger.collectorCalls().findByIdempotencyKey("collector-3-1.id"))
+                .hasValueSatisfying(record -> assertThat(record.gate().allowed()).isTrue());
         assertThat(ledger.audit().findBySubject("account", Long.toString(account)))
                 .filteredOn(line -> "collector-3-1.id".equals(line.callId())).singleElement()
                 .satisfies(line -> assertThat(line.action()).isEqualTo("collector-call-allowed"));
@@ -97,6 +129,7 @@ class LedgerGateDecisionLogIT {
                 Optional.of("UNKNOWN_COLLECTOR")));
 
         assertThat(ledger.callAttempts().findByIdempotencyKey("gate/collector-4-1")).isEmpty();
+        assertThat(ledger.collectorCalls().findByIdempotencyKey("collector-4-1.id")).isEmpty();
         assertThat(ledger.audit().findBySubject("phone-number", "6465550148"))
                 .filteredOn(line -> "collector-4-1.id".equals(line.callId())).singleElement()
                 .satisfies(line -> assertThat(line.actor()).isEqualTo("unknown-collector"));

@@ -3,6 +3,7 @@ package org.ledgerline.ivr.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,25 @@ class ComplianceConfigTest {
                 Map.of("ledgerline.compliance.clickToDialCallerId", "LedgerLine\r\nAction: Hangup")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("compliance.clickToDialCallerId");
+    }
+
+    @Test
+    void aCallCountsAsAConversationAfterTenConnectedSecondsByDefaultAndTheThresholdIsConfigurable() {
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).compliance().conversationMinimum())
+                .isEqualTo(Duration.ofSeconds(10));
+        LedgerLineConfig strictest = ConfigLoader.load(Optional.empty(),
+                Map.of("LEDGERLINE_COMPLIANCE_CONVERSATIONMINIMUMSECONDS", "0"), Map.of());
+
+        assertThat(strictest.compliance().conversationMinimum()).isZero();
+    }
+
+    @Test
+    void aConversationThresholdOutsideZeroToSixtySecondsIsRefusedNamingTheKey() {
+        for (String value : new String[] {"-1", "61"}) {
+            assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(),
+                    Map.of("ledgerline.compliance.conversationMinimumSeconds", value)))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("compliance.conversationMinimumSeconds").hasMessageContaining("0-60");
+        }
     }
 }

@@ -50,10 +50,17 @@ class AdminApiIT {
     void anAdminCreatesAUserWhoCanThenSignInAndTheListNeverShowsAHash() {
         BackOfficeClient.Answer created = client.json("POST", "/api/users", admin.id(), admin.csrf(), new JsonObject()
                 .put("username", "collector7").put("displayName", "Cole").put("password", "a sturdy passphrase 7")
-                .put("roles", new JsonArray().add("collector")).put("endpoint", "PJSIP/2007").encode());
+                .put("roles", new JsonArray().add("collector")).put("endpoint", "PJSIP/2007").put("callerId", "2007")
+                .encode());
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().getString("endpoint")).isEqualTo("PJSIP/2007");
+        assertThat(created.json().getString("callerId")).isEqualTo("2007");
+        BackOfficeClient.Answer badCallerId = client.json("POST", "/api/users", admin.id(), admin.csrf(),
+                new JsonObject().put("username", "collector8").put("password", "a sturdy passphrase 8")
+                        .put("roles", new JsonArray().add("collector")).put("callerId", "2007; drop").encode());
+        assertThat(badCallerId.status()).isEqualTo(400);
+        assertThat(badCallerId.body()).contains("caller ID must be");
         assertThat(client.signIn("collector7", "a sturdy passphrase 7", null).status()).isEqualTo(200);
         BackOfficeClient.Answer list = client.get("/api/users", admin.id());
         assertThat(list.body()).contains("collector7").doesNotContain("argon2");

@@ -35,7 +35,7 @@ public final class InMemoryUsers implements UserRepository, SessionRepository {
         }
         BackOfficeUser created = new BackOfficeUser(nextId++, user.username(), user.displayName(), true,
                 user.passwordHash(),
-                user.roles(), user.endpoint(), Instant.EPOCH, null, 0, null);
+                user.roles(), user.endpoint(), Instant.EPOCH, null, 0, null, user.callerId());
         users.put(created.id(), created);
         audit.add("USER_CREATED " + user.username() + " by " + actor);
         return created;
@@ -59,6 +59,23 @@ public final class InMemoryUsers implements UserRepository, SessionRepository {
     @Override
     public synchronized List<BackOfficeUser> findByEndpoint(String endpoint) {
         return findAll().stream().filter(u -> u.endpoint().equals(Optional.of(endpoint))).toList();
+    }
+
+    @Override
+    public synchronized List<BackOfficeUser> findByCallerId(String callerId) {
+        return findAll().stream().filter(u -> u.callerId().equals(Optional.of(callerId))).toList();
+    }
+
+    @Override
+    public synchronized void setCallerId(long id, Optional<String> callerId, String actor) {
+        BackOfficeUser u = users.get(id);
+        if (u == null) {
+            throw new NoSuchUserException("with id " + id);
+        }
+        users.put(id, new BackOfficeUser(u.id(), u.username(), u.displayName(), u.active(), u.passwordHash(),
+                u.roles(), u.endpoint(), u.createdAt(), u.lastSignInAt(), u.failedSignIns(), u.lockedUntil(),
+                callerId));
+        audit.add("USER_CALLER_ID_SET " + u.username() + " by " + actor);
     }
 
     @Override
@@ -105,7 +122,7 @@ public final class InMemoryUsers implements UserRepository, SessionRepository {
     public synchronized void recordSignIn(long id, Instant now, String detail) {
         BackOfficeUser user = require(id);
         users.put(id, new BackOfficeUser(id, user.username(), user.displayName(), user.active(), user.passwordHash(),
-                user.roles(), user.endpoint(), user.createdAt(), now, 0, user.lockedUntil()));
+                user.roles(), user.endpoint(), user.createdAt(), now, 0, user.lockedUntil(), user.callerId()));
         audit.add("SIGN_IN " + user.username());
     }
 
@@ -159,7 +176,7 @@ public final class InMemoryUsers implements UserRepository, SessionRepository {
             @Nullable Instant lockedUntil) {
         BackOfficeUser after = new BackOfficeUser(user.id(), user.username(), user.displayName(), active, hash,
                 user.roles(),
-                user.endpoint(), user.createdAt(), user.lastSignInAt(), failed, lockedUntil);
+                user.endpoint(), user.createdAt(), user.lastSignInAt(), failed, lockedUntil, user.callerId());
         users.put(user.id(), after);
         return after;
     }

@@ -17,8 +17,26 @@ public final class JdbcCallRecordingRepository implements CallRecordingRepositor
 
     private static final String RECORD_FILE = """
             update call_recordings
-               set ended_at = greatest(?, started_at), size_bytes = ?
-             where id = ? and size_bytes is null
+               set ended_at = greatest(?, started_at), size_bytes = ?, file_state = 'SEEN'
+             where id = ? and file_state = 'AWAITED'
+            """;
+
+    private static final String MARK_MISSING = """
+            update call_recordings
+               set file_state = 'MISSING',
+                   transcription_status = case transcription_status when 'PENDING' then 'NOT_WANTED'
+                                          else transcription_status end
+             where id = ? and file_state = 'AWAITED'
+            """;
+
+    private static final String AWAITED = """
+            select r.id, r.collector_call_id, r.leg, r.file_path, r.started_at, r.ended_at, r.size_bytes,
+                   r.transcription_status, c.ended_at as call_ended_at, c.customer_id, c.account_id
+              from call_recordings r
+              join collector_calls c on c.id = r.collector_call_id
+             where r.file_state = 'AWAITED' and c.ended_at is not null
+             order by c.ended_at, r.id
+             limit ?
             """;
 
     private static final String MOVE = """
@@ -56,6 +74,19 @@ public final class JdbcCallRecordingRepository implements CallRecordingRepositor
         return jdbc.queryOptional("read a call recording", SELECT + "where id = ?",
                 JdbcCallRecordingRepository::recording, recordingId)
                 .orElseThrow(() -> new StorageException("No call recording with id " + recordingId));
+    }
+
+    @Override
+    public boolean markMissing(long recordingId) {
+        return jdbc.update("mark a call recording's file missing", MARK_MISSING, recordingId) == 1;
+    }
+
+    @Override
+    public List<AwaitedRecording> awaitingFiles(int limit) {
+        return jdbc.query("read recordings whose files are awaited", AWAITED,
+                row -> new AwaitedRecording(recording(row), Jdbc.requiredInstant(row, "call_ended_at"),
+                        Jdbc.nullableLong(row, "customer_id"), Jdbc.nullableLong(row, "account_id")),
+                limit);
     }
 
     @Override

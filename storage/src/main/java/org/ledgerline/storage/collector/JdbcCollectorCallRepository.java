@@ -20,9 +20,20 @@ public final class JdbcCollectorCallRepository implements CollectorCallRepositor
     private static final String INSERT = """
             insert into collector_calls (idempotency_key, collector_user_id, customer_id, account_id,
                                          collector_endpoint, dialled_number, gate_decision, gate_reason, announced,
-                                         asterisk_linkedid, asterisk_uniqueid, call_id, started_at, disposition)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         asterisk_linkedid, asterisk_uniqueid, call_id, started_at, disposition,
+                                         gate_checked_at, ended_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    case when ? then ?::timestamptz end, case when ? = 'DENIED' then ?::timestamptz end)
             on conflict (idempotency_key) do nothing
+            """;
+
+    // The dialplan's gate replaces click-to-dial's early verdict once; a denied call ends there.
+    private static final String GATE_DECISION = """
+            update collector_calls
+               set gate_decision = ?, gate_reason = ?, announced = ?, gate_checked_at = ?,
+                   disposition = case when ? = 'DENIED' then null else disposition end,
+                   ended_at = case when ? = 'DENIED' then greatest(?, started_at) else ended_at end
+             where id = ? and gate_checked_at is null and answered_at is null
             """;
 
     private static final String ANSWER = """
@@ -52,13 +63,34 @@ public final class JdbcCollectorCallRepository implements CollectorCallRepositor
 
     @Override
     public CollectorCall record(NewCollectorCall call) {
+        return insert(call, true);
+    }
+
+    @Override
+    public CollectorCall recordOriginated(NewCollectorCall call) {
+        if (!call.gate().allowed()) {
+            throw new IllegalArgumentException("Only a call the early check allowed is originated");
+        }
+        return insert(call, false);
+    }
+
+    @Override
+    public CollectorCall recordGateDecision(long collectorCallId, GateVerdict gate, boolean announced,
+            Instant decidedAt) {
+        jdbc.update("record the gate's decision on a collector call", GATE_DECISION, gate.decision(),
+                gate.reasonCode(), announced, decidedAt, gate.decision(), gate.decision(), decidedAt,
+                collectorCallId);
+        return read(collectorCallId);
+    }
+
+    private CollectorCall insert(NewCollectorCall call, boolean gateChecked) {
         // An allowed call is under way from the start: it counts as placed until its end says otherwise.
         String disposition = call.gate().allowed() ? AttemptDisposition.IN_PROGRESS.name() : null;
         jdbc.update("record a collector call", INSERT,
                 call.idempotencyKey(), call.collectorUserId(), call.customerId(), call.accountId(),
                 call.collectorEndpoint(), call.dialledNumber(), call.gate().decision(), call.gate().reasonCode(),
                 call.announced(), call.asteriskLinkedid(), call.asteriskUniqueid(), call.callId(), call.startedAt(),
-                disposition);
+                disposition, gateChecked, call.startedAt(), call.gate().decision(), call.startedAt());
         CollectorCall stored = findByIdempotencyKey(call.idempotencyKey())
                 .orElseThrow(() -> new StorageException("A just-recorded collector call cannot be read back"));
         // A retry may re-read the clock or re-ask the gate; the first record stands. Another collector,
@@ -92,6 +124,13 @@ public final class JdbcCollectorCallRepository implements CollectorCallRepositor
     public Optional<CollectorCall> findByIdempotencyKey(String idempotencyKey) {
         return jdbc.queryOptional("find a collector call", SELECT + "where idempotency_key = ?",
                 JdbcCollectorCallRepository::call, idempotencyKey);
+    }
+
+    @Override
+    public boolean gateChecked(long collectorCallId) {
+        return jdbc.queryOne("read whether the gate decided a collector call",
+                "select gate_checked_at is not null from collector_calls where id = ?", row -> row.getBoolean(1),
+                collectorCallId);
     }
 
     @Override

@@ -29,6 +29,9 @@ public interface CallAttemptRepository {
 
     Optional<CallAttempt> findByIdempotencyKey(String idempotencyKey);
 
+    /** Names the collector call an attempt belongs to; an attempt already linked keeps its link. */
+    void linkCollectorCall(long attemptId, long collectorCallId);
+
     /**
      * The calls placed or taken about the account at or after {@code since}, oldest first; calls the
      * gate denied are left out (they were never placed).

@@ -32,6 +32,12 @@ public final class JdbcCallAttemptRepository implements CallAttemptRepository {
                and disposition = 'IN_PROGRESS'
             """;
 
+    private static final String LINK_COLLECTOR_CALL = """
+            update contact_attempts
+               set collector_call_id = ?
+             where id = ? and collector_call_id is null
+            """;
+
     private static final String SELECT = """
             select id, idempotency_key, account_id, direction, phone_number, collector_user_id, collector_call_id,
                    started_at, answered_at, ended_at, disposition, conversation, gate_decision, gate_reason
@@ -74,6 +80,11 @@ public final class JdbcCallAttemptRepository implements CallAttemptRepository {
                 attemptId);
         return jdbc.queryOptional("read a call attempt", SELECT + "where id = ?", JdbcCallAttemptRepository::attempt,
                 attemptId).orElseThrow(() -> new StorageException("No such call attempt"));
+    }
+
+    @Override
+    public void linkCollectorCall(long attemptId, long collectorCallId) {
+        jdbc.update("link a call attempt to its collector call", LINK_COLLECTOR_CALL, collectorCallId, attemptId);
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class JdbcUserRepository implements UserRepository {
     public static final String USER_DISABLED = "USER_DISABLED";
     public static final String USER_LOCKED = "USER_LOCKED";
     public static final String SIGN_IN = "SIGN_IN";
+    public static final String USER_CALLER_ID_SET = "USER_CALLER_ID_SET";
     public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
     /** The audit subject type of every line about a user. */
     public static final String SUBJECT = "user";
@@ -27,13 +28,13 @@ public final class JdbcUserRepository implements UserRepository {
     private static final int MAX_AUDITED_USERNAME = 64;
 
     private static final String COLUMNS = """
-            u.id, u.username, u.display_name, u.active, u.password_hash, u.telephony_endpoint, u.created_at,
+            u.id, u.username, u.display_name, u.active, u.password_hash, u.telephony_endpoint, u.caller_id, u.created_at,
             u.last_sign_in_at, u.failed_sign_ins, u.locked_until,
             array(select r.role from user_roles r where r.user_id = u.id order by r.role) as roles""";
 
     private static final String INSERT = """
-            insert into users (username, display_name, password_hash, telephony_endpoint)
-            values (?, ?, ?, ?)
+            insert into users (username, display_name, password_hash, telephony_endpoint, caller_id)
+            values (?, ?, ?, ?, ?)
             returning id
             """;
     private static final String INSERT_ROLE = "insert into user_roles (user_id, role) values (?, ?)";
@@ -42,6 +43,9 @@ public final class JdbcUserRepository implements UserRepository {
     private static final String FIND_ALL = "select " + COLUMNS + " from users u order by u.username";
     private static final String FIND_BY_ENDPOINT = "select " + COLUMNS
             + " from users u where u.telephony_endpoint = ? order by u.username";
+    private static final String FIND_BY_CALLER_ID = "select " + COLUMNS
+            + " from users u where u.caller_id = ? order by u.username";
+    private static final String SET_CALLER_ID = "update users set caller_id = ? where id = ? returning username";
     private static final String ANY = "select exists (select 1 from users)";
 
     private static final String CHANGE_PASSWORD = """
@@ -85,13 +89,15 @@ public final class JdbcUserRepository implements UserRepository {
         try {
             return jdbc.inTransaction("create a user", () -> {
                 long id = jdbc.queryOne("create a user", INSERT, row -> row.getLong(1),
-                        user.username(), user.displayName(), user.passwordHash(), user.endpoint().orElse(null));
+                        user.username(), user.displayName(), user.passwordHash(), user.endpoint().orElse(null),
+                        user.callerId().orElse(null));
                 for (Role role : user.roles()) {
                     jdbc.update("give a user a role", INSERT_ROLE, id, role.dbName());
                 }
                 audit.append(actor, USER_CREATED, SUBJECT, user.username(), null,
                         "Created " + user.username() + " (" + user.displayName() + ") with roles " + names(user.roles())
-                                + user.endpoint().map(endpoint -> ", endpoint " + endpoint).orElse(""));
+                                + user.endpoint().map(endpoint -> ", endpoint " + endpoint).orElse("")
+                                + user.callerId().map(callerId -> ", caller ID " + callerId).orElse(""));
                 return findById(id).orElseThrow();
             });
         } catch (DuplicateKeyException e) {
@@ -117,6 +123,23 @@ public final class JdbcUserRepository implements UserRepository {
     @Override
     public List<BackOfficeUser> findByEndpoint(String endpoint) {
         return jdbc.query("find users by endpoint", FIND_BY_ENDPOINT, JdbcUserRepository::user, endpoint);
+    }
+
+    @Override
+    public List<BackOfficeUser> findByCallerId(String callerId) {
+        return jdbc.query("find users by caller ID", FIND_BY_CALLER_ID, JdbcUserRepository::user, callerId);
+    }
+
+    @Override
+    public void setCallerId(long id, Optional<String> callerId, String actor) {
+        jdbc.inTransaction("set a user's caller ID", () -> {
+            String username = jdbc.queryOptional("set a user's caller ID", SET_CALLER_ID, row -> row.getString(1),
+                    callerId.orElse(null), id).orElseThrow(() -> new NoSuchUserException("with id " + id));
+            audit.append(actor, USER_CALLER_ID_SET, SUBJECT, username, null,
+                    callerId.map(value -> "Caller ID of " + username + " set to " + value)
+                            .orElse("Caller ID of " + username + " removed"));
+            return username;
+        });
     }
 
     @Override
@@ -207,6 +230,7 @@ public final class JdbcUserRepository implements UserRepository {
                 Jdbc.requiredInstant(row, "created_at"),
                 Jdbc.instant(row, "last_sign_in_at"),
                 row.getInt("failed_sign_ins"),
-                Jdbc.instant(row, "locked_until"));
+                Jdbc.instant(row, "locked_until"),
+                Optional.ofNullable(row.getString("caller_id")));
     }
 }

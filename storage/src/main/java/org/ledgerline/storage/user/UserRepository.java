@@ -28,6 +28,19 @@ public interface UserRepository {
      */
     List<BackOfficeUser> findByEndpoint(String endpoint);
 
+    /**
+     * The users whose extension presents {@code callerId} (as stored: digits, maybe a leading +),
+     * active or not, by username; the caller decides what several mean.
+     */
+    List<BackOfficeUser> findByCallerId(String callerId);
+
+    /**
+     * Sets (or, empty, removes) the caller ID the user's extension presents; audited.
+     *
+     * @throws NoSuchUserException no user has this id
+     */
+    void setCallerId(long id, Optional<String> callerId, String actor);
+
     /** Every user, by username. */
     List<BackOfficeUser> findAll();
 

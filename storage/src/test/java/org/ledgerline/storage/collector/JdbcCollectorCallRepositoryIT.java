@@ -84,6 +84,52 @@ class JdbcCollectorCallRepositoryIT {
     }
 
     @Test
+    void clickToDialsEarlyVerdictIsReplacedOnceByTheGatesDecisionWhichEndsADeniedCall() {
+        CollectorCall originated = calls.recordOriginated(allowed("ll-1"));
+        assertThat(calls.gateChecked(originated.id())).isFalse();
+
+        CollectorCall denied = calls.recordGateDecision(originated.id(), GateVerdict.deny("DO_NOT_CALL"), false,
+                START.plusSeconds(9));
+        CollectorCall retried = calls.recordGateDecision(originated.id(), GateVerdict.allow(), true,
+                START.plusSeconds(12));
+
+        assertThat(retried).isEqualTo(denied);
+        assertThat(calls.gateChecked(originated.id())).isTrue();
+        assertThat(denied.gate().reasonCode()).isEqualTo("DO_NOT_CALL");
+        assertThat(denied.disposition()).isNull();
+        assertThat(denied.endedAt()).isEqualTo(START.plusSeconds(9));
+        assertThat(calls.gateChecked(calls.record(allowed("k-gate")).id())).as("the gate's own record").isTrue();
+    }
+
+    @Test
+    void recordingsOfEndedCallsAreAwaitedUntilSeenOrGivenUpOnce() {
+        CollectorCall call = calls.record(allowed("k-await"));
+        CallRecordingRepository recordings = ledger.callRecordings();
+        CallRecording mix = recordings.register(new NewCallRecording(call.id(), RecordingLeg.MIX, "k-mix.wav", START));
+        CallRecording customerLeg = recordings.register(new NewCallRecording(call.id(), RecordingLeg.CUSTOMER,
+                "k-customer.wav", START));
+        assertThat(recordings.awaitingFiles(10)).as("the call has not ended").isEmpty();
+
+        calls.recordEnd(call.id(), START.plusSeconds(60), AttemptDisposition.CONVERSATION);
+        assertThat(recordings.awaitingFiles(10)).extracting(a -> a.recording().id())
+                .containsExactlyInAnyOrder(mix.id(), customerLeg.id());
+        assertThat(recordings.awaitingFiles(10)).allSatisfy(a -> {
+            assertThat(a.callEndedAt()).isEqualTo(START.plusSeconds(60));
+            assertThat(a.accountId()).isEqualTo(account);
+        });
+
+        recordings.recordFile(mix.id(), START.plusSeconds(61), 44);
+        assertThat(recordings.markMissing(customerLeg.id())).isTrue();
+        assertThat(recordings.markMissing(customerLeg.id())).as("given up on once").isFalse();
+        assertThat(recordings.markMissing(mix.id())).as("seen already").isFalse();
+
+        assertThat(recordings.awaitingFiles(10)).isEmpty();
+        assertThat(recordings.recordingsOf(call.id())).filteredOn(r -> r.leg() == RecordingLeg.CUSTOMER)
+                .singleElement().satisfies(r -> assertThat(r.transcriptionStatus())
+                        .isEqualTo(TranscriptionStatus.NOT_WANTED));
+    }
+
+    @Test
     void aDeniedCallKeepsItsReasonAndIsNeverAnswered() {
         CollectorCall denied = calls.record(new NewCollectorCall("k-denied", collector, customer, account,
                 "PJSIP/2001", NUMBER, GateVerdict.deny("OUTSIDE_CALLING_HOURS"), false, null, null, null, START));

@@ -112,9 +112,22 @@ public final class EmulatedCall {
         return this;
     }
 
-    /** The dialplan starts MixMonitor on every live leg: MixMonitorStart each. */
-    public synchronized EmulatedCall recordLegs() {
-        liveLegs().forEach(leg -> emulator.emit(CallEvents.mixMonitorStart(leg.channel())));
+    /**
+     * {@code [ledgerline-collectors]} runs {@code MixMonitor(<ref>-mix.wav,r(...)t(...))} once, on the
+     * collector's channel, after the gate and before {@code Dial}: Asterisk 20 publishes ONE
+     * MixMonitorStart, on that channel, with its channel snapshot only (apps/app_mixmonitor.c,
+     * {@code mixmonitor_exec}); the three files come from that one MixMonitor's r()/t() options, not from
+     * one per leg. No MixMonitorStop follows when the channel hangs up: only StopMixMonitor (the
+     * application or the AMI action, {@code stop_mixmonitor_full}) publishes it.
+     *
+     * @throws IllegalStateException the customer was dialled already: the dialplan never records after Dial
+     */
+    public synchronized EmulatedCall startMixMonitor() {
+        if (customer != null) {
+            throw new IllegalStateException("the collectors' dialplan starts MixMonitor before Dial, not after");
+        }
+        createFirstLeg();
+        emulator.emit(CallEvents.mixMonitorStart(first));
         return this;
     }
 

@@ -189,6 +189,39 @@ class AmiCallEmulatorIT {
         }
     }
 
+    /**
+     * As Asterisk 20 runs {@code [ledgerline-collectors]}: one MixMonitor on the collector's channel before
+     * Dial gives one MixMonitorStart (channel snapshot fields), none for the customer's channel, and no
+     * MixMonitorStop at hang-up (app_mixmonitor.c publishes Stop only from StopMixMonitor).
+     */
+    @Test
+    void aRecordedCollectorCallHasOneMixMonitorStartOnTheCollectorsChannelBeforeDialAndNoStopAtHangUp()
+            throws IOException {
+        emulator.planOriginates(OriginatePlan.answeredThen(call -> call
+                .startMixMonitor()
+                .dialCustomer("PJSIP/carrier-00000097", "call-4-customer", "5550123")
+                .customerAnswers("bridge-4")
+                .customerHangsUp()));
+        try (AmiWireClient client = login("ledgerline", "s3cret")) {
+            client.write(originate("o4", "call-4"));
+            client.readMessage();
+            List<Map<String, String>> events = new ArrayList<>();
+            for (int i = 0; i < 18; i++) {
+                events.add(client.readMessage());
+            }
+            assertThat(events).extracting(e -> e.get("Event")).containsExactly("Newchannel", "Newstate", "Newstate",
+                    "OriginateResponse", "MixMonitorStart", "Newchannel", "DialBegin", "Newstate", "Newstate",
+                    "DialEnd", "BridgeCreate", "BridgeEnter", "BridgeEnter", "BridgeLeave", "Hangup", "BridgeLeave",
+                    "BridgeDestroy", "Hangup");
+            assertThat(events.get(4)).containsEntry("Uniqueid", "call-4").containsEntry("Linkedid", "call-4")
+                    .containsKeys("Channel", "ChannelState", "ChannelStateDesc", "CallerIDNum", "Context", "Exten",
+                            "Priority", "AccountCode", "Language");
+            client.write("Action: Ping\r\nActionID: after\r\n\r\n");
+            assertThat(client.readMessage()).as("no MixMonitorStop after the hang-up").containsEntry("Response",
+                    "Success").containsEntry("ActionID", "after");
+        }
+    }
+
     @Test
     void originateNeedsTheOriginateClassAndCoreShowChannelsTheReportingClass() throws IOException {
         try (AmiWireClient client = login("callonly", "pw")) {
