@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +25,12 @@ import org.ledgerline.storage.collector.NewCollectorCall;
 import org.ledgerline.storage.contact.AttemptDirection;
 import org.ledgerline.storage.contact.AttemptDisposition;
 import org.ledgerline.storage.contact.CallAttemptRepository;
+import org.ledgerline.storage.contact.CustomerPhone;
 import org.ledgerline.storage.contact.GateVerdict;
 import org.ledgerline.storage.contact.JdbcCallAttemptRepository;
+import org.ledgerline.storage.contact.JdbcContactDetailsRepository;
 import org.ledgerline.storage.contact.NewCallAttempt;
+import org.ledgerline.storage.contact.PhoneType;
 import org.ledgerline.storage.jdbc.Jdbc;
 
 /**
@@ -50,9 +54,25 @@ final class DemoCollectorWork {
 
     private record AccountIds(long accountId, long customerId) {}
 
+    /** A phone number to give an older demo account's customer. */
+    private record SeedPhone(String digits, PhoneType type, String areaCodeZone) {}
+
     /** Older demo accounts (with disputes and varied invoices) added to each worklist. */
     private static final List<String> COLLECTOR_1_ACCOUNTS = List.of("100010", "100011", "100012", "100013");
     private static final List<String> COLLECTOR_2_ACCOUNTS = List.of("100014", "100015", "100016", "100017");
+    /**
+     * A number for each older account's customer (they had none), across the zones, so every
+     * worklist has accounts the gate lets a collector call at most hours of a working day.
+     */
+    private static final Map<String, SeedPhone> OLDER_ACCOUNT_PHONES = Map.of(
+            "100010", phone("2125550190", PhoneType.MOBILE, "America/New_York"),
+            "100011", phone("3125550191", PhoneType.MOBILE, "America/Chicago"),
+            "100012", phone("2065550192", PhoneType.WORK, "America/Los_Angeles"),
+            "100013", phone("3035550193", PhoneType.HOME, "America/Denver"),
+            "100014", phone("6175550194", PhoneType.MOBILE, "America/New_York"),
+            "100015", phone("7135550195", PhoneType.WORK, "America/Chicago"),
+            "100016", phone("6025550196", PhoneType.MOBILE, "America/Phoenix"),
+            "100017", phone("4155550197", PhoneType.HOME, "America/Los_Angeles"));
     private static final Set<AttemptDisposition> ANSWERED = Set.of(CONVERSATION, ANSWERED_NO_CONVERSATION,
             LEFT_MESSAGE, VOICEMAIL_NO_MESSAGE);
 
@@ -130,10 +150,21 @@ final class DemoCollectorWork {
                         "demo-seed");
             }
         }
+        JdbcContactDetailsRepository details = new JdbcContactDetailsRepository(jdbc);
         for (String accountNumber : olderAccounts) {
-            account(accountNumber)
-                    .ifPresent(ids -> assignments.assign(collector.id(), ids.accountId(), from, "demo-seed"));
+            account(accountNumber).ifPresent(ids -> {
+                assignments.assign(collector.id(), ids.accountId(), from, "demo-seed");
+                SeedPhone number = OLDER_ACCOUNT_PHONES.get(accountNumber);
+                if (number != null) {
+                    details.savePhone(new CustomerPhone(ids.customerId(), number.digits(), number.type(),
+                            List.of(number.areaCodeZone())));
+                }
+            });
         }
+    }
+
+    private static SeedPhone phone(String digits, PhoneType type, String areaCodeZone) {
+        return new SeedPhone(digits, type, areaCodeZone);
     }
 
     private void call(Collector collector, Plan plan, LocalDate today) {

@@ -30,7 +30,6 @@ import org.ledgerline.ivr.promise.PromiseTerms;
 import org.ledgerline.ivr.user.SignedInUser;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.account.Account;
-import org.ledgerline.storage.audit.AuditEntry;
 import org.ledgerline.storage.collector.CollectorCall;
 import org.ledgerline.storage.contact.FlagRecord;
 import org.ledgerline.storage.contact.FlagType;
@@ -70,8 +69,6 @@ public final class DeskForms {
     public static final String PROMISE_TAKEN_BY = CollectorPromiseFlow.TAKEN_BY;
     /** The audit action naming the collector who opened a dispute from the desk. */
     public static final String DISPUTE_OPENED_BY = "DISPUTE_OPENED_BY_COLLECTOR";
-    /** The click-to-dial audit action ({@code ClickToDialCheck.AUDIT_ACTION}): the proof a call was asked for. */
-    static final String CLICK_TO_DIAL_REQUESTED = "COLLECTOR_CALL_REQUESTED";
     static final int MAX_DESCRIPTION = 1000;
     static final int MAX_NOTE = 500;
     private static final Pattern FORM_KEY = Pattern
@@ -118,9 +115,9 @@ public final class DeskForms {
     }
 
     /**
-     * The calls the switch recorded (collector_calls the gate allowed) and the click-to-dial calls
-     * the gate allowed (audited with their callId, in case the call record is not written yet: the
-     * call is still going on), deduplicated by id: a click-to-dial call's record is keyed by the same id.
+     * The collector's calls about the account that the gate allowed, newest first. The gate (and
+     * click-to-dial, just before it rings the collector's phone) writes the collector_calls row when
+     * it decides, so a call still going on is already here.
      */
     private List<OwnCall> ownCalls(SignedInUser collector, Account account) {
         Map<String, OwnCall> calls = new LinkedHashMap<>();
@@ -129,14 +126,6 @@ public final class DeskForms {
                 String ref = call.callId() != null ? call.callId() : CollectorGateFlow.callRefOf(call.idempotencyKey());
                 calls.putIfAbsent(call.idempotencyKey(), new OwnCall(call.idempotencyKey(), ref,
                         "Call to " + call.dialledNumber() + " at " + deskTime(call.startedAt()), call.startedAt()));
-            }
-        }
-        for (AuditEntry line : ledger.audit().findBySubject("account", Long.toString(account.id()))) {
-            String callId = line.callId();
-            if (callId != null && CLICK_TO_DIAL_REQUESTED.equals(line.action())
-                    && collector.username().equals(line.actor())) {
-                calls.putIfAbsent(callId, new OwnCall(callId, CollectorGateFlow.callRefOf(callId),
-                        "Click-to-dial at " + deskTime(line.at()), line.at()));
             }
         }
         List<OwnCall> newestFirst = new ArrayList<>(calls.values());
