@@ -47,6 +47,7 @@ import org.ledgerline.ivr.http.HttpTls;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.ReadinessCheck;
+import org.ledgerline.ivr.http.TranscriptionRoutes;
 import org.ledgerline.ivr.mail.MailSender;
 import org.ledgerline.ivr.mail.OutboxDeliveryWorker;
 import org.ledgerline.ivr.mail.OutboxSettings;
@@ -67,6 +68,7 @@ import org.ledgerline.ivr.telephony.ami.AmiConnection;
 import org.ledgerline.ivr.telephony.ami.AmiMetrics;
 import org.ledgerline.ivr.telephony.ami.AmiRecordingControl;
 import org.ledgerline.ivr.telephony.ami.AmiSettings;
+import org.ledgerline.ivr.transcription.SegmentAnnotation;
 import org.ledgerline.ivr.user.ApiTokenService;
 import org.ledgerline.ivr.user.AuthSettings;
 import org.ledgerline.ivr.user.DemoUsers;
@@ -181,6 +183,10 @@ public final class LedgerLineServer implements AutoCloseable {
         if (ami != null) {
             checks.add(new ReadinessCheck("ami", ami::isConnected));
         }
+        TranscriptionWiring transcription = TranscriptionWiring.start(config, ledger,
+                // LEAD: replace with the real annotator at merge
+                (text, day) -> new SegmentAnnotation("", null));
+        toClose.push(transcription);
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
                 backOfficeAuth(config, clock, ledger),
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
@@ -189,6 +195,8 @@ public final class LedgerLineServer implements AutoCloseable {
                         new CustomerFlagRoutes(ledger.flags(), ledger.customers(), ledger.contactDetails(),
                                 ledger.collectorAssignments(), ledger.audit(), clock),
                         clickToDial(ledger, config.compliance(), clock),
+                        new TranscriptionRoutes(ledger.transcriptionJobs(), ledger.audit(),
+                                transcription::availability),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());

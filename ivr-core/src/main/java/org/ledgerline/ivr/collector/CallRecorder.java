@@ -129,9 +129,14 @@ public final class CallRecorder implements CallActivityListener {
             }
             ledger.collectorCalls().recordEnd(record.id(), call.ended().at(), disposition);
             ledger.callAttempts().recordOutcome(attempt.id(), call.answeredAt(), call.ended().at(), disposition);
-            return List.of(RecordingLeg.MIX, RecordingLeg.COLLECTOR, RecordingLeg.CUSTOMER).stream()
+            List<CallRecording> registered = List.of(RecordingLeg.MIX, RecordingLeg.COLLECTOR, RecordingLeg.CUSTOMER)
+                    .stream()
                     .map(leg -> ledger.callRecordings().register(new NewCallRecording(record.id(), leg,
                             ref + "-" + leg.name().toLowerCase(Locale.ROOT) + ".wav", call.startedAt())))
+                    .toList();
+            // Queued with its recordings, so no recorded call is forgotten; the job waits for the files.
+            ledger.transcriptionJobs().enqueueCollectorCall(record.id());
+            return registered.stream()
                     .filter(r -> r.sizeBytes() == null
                             && r.transcriptionStatus() == TranscriptionStatus.PENDING)
                     .toList();
