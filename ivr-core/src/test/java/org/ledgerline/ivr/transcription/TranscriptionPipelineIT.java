@@ -26,6 +26,9 @@ import org.ledgerline.storage.collector.NewCollectorCall;
 import org.ledgerline.storage.collector.RecordingLeg;
 import org.ledgerline.storage.collector.TranscriptionStatus;
 import org.ledgerline.storage.contact.GateVerdict;
+import org.ledgerline.storage.recording.NewRecording;
+import org.ledgerline.storage.recording.Recording;
+import org.ledgerline.storage.recording.RecordingKind;
 import org.ledgerline.storage.testing.LedgerRows;
 import org.ledgerline.storage.testing.TestLedgers;
 import org.ledgerline.storage.transcription.JobStatus;
@@ -203,6 +206,35 @@ class TranscriptionPipelineIT {
         assertThat(ledger.transcriptionJobs().findById(id).orElseThrow())
                 .extracting(TranscriptionJob::status, TranscriptionJob::attempts)
                 .containsExactly(JobStatus.QUEUED, 0);
+    }
+
+    @Test
+    void aSelfServeRecordingIsQueuedWhenRegisteredAndTranscribedAsTheCallerLeavingOutItsPauses() throws IOException {
+        SpokenCall spoken = new SpokenCall();
+        int promise = spoken.say("caller", 400, "I can pay two hundred dollars on Friday.");
+        int pausedAt = 400 + promise + 500;
+        int secret = spoken.say("caller", pausedAt + 300, "Four one one one, four one one one.");
+        int resumedAt = pausedAt + 300 + secret + 300;
+        spoken.write("caller", resumedAt + 1000, recordings.resolve("desc-1.wav"));
+        String callId = rows.call("1795510400.9");
+        ledger.recordingPauses().pausedSelfServe(callId + "/recording-pause/1", callId, "SIP/x-1",
+                START.plusMillis(pausedAt));
+        Recording recording = ledger.recordings().record(new NewRecording(callId + "/dispute/1", callId,
+                RecordingKind.DISPUTE_DESCRIPTION, "desc-1", "wav", START, Duration.ofMillis(resumedAt + 1000)));
+
+        assertThat(workers(3).runOne("node/w1")).isTrue();
+
+        assertThat(ledger.transcriptionJobs().findByRecording(recording.id()).orElseThrow().status())
+                .isEqualTo(JobStatus.DONE);
+        Transcript transcript = ledger.transcripts().transcriptOfRecording(recording.id()).orElseThrow();
+        List<TranscriptSegment> segments = ledger.transcripts().segments(transcript.id());
+        assertThat(segments).isNotEmpty().allSatisfy(segment -> {
+            assertThat(segment.speaker()).isEqualTo(Speaker.CALLER);
+            assertThat(segment.callRecordingId()).isNull();
+            assertThat(segment.endMs()).as("the pause was never resumed: nothing after it").isLessThan(pausedAt);
+        });
+        assertThat(segments.getFirst().text()).contains("two hundred");
+        assertThat(segments.getFirst().spokenPromise()).as("the caller's own promise").isTrue();
     }
 
     private TranscriptionWorkers workers(int maxAttempts) {
