@@ -52,6 +52,12 @@ import org.ledgerline.storage.promise.JdbcPromiseRepository;
 import org.ledgerline.storage.promise.PromiseRepository;
 import org.ledgerline.storage.recording.JdbcRecordingRepository;
 import org.ledgerline.storage.recording.RecordingRepository;
+import org.ledgerline.storage.transcription.JdbcRecordingPauseRepository;
+import org.ledgerline.storage.transcription.JdbcTranscriptRepository;
+import org.ledgerline.storage.transcription.JdbcTranscriptionJobRepository;
+import org.ledgerline.storage.transcription.RecordingPauseRepository;
+import org.ledgerline.storage.transcription.TranscriptRepository;
+import org.ledgerline.storage.transcription.TranscriptionJobRepository;
 import org.ledgerline.storage.user.ApiTokenRepository;
 import org.ledgerline.storage.user.JdbcApiTokenRepository;
 import org.ledgerline.storage.user.JdbcSessionRepository;
@@ -98,6 +104,9 @@ public final class Ledger implements AutoCloseable, Transactions {
     private final CollectorAssignmentRepository collectorAssignments;
     private final CollectorCallRepository collectorCalls;
     private final CallRecordingRepository callRecordings;
+    private final TranscriptionJobRepository transcriptionJobs;
+    private final TranscriptRepository transcripts;
+    private final RecordingPauseRepository recordingPauses;
 
     private Ledger(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -124,6 +133,9 @@ public final class Ledger implements AutoCloseable, Transactions {
         this.collectorAssignments = new JdbcCollectorAssignmentRepository(jdbc, auditLog);
         this.collectorCalls = new JdbcCollectorCallRepository(jdbc);
         this.callRecordings = new JdbcCallRecordingRepository(jdbc);
+        this.transcriptionJobs = new JdbcTranscriptionJobRepository(jdbc);
+        this.transcripts = new JdbcTranscriptRepository(jdbc);
+        this.recordingPauses = new JdbcRecordingPauseRepository(jdbc);
     }
 
     /**
@@ -242,6 +254,21 @@ public final class Ledger implements AutoCloseable, Transactions {
     /** Recordings of collector calls per leg, queued for transcription. */
     public CallRecordingRepository callRecordings() {
         return callRecordings;
+    }
+
+    /** The durable transcription queue; completing a job stores its transcript. */
+    public TranscriptionJobRepository transcriptionJobs() {
+        return transcriptionJobs;
+    }
+
+    /** Stored transcripts and their per-speaker segments. */
+    public TranscriptRepository transcripts() {
+        return transcripts;
+    }
+
+    /** Card-capture pauses of recordings, which no transcript segment may overlap. */
+    public RecordingPauseRepository recordingPauses() {
+        return recordingPauses;
     }
 
     public AuditLog audit() {

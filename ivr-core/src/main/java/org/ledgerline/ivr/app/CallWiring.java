@@ -58,6 +58,7 @@ import org.ledgerline.ivr.payment.PaymentGateway;
 import org.ledgerline.ivr.payment.PaymentPoster;
 import org.ledgerline.ivr.payment.PaymentPrompts;
 import org.ledgerline.ivr.payment.PaymentSettings;
+import org.ledgerline.ivr.payment.RecordingPauseLog;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
 import org.ledgerline.ivr.promise.PromiseEntry;
 import org.ledgerline.ivr.promise.PromisePrompts;
@@ -223,7 +224,7 @@ final class CallWiring {
         CardPaymentTaker taker = new CardPaymentTaker(
                 new CardChargeService(payments.gateway()),
                 new PaymentPoster(ledger.payments(), ledger.alerts(), settings),
-                payments.recording(), ledger.audit(), say, reader, handOff, settings);
+                payments.recording(), ledger.audit(), recordingPauses(ledger, clock), say, reader, handOff, settings);
         return new PayByPhoneFlow(accounts, new PaymentAmountChooser(say, reader, new AllocationPolicy(), settings),
                 taker, handOff, clock);
     }
@@ -257,5 +258,20 @@ final class CallWiring {
                 new DisputeOpener(ledger.disputes()),
                 new DisputeEscalation(ledger.disputes(), ledger, rules, notifier),
                 say, entries, choices, handOff, clock);
+    }
+
+    /** Card-capture pauses into {@code recording_pauses}, stamped with the node's clock. */
+    static RecordingPauseLog recordingPauses(Ledger ledger, Clock clock) {
+        return new RecordingPauseLog() {
+            @Override
+            public void paused(String pauseKey, String callId, String channel) {
+                ledger.recordingPauses().pausedSelfServe(pauseKey, callId, channel, clock.instant());
+            }
+
+            @Override
+            public void resumed(String pauseKey) {
+                ledger.recordingPauses().resumed(pauseKey, clock.instant());
+            }
+        };
     }
 }

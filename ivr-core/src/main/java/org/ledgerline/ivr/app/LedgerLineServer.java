@@ -53,6 +53,7 @@ import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.ReadinessCheck;
 import org.ledgerline.ivr.http.ReconciliationRoutes;
+import org.ledgerline.ivr.http.TranscriptionRoutes;
 import org.ledgerline.ivr.mail.MailSender;
 import org.ledgerline.ivr.mail.OutboxDeliveryWorker;
 import org.ledgerline.ivr.mail.OutboxSettings;
@@ -76,6 +77,7 @@ import org.ledgerline.ivr.telephony.ami.AmiConnection;
 import org.ledgerline.ivr.telephony.ami.AmiMetrics;
 import org.ledgerline.ivr.telephony.ami.AmiRecordingControl;
 import org.ledgerline.ivr.telephony.ami.AmiSettings;
+import org.ledgerline.ivr.transcription.text.RuleBasedSegmentAnnotator;
 import org.ledgerline.ivr.user.ApiTokenService;
 import org.ledgerline.ivr.user.AuthSettings;
 import org.ledgerline.ivr.user.DemoUsers;
@@ -192,6 +194,9 @@ public final class LedgerLineServer implements AutoCloseable {
         if (ami != null) {
             checks.add(new ReadinessCheck("ami", ami::isConnected));
         }
+        TranscriptionWiring transcription = TranscriptionWiring.start(config, ledger,
+                new RuleBasedSegmentAnnotator());
+        toClose.push(transcription);
         http = new HttpVerticle(config.http().host(), config.http().port(), checks, registry,
                 backOfficeAuth(config, clock, ledger),
                 List.of(new DisputeRoutes(ledger.disputes(), ledger.audit(), config.backOffice().timeZone()),
@@ -203,6 +208,8 @@ public final class LedgerLineServer implements AutoCloseable {
                         new ReconciliationRoutes(new JdbcPromiseReconciliation(ledger.jdbc()), ledger.audit(),
                                 config.backOffice().timeZone()),
                         collectorDesk(config, clock, ledger),
+                        new TranscriptionRoutes(ledger.transcriptionJobs(), ledger.audit(),
+                                transcription::availability),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());

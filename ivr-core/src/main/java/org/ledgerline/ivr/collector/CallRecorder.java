@@ -139,6 +139,8 @@ public final class CallRecorder implements CallActivityListener {
                 ledger.callRecordings().register(new NewCallRecording(record.id(), leg,
                         ref + "-" + leg.name().toLowerCase(Locale.ROOT) + ".wav", call.startedAt()));
             }
+            // Queued with its recordings, so no recorded call is forgotten; the job waits for the files.
+            ledger.transcriptionJobs().enqueueCollectorCall(record.id());
             return record;
         });
         arrivals.callEnded();

@@ -77,7 +77,8 @@ final class ConfigBinder {
                 recordings(),
                 new LedgerLineConfig.BackOffice(zone("backOffice.timeZone")), auth(),
                 new LedgerLineConfig.Compliance(bool("compliance.announceEveryCall"),
-                        callerId("compliance.clickToDialCallerId"), conversationMinimum()));
+                        callerId("compliance.clickToDialCallerId"), conversationMinimum()),
+                transcription());
     }
 
     private LedgerLineConfig.Auth auth() {
@@ -164,6 +165,25 @@ final class ConfigBinder {
         return new LedgerLineConfig.Mail(text("mail.host"), port("mail.port"), starttls, string("mail.username"),
                 string("mail.password"), address("mail.from"), address("mail.creditManager"), millis("mail.timeoutMs"),
                 outbox());
+    }
+
+    private LedgerLineConfig.Transcription transcription() {
+        int cap = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int workers = integer("transcription.workers");
+        if (workers < 0 || workers > cap) {
+            throw new ConfigException("configuration key 'transcription.workers' must be 0 (cores - 1) to " + cap
+                    + " (cores - 1 on this machine: one core stays free for live calls), got " + workers);
+        }
+        Duration base = millis("transcription.baseBackoffMs");
+        Duration max = millis("transcription.maxBackoffMs");
+        if (max.compareTo(base) < 0) {
+            throw new ConfigException("configuration key 'transcription.maxBackoffMs' must be at least"
+                    + " transcription.baseBackoffMs (" + base.toMillis() + "), got " + max.toMillis());
+        }
+        return new LedgerLineConfig.Transcription(bool("transcription.enabled"), workers == 0 ? cap : workers,
+                millis("transcription.pollIntervalMs"), Duration.ofSeconds(positive("transcription.leaseSeconds")),
+                positive("transcription.maxAttempts"), base, max, string("transcription.modelDir").strip(),
+                Path.of(text("transcription.dataDir")));
     }
 
     private LedgerLineConfig.Outbox outbox() {

@@ -14,7 +14,7 @@ import java.util.List;
 public record LedgerLineConfig(
         Http http, Agi agi, Database database, Ami ami, Payments payments, Prompts prompts, Ivr ivr,
         Promises promises, Disputes disputes, Mail mail, Recordings recordings, BackOffice backOffice, Auth auth,
-        Compliance compliance) {
+        Compliance compliance, Transcription transcription) {
 
     /** The HTTP listener: health, readiness, metrics, the back office; HTTPS when {@code tls} is on. */
     public record Http(String host, int port, Tls tls) {}
@@ -192,4 +192,16 @@ public record LedgerLineConfig(
         /** Above a minute, real conversations (a customer saying "I'll pay Friday") would not count. */
         public static final int MAX_CONVERSATION_MINIMUM_SECONDS = 60;
     }
+
+    /**
+     * Transcription of recordings. {@code enabled}: this node runs transcription workers (off: it only
+     * queues; another node transcribes). {@code workers}: platform threads decoding at once, at most
+     * cores - 1 (never all cores: live calls need one). {@code lease}: how long a claimed job is held
+     * without a progress report before another worker may take it. Failed jobs retry after an
+     * exponential, jittered back-off and are parked after {@code maxAttempts}. {@code modelDir}: a Vosk
+     * model directory to use instead of the bundled one (blank: the bundled small US-English model,
+     * unpacked into {@code dataDir} at the first start).
+     */
+    public record Transcription(boolean enabled, int workers, Duration pollInterval, Duration lease, int maxAttempts,
+            Duration baseBackoff, Duration maxBackoff, String modelDir, Path dataDir) {}
 }

@@ -48,18 +48,20 @@ public final class CardPaymentTaker {
     private final PaymentPoster poster;
     private final RecordingControl recording;
     private final AuditLog audit;
+    private final RecordingPauseLog pauses;
     private final Say say;
     private final ChoiceReader reader;
     private final PersonHandOff handOff;
     private final PaymentSettings settings;
 
     public CardPaymentTaker(CardChargeService charges, PaymentPoster poster, RecordingControl recording, AuditLog audit,
-            Say say, ChoiceReader reader, PersonHandOff handOff, PaymentSettings settings) {
+            RecordingPauseLog pauses, Say say, ChoiceReader reader, PersonHandOff handOff, PaymentSettings settings) {
         this.capture = new CardCapture(settings);
         this.charges = charges;
         this.poster = poster;
         this.recording = recording;
         this.audit = audit;
+        this.pauses = pauses;
         this.say = say;
         this.reader = reader;
         this.handOff = handOff;
@@ -134,7 +136,7 @@ public final class CardPaymentTaker {
     private Optional<CardCapture.Result> captureWhileRecordingPaused(CallSession session, YearMonth currentMonth) {
         RecordingPause pause;
         try {
-            pause = RecordingPause.begin(recording, audit, session);
+            pause = RecordingPause.begin(recording, audit, pauses, session);
         } catch (RecordingControlException notPaused) {
             return Optional.empty();
         }

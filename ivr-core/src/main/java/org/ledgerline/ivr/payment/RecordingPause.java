@@ -31,13 +31,18 @@ public final class RecordingPause implements AutoCloseable {
 
     private final RecordingControl control;
     private final AuditLog audit;
+    private final RecordingPauseLog pauses;
     private final CallSession session;
+    private final String pauseKey;
     private boolean resumed;
 
-    private RecordingPause(RecordingControl control, AuditLog audit, CallSession session) {
+    private RecordingPause(RecordingControl control, AuditLog audit, RecordingPauseLog pauses, CallSession session,
+            String pauseKey) {
         this.control = control;
         this.audit = audit;
+        this.pauses = pauses;
         this.session = session;
+        this.pauseKey = pauseKey;
     }
 
     /**
@@ -46,7 +51,8 @@ public final class RecordingPause implements AutoCloseable {
      * @throws RecordingControlException the pause was not confirmed (audited as {@value #PAUSE_FAILED}):
      *     card digits must not be collected
      */
-    public static RecordingPause begin(RecordingControl control, AuditLog audit, CallSession session) {
+    public static RecordingPause begin(RecordingControl control, AuditLog audit, RecordingPauseLog pauses,
+            CallSession session) {
         Objects.requireNonNull(control, "control");
         String channel = session.channelName();
         try {
@@ -58,8 +64,11 @@ public final class RecordingPause implements AutoCloseable {
                     "Recording pause for card entry not confirmed on " + channel + ": " + notConfirmed.failure());
             throw notConfirmed;
         }
-        RecordingPause pause = new RecordingPause(control, audit, session);
+        String pauseKey = session.callId() + "/recording-pause/" + System.nanoTime();
+        RecordingPause pause = new RecordingPause(control, audit, pauses, session, pauseKey);
         try {
+            // Kept before any digit is asked for: the transcriber must know the stretch to leave out.
+            pauses.paused(pauseKey, session.callId(), channel);
             audit.append(ACTOR, PAUSED, SUBJECT, session.callId(), session.callId(),
                     "Recording paused on " + channel + " for card entry");
         } catch (StorageException auditFailed) {
@@ -86,6 +95,7 @@ public final class RecordingPause implements AutoCloseable {
         String detail = "Recording resumed on " + channel + " after card entry";
         try {
             control.resume(channel, session.callId());
+            resumedInLog();
         } catch (RecordingControlException notConfirmed) {
             LOG.warn("Call {}: recording resume not confirmed ({})", session.callId(), notConfirmed.failure());
             action = RESUME_FAILED;
@@ -96,6 +106,16 @@ public final class RecordingPause implements AutoCloseable {
         } catch (StorageException auditFailed) {
             LOG.warn("Call {}: could not audit {} ({}); the AMI log line above records it",
                     session.callId(), action, auditFailed.getClass().getSimpleName());
+        }
+    }
+
+    /** An unconfirmed resume stays open in the log: the rest of the recording then counts as paused. */
+    private void resumedInLog() {
+        try {
+            pauses.resumed(pauseKey);
+        } catch (StorageException notKept) {
+            LOG.warn("Call {}: could not record the end of the recording pause ({}); the rest of the recording"
+                    + " counts as paused for transcription", session.callId(), notKept.getClass().getSimpleName());
         }
     }
 }

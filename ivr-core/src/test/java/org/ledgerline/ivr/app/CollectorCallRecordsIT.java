@@ -165,6 +165,10 @@ class CollectorCallRecordsIT {
         List<CallRecording> recordings = ledger.callRecordings().recordingsOf(rows.getFirst().id());
         assertThat(recordings).extracting(CallRecording::leg).containsExactlyInAnyOrder(RecordingLeg.MIX,
                 RecordingLeg.COLLECTOR, RecordingLeg.CUSTOMER);
+        assertThat(ledger.transcriptionJobs().findByCollectorCall(rows.getFirst().id()))
+                .as("queued for transcription with its recordings").get()
+                .extracting(org.ledgerline.storage.transcription.TranscriptionJob::status)
+                .isEqualTo(org.ledgerline.storage.transcription.JobStatus.QUEUED);
         assertThat(recordings).filteredOn(r -> r.leg() != RecordingLeg.CUSTOMER).allSatisfy(r -> {
             assertThat(r.sizeBytes()).isPositive();
             assertThat(r.transcriptionStatus()).isEqualTo(TranscriptionStatus.PENDING);

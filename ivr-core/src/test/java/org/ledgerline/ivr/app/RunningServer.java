@@ -75,6 +75,8 @@ final class RunningServer implements AutoCloseable {
                 "ledgerline.ivr.digitTimeoutMs", "2000",
                 "ledgerline.ivr.interDigitTimeoutMs", "1500"));
         properties.putAll(overrides);
+        // Node tests do not load the 250 MB speech model unless they ask for it (TranscriptionNodeIT does).
+        properties.putIfAbsent("ledgerline.transcription.enabled", "false");
         return new RunningServer(ConfigLoader.load(Optional.empty(), Map.of(), properties), clock);
     }
 

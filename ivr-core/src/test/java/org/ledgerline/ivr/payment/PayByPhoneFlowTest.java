@@ -66,6 +66,9 @@ class PayByPhoneFlowTest {
         assertThat(fx.recording.changes())
                 .allSatisfy(change -> assertThat(change.channelName()).isEqualTo(PaymentFixture.CHANNEL));
         assertThat(auditActions("call-2")).containsExactly(RecordingPause.PAUSED, RecordingPause.RESUMED);
+        assertThat(fx.pauses).as("the pause is kept for the transcriber, opened and closed").hasSize(2)
+                .first().asString().startsWith("paused call-2/recording-pause/");
+        assertThat(fx.pauses.get(1)).isEqualTo("resumed" + fx.pauses.get(0).substring("paused".length()));
         assertThat(fx.ledger.auditLog().findBySubject("call", "call-2")).extracting(AuditEntry::detail)
                 .noneMatch(detail -> detail.contains(VISA) || detail.contains(PaymentFixture.EXPIRY)
                         || detail.contains("739"));
@@ -204,6 +207,8 @@ class PayByPhoneFlowTest {
         assertThatThrownBy(() -> fx.payFromMenu("call-12")).isInstanceOf(CallerHungUpException.class);
 
         assertThat(auditActions("call-12")).containsExactly(RecordingPause.PAUSED, RecordingPause.RESUME_FAILED);
+        assertThat(fx.pauses).as("an unconfirmed resume leaves the pause open: the rest counts as paused")
+                .singleElement().asString().startsWith("paused call-12/");
     }
 
     @Test

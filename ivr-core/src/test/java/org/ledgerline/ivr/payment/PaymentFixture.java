@@ -53,6 +53,19 @@ final class PaymentFixture {
     final PaymentSettings settings = new PaymentSettings(3, 3, 3, Duration.ZERO, Duration.ofSeconds(5),
             Duration.ofSeconds(3));
     final PayByPhoneFlow flow;
+    /** What the pause log was told, in order: "paused <key>" / "resumed <key>". */
+    final java.util.List<String> pauses = new java.util.ArrayList<>();
+    final RecordingPauseLog pauseLog = new RecordingPauseLog() {
+        @Override
+        public void paused(String pauseKey, String callId, String channel) {
+            pauses.add("paused " + pauseKey);
+        }
+
+        @Override
+        public void resumed(String pauseKey) {
+            pauses.add("resumed " + pauseKey);
+        }
+    };
     FakeCallChannel channel = new FakeCallChannel();
 
     PaymentFixture() {
@@ -63,8 +76,8 @@ final class PaymentFixture {
         AccountService accounts = new AccountService(ledger.accounts(), ledger.customers(), ledger.invoices(),
                 InMemoryLedger.PIN_HASHER, 5);
         CardPaymentTaker taker = new CardPaymentTaker(new CardChargeService(gateway),
-                new PaymentPoster(payments, alerts, settings), recording, ledger.auditLog(), say, reader, handOff,
-                settings);
+                new PaymentPoster(payments, alerts, settings), recording, ledger.auditLog(), pauseLog, say, reader,
+                handOff, settings);
         flow = new PayByPhoneFlow(accounts, new PaymentAmountChooser(say, reader, new AllocationPolicy(), settings),
                 taker, handOff, clock);
     }

@@ -22,6 +22,10 @@ public final class JdbcRecordingRepository implements RecordingRepository {
 
     private static final String SELECT = "select " + COLUMNS + " from recordings ";
 
+    private static final String QUEUE_TRANSCRIPTION = """
+            insert into transcription_jobs (recording_id) values (?) on conflict (recording_id) do nothing
+            """;
+
     private final Jdbc jdbc;
 
     public JdbcRecordingRepository(Jdbc jdbc) {
@@ -31,15 +35,21 @@ public final class JdbcRecordingRepository implements RecordingRepository {
     @Override
     public Recording record(NewRecording recording) {
         Duration duration = recording.duration();
-        return jdbc.inTransaction("register a recording", () -> jdbc
-                .queryOptional("register a recording", INSERT, JdbcRecordingRepository::recording,
-                        recording.idempotencyKey(), recording.callId(), recording.kind().name(), recording.filePath(),
-                        recording.format(), recording.startedAt(),
-                        duration == null ? null : recording.startedAt().plus(duration),
-                        duration == null ? null : Math.toIntExact(duration.toMillis()))
-                .or(() -> jdbc.queryOptional("find a recording", SELECT + "where idempotency_key = ?",
-                        JdbcRecordingRepository::recording, recording.idempotencyKey()))
-                .orElseThrow(() -> new StorageException("A recording's idempotency key collided but its row is gone")));
+        return jdbc.inTransaction("register a recording", () -> {
+            Recording registered = jdbc
+                    .queryOptional("register a recording", INSERT, JdbcRecordingRepository::recording,
+                            recording.idempotencyKey(), recording.callId(), recording.kind().name(),
+                            recording.filePath(), recording.format(), recording.startedAt(),
+                            duration == null ? null : recording.startedAt().plus(duration),
+                            duration == null ? null : Math.toIntExact(duration.toMillis()))
+                    .or(() -> jdbc.queryOptional("find a recording", SELECT + "where idempotency_key = ?",
+                            JdbcRecordingRepository::recording, recording.idempotencyKey()))
+                    .orElseThrow(
+                            () -> new StorageException("A recording's idempotency key collided but its row is gone"));
+            // Every recording is transcribed: queued in the same transaction, so none is forgotten.
+            jdbc.update("queue a recording's transcription", QUEUE_TRANSCRIPTION, registered.id());
+            return registered;
+        });
     }
 
     @Override

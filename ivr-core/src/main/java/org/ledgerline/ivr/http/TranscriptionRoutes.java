@@ -1,0 +1,165 @@
+package org.ledgerline.ivr.http;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.ledgerline.ivr.transcription.TranscriptionAvailability;
+import org.ledgerline.storage.audit.AuditLog;
+import org.ledgerline.storage.transcription.JobStatus;
+import org.ledgerline.storage.transcription.TranscriptionJob;
+import org.ledgerline.storage.transcription.TranscriptionJobRepository;
+import org.ledgerline.storage.user.Role;
+
+/**
+ * The transcription queue in the back office: {@code GET /api/transcription/jobs?status=} lists jobs in
+ * one state (paged, newest first; parked ones with their last error), {@code GET
+ * /api/transcription/summary} counts jobs per state and says whether this node transcribes (for a
+ * progress bar), and {@code POST /api/transcription/jobs/{id}/retry} queues a parked job again (admins;
+ * audited as {@value #RETRY_ACTION}). Admins and auditors read; nothing here reveals what was said.
+ */
+public final class TranscriptionRoutes implements RouteGroup {
+    /** Audit action: an admin queued a parked job again. */
+    public static final String RETRY_ACTION = "TRANSCRIPTION_JOB_RETRIED";
+    static final Access READERS = Access.roles(Role.ADMIN, Role.AUDITOR);
+    static final Access RETRIERS = Access.roles(Role.ADMIN);
+    private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
+    private static final Pattern COUNT = Pattern.compile("[0-9]{1,9}");
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 200;
+
+    private final TranscriptionJobRepository jobs;
+    private final AuditLog audit;
+    private final Supplier<TranscriptionAvailability> availability;
+
+    public TranscriptionRoutes(TranscriptionJobRepository jobs, AuditLog audit,
+            Supplier<TranscriptionAvailability> availability) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.availability = Objects.requireNonNull(availability, "availability");
+    }
+
+    @Override
+    public void mount(Vertx vertx, SecuredRoutes routes) {
+        LedgerResponder ledger = new LedgerResponder(
+                vertx.createSharedWorkerExecutor(DisputeRoutes.WORKER_POOL, DisputeRoutes.DEFAULT_WORKERS));
+        routes.get("/api/transcription/jobs", READERS, ctx -> list(ctx, ledger));
+        routes.get("/api/transcription/summary", READERS, ctx -> summary(ctx, ledger));
+        routes.post("/api/transcription/jobs/:id/retry", RETRIERS, ctx -> retry(ctx, ledger));
+    }
+
+    private void list(RoutingContext ctx, LedgerResponder ledger) {
+        JobStatus status;
+        int limit;
+        int offset;
+        try {
+            status = status(single(ctx, "status", JobStatus.PARKED.name()));
+            limit = count(single(ctx, "limit", String.valueOf(DEFAULT_LIMIT)), "limit", 1, MAX_LIMIT);
+            offset = count(single(ctx, "offset", "0"), "offset", 0, Integer.MAX_VALUE);
+        } catch (RejectedRequestException bad) {
+            LedgerResponder.send(ctx, 400, bad.apiError().toJson());
+            return;
+        }
+        ledger.respond(ctx, () -> new Page(jobs.list(status, limit, offset), jobs.countByStatus().get(status)),
+                page -> page.json(status, limit, offset));
+    }
+
+    private void summary(RoutingContext ctx, LedgerResponder ledger) {
+        ledger.respond(ctx, jobs::countByStatus, counts -> {
+            JsonObject byStatus = new JsonObject();
+            long total = 0;
+            for (Map.Entry<JobStatus, Long> count : counts.entrySet()) {
+                byStatus.put(count.getKey().name(), count.getValue());
+                total += count.getValue();
+            }
+            TranscriptionAvailability node = availability.get();
+            return new JsonObject().put("counts", byStatus).put("total", total)
+                    .put("donePercent",
+                            total == 0 ? 100 : (int) (100 * counts.getOrDefault(JobStatus.DONE, 0L) / total))
+                    .put("node", new JsonObject().put("state", node.state().name()).put("message", node.message()));
+        });
+    }
+
+    private void retry(RoutingContext ctx, LedgerResponder ledger) {
+        String text = ctx.pathParam("id");
+        if (text == null || !ID.matcher(text).matches()) {
+            LedgerResponder.send(ctx, 400, ApiError.badRequest("id", "id must be a positive whole number").toJson());
+            return;
+        }
+        long id = Long.parseLong(text);
+        String actor = Access.user(ctx).username();
+        ledger.respond(ctx, () -> {
+            TranscriptionJob job = jobs.findById(id).orElseThrow(
+                    () -> new RejectedRequestException(ApiError.notFound("id", "No transcription job " + id)));
+            if (job.status() != JobStatus.PARKED || !jobs.retryParked(id)) {
+                throw new RejectedRequestException(ApiError.conflict("id",
+                        "transcription job " + id + " is " + job.status() + "; only a PARKED job is queued again"));
+            }
+            audit.append(actor, RETRY_ACTION, "transcription_job", String.valueOf(id), null,
+                    "parked transcription job " + id + " queued again after " + job.attempts() + " attempts");
+            return jobs.findById(id).orElse(job);
+        }, TranscriptionRoutes::job);
+    }
+
+    private static String single(RoutingContext ctx, String name, String fallback) {
+        List<String> values = ctx.queryParam(name);
+        if (values.size() > 1) {
+            throw new RejectedRequestException(ApiError.badRequest(name, name + " may be given once"));
+        }
+        return values.isEmpty() ? fallback : values.getFirst();
+    }
+
+    private static JobStatus status(String text) {
+        try {
+            return JobStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new RejectedRequestException(
+                    ApiError.badRequest("status", "status must be one of QUEUED, RUNNING, DONE, PARKED"));
+        }
+    }
+
+    private static int count(String text, String name, int min, int max) {
+        if (!COUNT.matcher(text).matches() || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+            throw new RejectedRequestException(
+                    ApiError.badRequest(name, name + " must be a whole number from " + min + " to " + max));
+        }
+        return Integer.parseInt(text);
+    }
+
+    private record Page(List<TranscriptionJob> jobs, @Nullable Long total) {
+        JsonObject json(JobStatus status, int limit, int offset) {
+            JsonArray items = new JsonArray();
+            jobs.forEach(job -> items.add(job(job)));
+            return new JsonObject().put("status", status.name()).put("total", total == null ? 0 : total)
+                    .put("limit", limit).put("offset", offset).put("jobs", items);
+        }
+    }
+
+    static JsonObject job(TranscriptionJob job) {
+        return new JsonObject()
+                .put("id", job.id())
+                .put("collectorCallId", job.collectorCallId())
+                .put("recordingId", job.recordingId())
+                .put("status", job.status().name())
+                .put("attempts", job.attempts())
+                .put("progressPercent", job.progressPercent())
+                .put("audioMs", job.audioMs())
+                .put("lastError", job.lastError())
+                .put("notBefore", text(job.status() == JobStatus.QUEUED ? job.notBefore() : null))
+                .put("createdAt", text(job.createdAt()))
+                .put("updatedAt", text(job.updatedAt()))
+                .put("finishedAt", text(job.finishedAt()));
+    }
+
+    private static @Nullable String text(@Nullable Instant at) {
+        return at == null ? null : at.toString();
+    }
+}
