@@ -47,6 +47,7 @@ import org.ledgerline.ivr.http.HttpTls;
 import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.ReadinessCheck;
+import org.ledgerline.ivr.http.TranscriptSearchRoutes;
 import org.ledgerline.ivr.mail.MailSender;
 import org.ledgerline.ivr.mail.OutboxDeliveryWorker;
 import org.ledgerline.ivr.mail.OutboxSettings;
@@ -55,9 +56,12 @@ import org.ledgerline.ivr.payment.PaymentGateway;
 import org.ledgerline.ivr.payment.SandboxPaymentGateway;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
+import org.ledgerline.ivr.recording.CollectorCallPlayback;
 import org.ledgerline.ivr.recording.DemoRecordingAudio;
 import org.ledgerline.ivr.recording.RecordingFiles;
 import org.ledgerline.ivr.recording.RecordingPlayback;
+import org.ledgerline.ivr.search.CallListens;
+import org.ledgerline.ivr.search.TranscriptReader;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
@@ -75,6 +79,7 @@ import org.ledgerline.ivr.user.SignInService;
 import org.ledgerline.ivr.user.UserAdministration;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.account.PinHasher;
+import org.ledgerline.storage.search.JdbcTranscriptSearch;
 import org.ledgerline.storage.seed.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -189,6 +194,7 @@ public final class LedgerLineServer implements AutoCloseable {
                         new CustomerFlagRoutes(ledger.flags(), ledger.customers(), ledger.contactDetails(),
                                 ledger.collectorAssignments(), ledger.audit(), clock),
                         clickToDial(ledger, config.compliance(), clock),
+                        transcriptSearch(config, ledger),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());
@@ -227,6 +233,15 @@ public final class LedgerLineServer implements AutoCloseable {
         ClickToDialCheck check = new ClickToDialCheck(ledger.accounts(), ledger.collectorAssignments(),
                 ledger.contactDetails(), CallWiring.collectorGatePorts(ledger).gate(), ledger.audit(), clock);
         return new CallRoutes(check, callControl(), compliance.clickToDialCallerId(), clock);
+    }
+
+    /** Transcript search, reading, listens and collector-call playback (issue 10 items 6-8). */
+    private static TranscriptSearchRoutes transcriptSearch(LedgerLineConfig config, Ledger ledger) {
+        JdbcTranscriptSearch search = new JdbcTranscriptSearch(ledger.jdbc());
+        return new TranscriptSearchRoutes(new TranscriptReader(search, ledger.audit()), new CallListens(ledger.audit()),
+                new CollectorCallPlayback(search, ledger.callRecordings(), ledger.audit(),
+                        new RecordingFiles(Path.of(config.recordings().dir()))),
+                config.backOffice().timeZone());
     }
 
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */
