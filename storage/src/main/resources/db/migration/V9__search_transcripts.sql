@@ -13,28 +13,31 @@ create table credit_manager_customers (
 );
 create index credit_manager_customers_customer_idx on credit_manager_customers (customer_id);
 
--- The call facts every search filters on, copied onto each segment when it is written (trigger
--- below), so a filtered search reads one table through one index instead of joining four per hit.
--- They follow the call: the triggers further down copy later changes of a call onto its segments.
--- call_direction: OUTBOUND for a collector call, the self-serve call's direction (INBOUND) otherwise.
+-- What websearch_to_tsquery('english', q) is matched against: the words as spoken and their normal
+-- form ("two hundred dollars" is also found by 200).
 alter table transcript_segments
-    add column call_started_at   timestamptz,
-    add column collector_user_id bigint,
-    add column customer_id       bigint,
-    add column account_id        bigint,
-    add column call_direction    text check (call_direction in ('INBOUND', 'OUTBOUND')),
-    add column call_disposition  text,
-    -- What websearch_to_tsquery('english', q) is matched against: the words as spoken and their
-    -- normal form ("two hundred dollars" is also found by 200).
-    add column search_vector     tsvector
-        generated always as (to_tsvector('english', text || ' ' || normalized)) stored;
+    add column search_vector tsvector generated always as (to_tsvector('english', text || ' ' || normalized)) stored;
 
--- Searches that walk the newest segments check each one's vector on its heap row: keep those rows
--- narrow. The words with their times (a few hundred bytes of JSON, read only when a whole transcript
--- is shown) leave the row for TOAST above 512 bytes; the vector stays in the row. Measured at a
--- million segments: heap rows a third of the size, a third of the pages read per search.
-alter table transcript_segments set (toast_tuple_target = 512);
-alter table transcript_segments alter column search_vector set storage main;
+-- The search index of the segments: one narrow row per segment with its vector and the call facts
+-- every search filters on, copied from the segment and its call by the triggers below. A search reads
+-- only this table, and the wide segment rows (text, the words with their times) only for the page it
+-- shows. Measured at a million segments (README "Transcript search and playback"): a segment row is
+-- about 1 KB (the words JSON, which PostgreSQL keeps in the row below 2 KB), this row about 200
+-- bytes, so a search that walks the newest rows checking each vector reads a fifth of the pages.
+-- call_direction: OUTBOUND for a collector call, the self-serve call's direction (INBOUND) otherwise.
+create table segment_search (
+    segment_id        bigint      primary key references transcript_segments (id) on delete cascade,
+    transcript_id     bigint      not null,
+    speaker           text        not null,
+    spoken_promise    boolean     not null,
+    call_started_at   timestamptz,
+    collector_user_id bigint,
+    customer_id       bigint,
+    account_id        bigint,
+    call_direction    text,
+    call_disposition  text,
+    search_vector     tsvector    not null
+);
 
 -- One transcript's call facts, from its source: a collector call, or a self-serve recording's call.
 create view transcript_call_facts as
@@ -54,61 +57,81 @@ select t.id                                                        as transcript
   left join calls c on c.call_id = r.call_id
   left join accounts a on a.id = c.account_id;
 
-create function transcript_segments_copy_call_facts() returns trigger
+create function transcript_segments_to_search() returns trigger
     language plpgsql as
 $$
 begin
-    select f.call_started_at, f.collector_user_id, f.customer_id, f.account_id, f.call_direction,
-           f.call_disposition
-      into new.call_started_at, new.collector_user_id, new.customer_id, new.account_id, new.call_direction,
-           new.call_disposition
-      from transcript_call_facts f
-     where f.transcript_id = new.transcript_id;
-    return new;
-end;
-$$;
-
-create trigger transcript_segments_call_facts
-    before insert or update of transcript_id on transcript_segments
-    for each row execute function transcript_segments_copy_call_facts();
-
--- A call's facts may change after its segments exist (a disposition settled late, an account
--- identified): copy the change onto the segments. Touches nothing while the call has no transcript.
-create function transcript_segments_follow_call() returns trigger
-    language plpgsql as
-$$
-begin
-    update transcript_segments s
-       set call_started_at = f.call_started_at, collector_user_id = f.collector_user_id,
-           customer_id = f.customer_id, account_id = f.account_id, call_direction = f.call_direction,
-           call_disposition = f.call_disposition
-      from transcript_call_facts f
-     where s.transcript_id = f.transcript_id
-       and (  (tg_table_name = 'collector_calls' and f.collector_call_id = new.id)
-           or (tg_table_name = 'calls' and f.self_serve_call_id = new.call_id));
+    insert into segment_search (segment_id, transcript_id, speaker, spoken_promise, call_started_at,
+                                collector_user_id, customer_id, account_id, call_direction, call_disposition,
+                                search_vector)
+    select new.id, new.transcript_id, new.speaker, new.spoken_promise, f.call_started_at, f.collector_user_id,
+           f.customer_id, f.account_id, f.call_direction, f.call_disposition, new.search_vector
+      from (select 1) as one
+      left join transcript_call_facts f on f.transcript_id = new.transcript_id
+    on conflict (segment_id) do update
+       set transcript_id = excluded.transcript_id, speaker = excluded.speaker,
+           spoken_promise = excluded.spoken_promise, call_started_at = excluded.call_started_at,
+           collector_user_id = excluded.collector_user_id, customer_id = excluded.customer_id,
+           account_id = excluded.account_id, call_direction = excluded.call_direction,
+           call_disposition = excluded.call_disposition, search_vector = excluded.search_vector;
     return null;
 end;
 $$;
 
-create trigger collector_calls_facts_to_segments
+-- After the row is written: a generated column has its value only then.
+create trigger transcript_segments_search
+    after insert or update of transcript_id, text, normalized, speaker, spoken_promise on transcript_segments
+    for each row execute function transcript_segments_to_search();
+
+-- A call's facts may change after its segments exist (a disposition settled late, an account
+-- identified): copy the change into the search rows. Touches nothing while the call has no transcript.
+create function segment_search_follow_collector_call() returns trigger
+    language plpgsql as
+$$
+begin
+    update segment_search s
+       set call_started_at = f.call_started_at, collector_user_id = f.collector_user_id,
+           customer_id = f.customer_id, account_id = f.account_id, call_direction = f.call_direction,
+           call_disposition = f.call_disposition
+      from transcript_call_facts f
+     where f.collector_call_id = new.id and s.transcript_id = f.transcript_id;
+    return null;
+end;
+$$;
+
+create function segment_search_follow_self_serve_call() returns trigger
+    language plpgsql as
+$$
+begin
+    update segment_search s
+       set call_started_at = f.call_started_at, customer_id = f.customer_id, account_id = f.account_id,
+           call_direction = f.call_direction
+      from transcript_call_facts f
+     where f.self_serve_call_id = new.call_id and s.transcript_id = f.transcript_id;
+    return null;
+end;
+$$;
+
+create trigger collector_calls_facts_to_search
     after update of collector_user_id, customer_id, account_id, started_at, disposition on collector_calls
     for each row
     when ((old.collector_user_id, old.customer_id, old.account_id, old.started_at, old.disposition)
           is distinct from (new.collector_user_id, new.customer_id, new.account_id, new.started_at, new.disposition))
-    execute function transcript_segments_follow_call();
+    execute function segment_search_follow_collector_call();
 
-create trigger calls_facts_to_segments
+create trigger calls_facts_to_search
     after update of account_id, started_at, direction on calls
     for each row
     when ((old.account_id, old.started_at, old.direction) is distinct from (new.account_id, new.started_at, new.direction))
-    execute function transcript_segments_follow_call();
+    execute function segment_search_follow_self_serve_call();
 
--- The text index, and one b-tree per way searches narrow the calls, newest first. The planner picks
--- the GIN index for rare words and a b-tree walk (newest first, checking each row's vector) for
--- frequent ones; see the README for the measurements behind each index.
-create index transcript_segments_search_idx on transcript_segments using gin (search_vector);
-create index transcript_segments_recent_idx on transcript_segments (call_started_at desc nulls last, id desc);
-create index transcript_segments_collector_idx on transcript_segments (collector_user_id, call_started_at desc nulls last, id desc);
-create index transcript_segments_customer_idx on transcript_segments (customer_id, call_started_at desc nulls last, id desc);
-create index transcript_segments_account_idx on transcript_segments (account_id, call_started_at desc nulls last, id desc);
-create index transcript_segments_promise_idx on transcript_segments (call_started_at desc nulls last, id desc) where spoken_promise;
+-- The text index, and one b-tree per way searches narrow the calls, newest first. The planner takes
+-- the GIN index for rare words and walks a b-tree (newest first, checking each row's vector) for
+-- frequent ones; see the README for the measurements.
+create index segment_search_vector_idx on segment_search using gin (search_vector);
+create index segment_search_transcript_idx on segment_search (transcript_id);
+create index segment_search_recent_idx on segment_search (call_started_at desc nulls last, segment_id desc);
+create index segment_search_collector_idx on segment_search (collector_user_id, call_started_at desc nulls last, segment_id desc);
+create index segment_search_customer_idx on segment_search (customer_id, call_started_at desc nulls last, segment_id desc);
+create index segment_search_account_idx on segment_search (account_id, call_started_at desc nulls last, segment_id desc);
+create index segment_search_promise_idx on segment_search (call_started_at desc nulls last, segment_id desc) where spoken_promise;

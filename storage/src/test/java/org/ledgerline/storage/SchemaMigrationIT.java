@@ -47,8 +47,9 @@ class SchemaMigrationIT {
                 "collector_calls", "contact_attempts", "customer_flags", "inconvenient_times", "call_recordings",
                 "recording_pauses",
                 "transcription_jobs",
-                // V9: who manages which customer, and the view of a transcript's call facts (views are listed too).
-                "credit_manager_customers", "transcript_call_facts");
+                // V9: who manages which customer, the segments' search rows, and the view of a transcript's call
+                // facts (views are listed too).
+                "credit_manager_customers", "segment_search", "transcript_call_facts");
     }
 
     @Test

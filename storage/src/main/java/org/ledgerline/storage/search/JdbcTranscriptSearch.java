@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.Jdbc;
 
 /**
- * {@link TranscriptSearch} over {@code transcript_segments} (V9): the query text goes to {@code
+ * {@link TranscriptSearch} over {@code segment_search}, the narrow search rows of the segments (V9),
+ * with the segments themselves read for the page shown: the query text goes to {@code
  * websearch_to_tsquery('english', ?)} as a bind parameter (it never fails on odd syntax: quotes,
  * {@code or}, {@code -} and stray characters are read leniently), filters and the reader's scope are
  * bound parameters on the segments' copied call facts, so the search reads one table.
@@ -96,9 +97,9 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
         String snippet;
         if (query.hasText()) {
             params.add(HEADLINE_OPTIONS);
-            snippet = "ts_headline('english', translate(p.text, chr(1) || chr(2), ''), q.query, ?)";
+            snippet = "ts_headline('english', translate(ts.text, chr(1) || chr(2), ''), q.query, ?)";
         } else {
-            snippet = "translate(p.text, chr(1) || chr(2), '')";
+            snippet = "translate(ts.text, chr(1) || chr(2), '')";
         }
         return (query.hasText() ? "with q as (select websearch_to_tsquery('english', ?) as query), " : "with ")
                 + "hits as (" + candidates + "), "
@@ -107,7 +108,7 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
                             select h.*, count(*) over () as matches from hits h
                              order by h.rank desc, h.call_started_at desc nulls last, h.id desc
                              limit ? offset ?)
-                        select p.id, p.transcript_id, p.speaker, p.start_ms, p.end_ms, p.spoken_promise, p.rank,
+                        select p.id, p.transcript_id, p.speaker, ts.start_ms, ts.end_ms, p.spoken_promise, p.rank,
                                p.matches, t.collector_call_id, t.recording_id, r.call_id as self_serve_call_id,
                                p.call_started_at, p.call_direction, p.call_disposition, p.customer_id,
                                u.username as collector_username, cu.name as customer_name, a.account_number,
@@ -118,6 +119,7 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
                         """
                 + (query.hasText() ? " cross join q\n" : "")
                 + """
+                          join transcript_segments ts on ts.id = p.id
                           join transcripts t on t.id = p.transcript_id
                           left join recordings r on r.id = t.recording_id
                           left join users u on u.id = p.collector_user_id
@@ -143,13 +145,12 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
         condition(where, params, "s.speaker = ?", f.speaker() == null ? null : f.speaker().name());
         condition(where, params, "s.spoken_promise = ?", f.spokenPromise());
         scope(where, params, scope);
-        return "select s.id, s.transcript_id, s.speaker, s.start_ms, s.end_ms, s.text, s.spoken_promise,"
-                + " s.call_started_at, s.collector_user_id, s.customer_id, s.account_id, s.call_direction,"
-                + " s.call_disposition, "
+        return "select s.segment_id as id, s.transcript_id, s.speaker, s.spoken_promise, s.call_started_at,"
+                + " s.collector_user_id, s.customer_id, s.account_id, s.call_direction, s.call_disposition, "
                 + (query.hasText() ? "ts_rank_cd(s.search_vector, q.query)" : "0::real") + " as rank"
-                + " from transcript_segments s" + (query.hasText() ? ", q" : "")
+                + " from segment_search s" + (query.hasText() ? ", q" : "")
                 + " where " + where
-                + " order by s.call_started_at desc nulls last, s.id desc limit " + CANDIDATES;
+                + " order by s.call_started_at desc nulls last, s.segment_id desc limit " + CANDIDATES;
     }
 
     private static void condition(StringBuilder where, List<@Nullable Object> params, String sql,
