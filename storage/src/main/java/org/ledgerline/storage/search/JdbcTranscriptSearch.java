@@ -57,10 +57,25 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
         }
         List<@Nullable Object> params = new ArrayList<>();
         String sql = searchSql(query, scope, params);
-        List<Row> rows = jdbc.query("search transcripts", sql, JdbcTranscriptSearch::row, params.toArray());
+        List<Row> rows = customPlan("search transcripts",
+                () -> jdbc.query("search transcripts", sql, JdbcTranscriptSearch::row, params.toArray()));
         int matches = rows.isEmpty() ? countOnly(query, scope) : rows.getFirst().matches();
         List<SegmentHit> hits = rows.stream().map(Row::hit).toList();
         return new SegmentPage(hits, query.page(), query.pageSize(), matches, matches >= CANDIDATES);
+    }
+
+    /**
+     * Runs {@code work} with a plan made for this query's values. Which index is right depends on how
+     * often the words occur (GIN for a rare word, the newest-first b-tree for a frequent one), and
+     * only a plan made with the actual query text knows that; a generic plan of a prepared statement
+     * would pick one for all.
+     */
+    private <T> T customPlan(String operation, java.util.function.Supplier<T> work) {
+        return jdbc.inTransaction(operation, () -> {
+            jdbc.query("plan for these values", "select set_config('plan_cache_mode', 'force_custom_plan', true)",
+                    row -> true);
+            return work.get();
+        });
     }
 
     /** A page past the last result still says how many matched. */
@@ -70,39 +85,28 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
         }
         List<@Nullable Object> params = new ArrayList<>();
         String candidates = candidatesSql(query, scope, params);
-        return jdbc.queryOne("count transcript matches",
-                (query.hasText() ? "with q as (select websearch_to_tsquery('english', ?) as query), " : "with ")
-                        + "hits as (" + candidates + ") select count(*) from hits",
-                r -> r.getInt(1), withText(query, params).toArray());
+        return customPlan("count transcript matches", () -> jdbc.queryOne("count transcript matches",
+                "with hits as (" + candidates + ") select count(*) from hits", r -> r.getInt(1), params.toArray()));
     }
 
-    private static List<@Nullable Object> withText(SegmentQuery query, List<@Nullable Object> params) {
-        List<@Nullable Object> all = new ArrayList<>();
-        if (query.hasText()) {
-            all.add(query.text());
-        }
-        all.addAll(params);
-        return all;
-    }
-
+    /**
+     * The page of results. The query text is bound where it is used ({@code websearch_to_tsquery}
+     * inline, not in a CTE) so the planner sees its value and estimates how many rows it matches.
+     */
     private static String searchSql(SegmentQuery query, SearchScope scope, List<@Nullable Object> params) {
-        List<@Nullable Object> candidateParams = new ArrayList<>();
-        String candidates = candidatesSql(query, scope, candidateParams);
-        if (query.hasText()) {
-            params.add(query.text());
-        }
-        params.addAll(candidateParams);
+        String candidates = candidatesSql(query, scope, params);
         params.add(query.pageSize());
         params.add((long) (query.page() - 1) * query.pageSize());
         String snippet;
         if (query.hasText()) {
+            params.add(query.text());
             params.add(HEADLINE_OPTIONS);
-            snippet = "ts_headline('english', translate(ts.text, chr(1) || chr(2), ''), q.query, ?)";
+            snippet = "ts_headline('english', translate(ts.text, chr(1) || chr(2), ''),"
+                    + " websearch_to_tsquery('english', ?), ?)";
         } else {
             snippet = "translate(ts.text, chr(1) || chr(2), '')";
         }
-        return (query.hasText() ? "with q as (select websearch_to_tsquery('english', ?) as query), " : "with ")
-                + "hits as (" + candidates + "), "
+        return "with hits as (" + candidates + "), "
                 + """
                         page as (
                             select h.*, count(*) over () as matches from hits h
@@ -116,9 +120,6 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
                 + snippet + " as snippet\n"
                 + """
                           from page p
-                        """
-                + (query.hasText() ? " cross join q\n" : "")
-                + """
                           join transcript_segments ts on ts.id = p.id
                           join transcripts t on t.id = p.transcript_id
                           left join recordings r on r.id = t.recording_id
@@ -131,7 +132,14 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
 
     /** The newest matching segments in scope, at most {@link #CANDIDATES}, with their rank. */
     private static String candidatesSql(SegmentQuery query, SearchScope scope, List<@Nullable Object> params) {
-        StringBuilder where = new StringBuilder(query.hasText() ? "s.search_vector @@ q.query" : "true");
+        StringBuilder where = new StringBuilder("true");
+        String rank = "0::real";
+        if (query.hasText()) {
+            rank = "ts_rank_cd(s.search_vector, websearch_to_tsquery('english', ?))";
+            params.add(query.text());
+            where.append(" and s.search_vector @@ websearch_to_tsquery('english', ?)");
+            params.add(query.text());
+        }
         SegmentFilters f = query.filters();
         condition(where, params, "s.collector_user_id = (select id from users where username = ?)",
                 f.collectorUsername());
@@ -147,9 +155,7 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
         scope(where, params, scope);
         return "select s.segment_id as id, s.transcript_id, s.speaker, s.spoken_promise, s.call_started_at,"
                 + " s.collector_user_id, s.customer_id, s.account_id, s.call_direction, s.call_disposition, "
-                + (query.hasText() ? "ts_rank_cd(s.search_vector, q.query)" : "0::real") + " as rank"
-                + " from segment_search s" + (query.hasText() ? ", q" : "")
-                + " where " + where
+                + rank + " as rank from segment_search s where " + where
                 + " order by s.call_started_at desc nulls last, s.segment_id desc limit " + CANDIDATES;
     }
 
