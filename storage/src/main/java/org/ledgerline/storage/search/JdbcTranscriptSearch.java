@@ -29,7 +29,7 @@ import org.ledgerline.storage.jdbc.Jdbc;
  */
 public final class JdbcTranscriptSearch implements TranscriptSearch {
     /** The most matching segments ranked per search (the newest). */
-    public static final int CANDIDATES = 1000;
+    public static final int CANDIDATES = 200;
     private static final char START = '\u0001';
     private static final char STOP = '\u0002';
     private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP

@@ -72,7 +72,8 @@ public final class TranscriptSearchBench {
         list.add(i -> new Query("OR `damaged or lawyer`", "damaged or lawyer", none, all));
         list.add(i -> new Query("exclusion `invoice -paid`", "invoice -paid", none, all));
         list.add(i -> new Query("amount `250` (normal form)", "250", none, all));
-        list.add(i -> new Query("`pay friday` + one month", "pay friday", none.withPeriod(month(i), month(i + 1)),
+        list.add(i -> new Query("`pay friday` + one month", "pay friday",
+                none.withPeriod(month(i), month(i).plus(30, ChronoUnit.DAYS)),
                 all));
         list.add(i -> new Query("`promise` + customer speaker + spoken promise", "promise",
                 none.withSpeaker(Speaker.CUSTOMER).withSpokenPromise(true), all));
