@@ -53,6 +53,7 @@ import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.ReadinessCheck;
 import org.ledgerline.ivr.http.ReconciliationRoutes;
+import org.ledgerline.ivr.http.TranscriptSearchRoutes;
 import org.ledgerline.ivr.http.TranscriptionRoutes;
 import org.ledgerline.ivr.mail.MailSender;
 import org.ledgerline.ivr.mail.OutboxDeliveryWorker;
@@ -65,9 +66,12 @@ import org.ledgerline.ivr.promise.PromiseRecorder;
 import org.ledgerline.ivr.promise.PromiseSettings;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
+import org.ledgerline.ivr.recording.CollectorCallPlayback;
 import org.ledgerline.ivr.recording.DemoRecordingAudio;
 import org.ledgerline.ivr.recording.RecordingFiles;
 import org.ledgerline.ivr.recording.RecordingPlayback;
+import org.ledgerline.ivr.search.CallListens;
+import org.ledgerline.ivr.search.TranscriptReader;
 import org.ledgerline.ivr.telephony.agi.AgiMetrics;
 import org.ledgerline.ivr.telephony.agi.CallScript;
 import org.ledgerline.ivr.telephony.agi.FastAgiServer;
@@ -87,6 +91,7 @@ import org.ledgerline.ivr.user.UserAdministration;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.account.PinHasher;
 import org.ledgerline.storage.reconciliation.JdbcPromiseReconciliation;
+import org.ledgerline.storage.search.JdbcTranscriptSearch;
 import org.ledgerline.storage.seed.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -210,6 +215,7 @@ public final class LedgerLineServer implements AutoCloseable {
                         collectorDesk(config, clock, ledger),
                         new TranscriptionRoutes(ledger.transcriptionJobs(), ledger.audit(),
                                 transcription::availability),
+                        transcriptSearch(config, ledger),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());
@@ -259,6 +265,15 @@ public final class LedgerLineServer implements AutoCloseable {
                 new PromiseRecorder(ledger.promises()), new DisputeOpener(ledger.disputes()),
                 CallWiring.disputeEscalation(ledger, config), new DeskFormat(config.backOffice().timeZone()), clock);
         return new CollectorDeskRoutes(desk, ledger.audit());
+    }
+
+    /** Transcript search, reading, listens and collector-call playback (issue 10 items 6-8). */
+    private static TranscriptSearchRoutes transcriptSearch(LedgerLineConfig config, Ledger ledger) {
+        JdbcTranscriptSearch search = new JdbcTranscriptSearch(ledger.jdbc());
+        return new TranscriptSearchRoutes(new TranscriptReader(search, ledger.audit()), new CallListens(ledger.audit()),
+                new CollectorCallPlayback(search, ledger.callRecordings(), ledger.audit(),
+                        new RecordingFiles(Path.of(config.recordings().dir()))),
+                config.backOffice().timeZone());
     }
 
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */

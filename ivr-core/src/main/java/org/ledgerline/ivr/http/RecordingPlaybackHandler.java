@@ -58,7 +58,7 @@ public final class RecordingPlaybackHandler implements Handler<RoutingContext> {
         });
     }
 
-    private static void send(RoutingContext ctx, RecordingPlayback.Playback playback) {
+    static void send(RoutingContext ctx, RecordingPlayback.Playback playback) {
         HttpServerResponse response = ctx.response()
                 .putHeader("Accept-Ranges", "bytes")
                 .putHeader("Content-Type", playback.mediaType())
@@ -98,7 +98,7 @@ public final class RecordingPlaybackHandler implements Handler<RoutingContext> {
         }
     }
 
-    private static void text(RoutingContext ctx, int status, String message) {
+    static void text(RoutingContext ctx, int status, String message) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }

@@ -22,24 +22,33 @@ public final class RecordingFiles {
 
     /** The recording's file, checked to be a regular file inside the directory. */
     public Path locate(Recording recording) {
-        Path file = Path.of(withExtension(recording.filePath(), recording.format()));
+        return locate(recording.id(), withExtension(recording.filePath(), recording.format()));
+    }
+
+    /**
+     * The file the ledger registered at {@code registeredPath} (a collector call's leg: relative to the
+     * directory, with its extension) for recording {@code recordingId}, checked like {@link
+     * #locate(Recording)}.
+     */
+    public Path locate(long recordingId, String registeredPath) {
+        Path file = Path.of(registeredPath);
         Path resolved = (file.isAbsolute() ? file : directory.resolve(file)).normalize();
         if (!resolved.startsWith(directory)) {
-            throw new RecordingUnavailableException(recording.id(),
+            throw new RecordingUnavailableException(recordingId,
                     RecordingUnavailableException.Reason.OUTSIDE_DIRECTORY);
         }
         if (!Files.isRegularFile(resolved)) {
-            throw new RecordingUnavailableException(recording.id(), RecordingUnavailableException.Reason.NOT_ON_DISK);
+            throw new RecordingUnavailableException(recordingId, RecordingUnavailableException.Reason.NOT_ON_DISK);
         }
         try {
             Path real = resolved.toRealPath();
             if (!real.startsWith(directory.toRealPath())) {
-                throw new RecordingUnavailableException(recording.id(),
+                throw new RecordingUnavailableException(recordingId,
                         RecordingUnavailableException.Reason.OUTSIDE_DIRECTORY);
             }
             return real;
         } catch (IOException e) {
-            throw new RecordingUnavailableException(recording.id(), RecordingUnavailableException.Reason.NOT_READABLE);
+            throw new RecordingUnavailableException(recordingId, RecordingUnavailableException.Reason.NOT_READABLE);
         }
     }
 

@@ -34,7 +34,9 @@ import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.RawHttp;
 import org.ledgerline.ivr.http.RequestLimits;
 import org.ledgerline.ivr.http.SignedInClient;
+import org.ledgerline.ivr.recording.CollectorCallPlayback;
 import org.ledgerline.ivr.recording.RecordingPlayback;
+import org.ledgerline.ivr.search.TranscriptReader;
 import org.ledgerline.ivr.user.DemoUsers;
 import org.ledgerline.storage.testing.TestLedgers;
 import org.ledgerline.storage.user.JdbcUserRepository;
@@ -51,7 +53,10 @@ import org.ledgerline.storage.user.JdbcUserRepository;
 class HostileInputIT {
     /** Audit actions a refused or read-only request may write: reads are audited, so are failed sign-ins. */
     private static final Set<String> AUDITED_READS = Set.of(CustomerDataReads.ACTION, OutboxRoutes.AUDIT_ACTION,
-            RecordingPlayback.PLAYED, JdbcUserRepository.SIGN_IN_FAILED);
+            RecordingPlayback.PLAYED, JdbcUserRepository.SIGN_IN_FAILED,
+            // Issue 10: every transcript search and read, and the start of every collector-call playback, is
+            // audited on GET by design (who searched for what, who read or heard which call).
+            TranscriptReader.SEARCHED, TranscriptReader.READ, CollectorCallPlayback.PLAYED);
 
     private static final Pattern FORM_FIELD = Pattern.compile("<(?:input|select|textarea)\\b[^>]*\\bname=\"([^\"]+)\"");
     private static final Pattern LINK_QUERY = Pattern.compile("href=\"[^\"?]*\\?([^\"#]*)\"");

@@ -50,6 +50,20 @@ public final class SignedInClient {
         return send(method, pathAndQuery, contentType, body, csrfToken);
     }
 
+    /** GET {@code pathAndQuery} with one extra request header (e.g. {@code Range}). */
+    public HttpResponse<String> get(String pathAndQuery, String header, String value) {
+        HttpRequest request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(TIMEOUT).header(header, value).GET()
+                .build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + pathAndQuery, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The URI of {@code pathAndQuery} on the node. */
     public URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + port + pathAndQuery);

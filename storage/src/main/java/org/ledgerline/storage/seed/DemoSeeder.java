@@ -116,7 +116,10 @@ public final class DemoSeeder {
     public boolean seedCollectorWorkIfReady(LocalDate today) {
         return jdbc.inTransaction("seed the demo collectors' work", () -> {
             jdbc.query("wait for the seed lock", "select pg_advisory_xact_lock(?)", row -> true, SEED_LOCK_KEY);
-            return new DemoCollectorWork(jdbc).seedIfReady(today);
+            boolean seeded = new DemoCollectorWork(jdbc).seedIfReady(today);
+            // The demo manager's customers (issue 10), also for a demo ledger seeded before them.
+            new DemoManagerPortfolio(jdbc).seedIfReady();
+            return seeded;
         });
     }
 

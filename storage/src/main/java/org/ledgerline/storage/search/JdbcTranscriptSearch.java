@@ -1,0 +1,299 @@
+package org.ledgerline.storage.search;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.ledgerline.storage.jdbc.Jdbc;
+
+/**
+ * {@link TranscriptSearch} over {@code segment_search}, the narrow search rows of the segments (V9),
+ * with the segments themselves read for the page shown: the query text goes to {@code
+ * websearch_to_tsquery('english', ?)} as a bind parameter (it never fails on odd syntax: quotes,
+ * {@code or}, {@code -} and stray characters are read leniently), filters and the reader's scope are
+ * bound parameters on the segments' copied call facts, so the search reads one table.
+ *
+ * <p><b>Ranking.</b> The matching segments of the newest calls, at most {@value #CANDIDATES}, are
+ * ranked by {@code ts_rank_cd} (cover density: words close together rank higher), ties newest
+ * first. A word said in a third of all calls would otherwise rank hundreds of thousands of segments
+ * per request; capping the candidates keeps every search bounded (README: "Transcript search and
+ * playback", measured at a million segments). {@link SegmentPage#capped()} tells the reader to
+ * narrow the search (dates, customer, collector) to reach older calls.
+ *
+ * <p><b>Snippets.</b> {@code ts_headline} marks matches with the control characters U+0001 and
+ * U+0002, which are first removed from the segment's text, so the only markers are the ones it puts
+ * there; the text is then split into {@link SnippetPart}s. No markup leaves the ledger.
+ */
+public final class JdbcTranscriptSearch implements TranscriptSearch {
+    /** The most matching segments ranked per search (the newest). */
+    public static final int CANDIDATES = 200;
+    private static final char START = '\u0001';
+    private static final char STOP = '\u0002';
+    private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+            + ", MaxWords=40, MinWords=15, ShortWord=2, HighlightAll=false";
+
+    private static final String FACTS_COLUMNS = """
+            f.collector_call_id, f.recording_id, f.self_serve_call_id, f.call_started_at, f.collector_user_id,
+            u.username as collector_username, f.customer_id, cu.name as customer_name, f.account_id,
+            a.account_number, f.call_direction, f.call_disposition""";
+    private static final String FACTS_JOINS = """
+            left join users u on u.id = f.collector_user_id
+            left join customers cu on cu.id = f.customer_id
+            left join accounts a on a.id = f.account_id""";
+
+    private final Jdbc jdbc;
+
+    public JdbcTranscriptSearch(Jdbc jdbc) {
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+    }
+
+    @Override
+    public SegmentPage search(SegmentQuery query, SearchScope scope) {
+        if (scope.seesNothing()) {
+            return new SegmentPage(List.of(), query.page(), query.pageSize(), 0, false);
+        }
+        List<@Nullable Object> params = new ArrayList<>();
+        String sql = searchSql(query, scope, params);
+        List<Row> rows = customPlan("search transcripts",
+                () -> jdbc.query("search transcripts", sql, JdbcTranscriptSearch::row, params.toArray()));
+        int matches = rows.isEmpty() ? countOnly(query, scope) : rows.getFirst().matches();
+        List<SegmentHit> hits = rows.stream().map(Row::hit).toList();
+        return new SegmentPage(hits, query.page(), query.pageSize(), matches, matches >= CANDIDATES);
+    }
+
+    /**
+     * Runs {@code work} with a plan made for this query's values. Which index is right depends on how
+     * often the words occur (GIN for a rare word, the newest-first b-tree for a frequent one), and
+     * only a plan made with the actual query text knows that; a generic plan of a prepared statement
+     * would pick one for all.
+     */
+    private <T> T customPlan(String operation, java.util.function.Supplier<T> work) {
+        return jdbc.inTransaction(operation, () -> {
+            jdbc.query("plan for these values", "select set_config('plan_cache_mode', 'force_custom_plan', true)",
+                    row -> true);
+            return work.get();
+        });
+    }
+
+    /** A page past the last result still says how many matched. */
+    private int countOnly(SegmentQuery query, SearchScope scope) {
+        if (query.page() == 1) {
+            return 0;
+        }
+        List<@Nullable Object> params = new ArrayList<>();
+        String candidates = candidatesSql(query, scope, params);
+        return customPlan("count transcript matches", () -> jdbc.queryOne("count transcript matches",
+                "with hits as (" + candidates + ") select count(*) from hits", r -> r.getInt(1), params.toArray()));
+    }
+
+    /**
+     * The page of results. The query text is bound where it is used ({@code websearch_to_tsquery}
+     * inline, not in a CTE) so the planner sees its value and estimates how many rows it matches.
+     */
+    private static String searchSql(SegmentQuery query, SearchScope scope, List<@Nullable Object> params) {
+        String candidates = candidatesSql(query, scope, params);
+        params.add(query.pageSize());
+        params.add((long) (query.page() - 1) * query.pageSize());
+        String snippet;
+        if (query.hasText()) {
+            params.add(query.text());
+            params.add(HEADLINE_OPTIONS);
+            snippet = "ts_headline('english', translate(ts.text, chr(1) || chr(2), ''),"
+                    + " websearch_to_tsquery('english', ?), ?)";
+        } else {
+            snippet = "translate(ts.text, chr(1) || chr(2), '')";
+        }
+        return "with hits as (" + candidates + "), "
+                + """
+                        page as (
+                            select h.*, count(*) over () as matches from hits h
+                             order by h.rank desc, h.call_started_at desc nulls last, h.id desc
+                             limit ? offset ?)
+                        select p.id, p.transcript_id, p.speaker, ts.start_ms, ts.end_ms, p.spoken_promise, p.rank,
+                               p.matches, t.collector_call_id, t.recording_id, r.call_id as self_serve_call_id,
+                               p.call_started_at, p.call_direction, p.call_disposition, p.customer_id,
+                               u.username as collector_username, cu.name as customer_name, a.account_number,
+                        """
+                + snippet + " as snippet\n"
+                + """
+                          from page p
+                          join transcript_segments ts on ts.id = p.id
+                          join transcripts t on t.id = p.transcript_id
+                          left join recordings r on r.id = t.recording_id
+                          left join users u on u.id = p.collector_user_id
+                          left join customers cu on cu.id = p.customer_id
+                          left join accounts a on a.id = p.account_id
+                         order by p.rank desc, p.call_started_at desc nulls last, p.id desc
+                        """;
+    }
+
+    /** The newest matching segments in scope, at most {@link #CANDIDATES}, with their rank. */
+    private static String candidatesSql(SegmentQuery query, SearchScope scope, List<@Nullable Object> params) {
+        StringBuilder where = new StringBuilder("true");
+        String rank = "0::real";
+        if (query.hasText()) {
+            rank = "ts_rank_cd(s.search_vector, websearch_to_tsquery('english', ?))";
+            params.add(query.text());
+            where.append(" and s.search_vector @@ websearch_to_tsquery('english', ?)");
+            params.add(query.text());
+        }
+        SegmentFilters f = query.filters();
+        condition(where, params, "s.collector_user_id = (select id from users where username = ?)",
+                f.collectorUsername());
+        condition(where, params, "s.customer_id = ?", f.customerId());
+        condition(where, params, "s.account_id = (select id from accounts where account_number = ?)",
+                f.accountNumber());
+        condition(where, params, "s.call_started_at >= ?", f.from());
+        condition(where, params, "s.call_started_at < ?", f.to());
+        condition(where, params, "s.call_direction = ?", f.direction() == null ? null : f.direction().name());
+        condition(where, params, "s.call_disposition = ?", f.disposition() == null ? null : f.disposition().name());
+        condition(where, params, "s.speaker = ?", f.speaker() == null ? null : f.speaker().name());
+        condition(where, params, "s.spoken_promise = ?", f.spokenPromise());
+        scope(where, params, scope);
+        return "select s.segment_id as id, s.transcript_id, s.speaker, s.spoken_promise, s.call_started_at,"
+                + " s.collector_user_id, s.customer_id, s.account_id, s.call_direction, s.call_disposition, "
+                + rank + " as rank from segment_search s where " + where
+                + " order by s.call_started_at desc nulls last, s.segment_id desc limit " + CANDIDATES;
+    }
+
+    private static void condition(StringBuilder where, List<@Nullable Object> params, String sql,
+            @Nullable Object value) {
+        if (value != null) {
+            where.append(" and ").append(sql);
+            params.add(value);
+        }
+    }
+
+    /** The reader's scope as a condition on the segment's copied call facts. */
+    private static void scope(StringBuilder where, List<@Nullable Object> params, SearchScope scope) {
+        if (scope.everything()) {
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        if (scope.collectorUserId() != null) {
+            any.add("s.collector_user_id = ?");
+            params.add(scope.collectorUserId());
+        }
+        if (scope.managerUserId() != null) {
+            any.add("s.customer_id in (select customer_id from credit_manager_customers where user_id = ?)");
+            params.add(scope.managerUserId());
+        }
+        where.append(" and (").append(any.isEmpty() ? "false" : String.join(" or ", any)).append(')');
+    }
+
+    @Override
+    public Optional<TranscriptDetail> transcript(long transcriptId) {
+        Optional<Header> header = jdbc.queryOptional("read a transcript", """
+                select t.id, t.engine, t.language, t.created_at,
+                """ + FACTS_COLUMNS + """
+
+                  from transcripts t
+                  join transcript_call_facts f on f.transcript_id = t.id
+                """ + FACTS_JOINS + """
+
+                 where t.id = ?
+                """, row -> new Header(row.getString("engine"), row.getString("language"),
+                Jdbc.requiredInstant(row, "created_at"), facts(row)), transcriptId);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        CallFacts call = header.get().call();
+        List<TranscriptDetail.Segment> segments = jdbc.query("read a transcript's segments", """
+                select id, seq, speaker, start_ms, end_ms, text, normalized, words::text as words, spoken_promise,
+                       promise_amount, promise_date
+                  from transcript_segments where transcript_id = ? order by start_ms, seq
+                """, row -> new TranscriptDetail.Segment(row.getLong("id"), row.getInt("seq"),
+                Speaker.valueOf(row.getString("speaker")), row.getInt("start_ms"), row.getInt("end_ms"),
+                row.getString("text"), row.getString("normalized"), row.getString("words"),
+                row.getBoolean("spoken_promise"), row.getBigDecimal("promise_amount"),
+                Jdbc.localDate(row, "promise_date")), transcriptId);
+        CallLedgerFacts ledgerFacts = new CallLedgerFacts(jdbc);
+        return Optional.of(new TranscriptDetail(transcriptId, header.get().engine(), header.get().language(),
+                header.get().createdAt(), call, segments, ledgerFacts.promises(call), ledgerFacts.payments(call),
+                ledgerFacts.disputes(call)));
+    }
+
+    @Override
+    public Optional<CallFacts> collectorCall(long collectorCallId) {
+        return jdbc.queryOptional("read a collector call's facts", """
+                select cc.id as collector_call_id, null::bigint as recording_id, null::text as self_serve_call_id,
+                       cc.started_at as call_started_at, cc.collector_user_id, u.username as collector_username,
+                       cc.customer_id, cu.name as customer_name, cc.account_id, a.account_number,
+                       'OUTBOUND' as call_direction, cc.disposition as call_disposition
+                  from collector_calls cc
+                  left join users u on u.id = cc.collector_user_id
+                  left join customers cu on cu.id = cc.customer_id
+                  left join accounts a on a.id = cc.account_id
+                 where cc.id = ?
+                """, JdbcTranscriptSearch::facts, collectorCallId);
+    }
+
+    @Override
+    public boolean sees(SearchScope scope, CallFacts call) {
+        if (scope.everything()) {
+            return true;
+        }
+        Long collector = scope.collectorUserId();
+        if (collector != null && collector.equals(call.collectorUserId())) {
+            return true;
+        }
+        Long manager = scope.managerUserId();
+        Long customer = call.customerId();
+        return manager != null && customer != null && jdbc.queryOne("check a manager's customer",
+                "select exists (select 1 from credit_manager_customers where user_id = ? and customer_id = ?)",
+                row -> row.getBoolean(1), manager, customer);
+    }
+
+    static CallFacts facts(ResultSet row) throws SQLException {
+        String direction = row.getString("call_direction");
+        return new CallFacts(Jdbc.nullableLong(row, "collector_call_id"), row.getString("self_serve_call_id"),
+                Jdbc.nullableLong(row, "recording_id"), Jdbc.instant(row, "call_started_at"),
+                Jdbc.nullableLong(row, "collector_user_id"), row.getString("collector_username"),
+                Jdbc.nullableLong(row, "customer_id"), row.getString("customer_name"),
+                Jdbc.nullableLong(row, "account_id"), row.getString("account_number"),
+                direction == null ? null : CallDirection.valueOf(direction), row.getString("call_disposition"));
+    }
+
+    private static Row row(ResultSet row) throws SQLException {
+        String direction = row.getString("call_direction");
+        SegmentHit hit = new SegmentHit(row.getLong("id"), row.getLong("transcript_id"),
+                Jdbc.nullableLong(row, "collector_call_id"), row.getString("self_serve_call_id"),
+                Jdbc.nullableLong(row, "recording_id"), Speaker.valueOf(row.getString("speaker")),
+                row.getInt("start_ms"), row.getInt("end_ms"), row.getString("collector_username"),
+                Jdbc.nullableLong(row, "customer_id"), row.getString("customer_name"), row.getString("account_number"),
+                Jdbc.instant(row, "call_started_at"), direction == null ? null : CallDirection.valueOf(direction),
+                row.getString("call_disposition"), row.getBoolean("spoken_promise"), row.getDouble("rank"),
+                snippet(row.getString("snippet")));
+        return new Row(hit, row.getInt("matches"));
+    }
+
+    /** Splits {@code ts_headline}'s output at its markers into plain and highlighted runs. */
+    static List<SnippetPart> snippet(String marked) {
+        List<SnippetPart> parts = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        boolean highlight = false;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == START || c == STOP) {
+                if (!run.isEmpty()) {
+                    parts.add(new SnippetPart(run.toString(), highlight));
+                    run.setLength(0);
+                }
+                highlight = c == START;
+            } else {
+                run.append(c);
+            }
+        }
+        if (!run.isEmpty()) {
+            parts.add(new SnippetPart(run.toString(), highlight));
+        }
+        return parts;
+    }
+
+    private record Row(SegmentHit hit, int matches) {}
+
+    private record Header(String engine, String language, java.time.Instant createdAt, CallFacts call) {}
+}
