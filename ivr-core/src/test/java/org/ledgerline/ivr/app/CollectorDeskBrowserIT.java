@@ -68,7 +68,6 @@ class CollectorDeskBrowserIT {
                 new TestClock(Instant.parse("2026-11-24T19:00:00Z"), ZoneOffset.UTC));
         assertThat(ami.awaitLogins(1, WAIT)).isTrue();
         ledger = Ledger.open(database);
-        CollectorDeskIT.giveACallableNumber(ledger, "100010");
         base = "http://127.0.0.1:" + node.server.httpPort();
     }
 

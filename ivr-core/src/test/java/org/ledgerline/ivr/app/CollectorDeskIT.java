@@ -24,8 +24,6 @@ import org.ledgerline.ivr.user.DemoUsers;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.LedgerSettings;
 import org.ledgerline.storage.collector.CollectorCall;
-import org.ledgerline.storage.contact.CustomerPhone;
-import org.ledgerline.storage.contact.PhoneType;
 import org.ledgerline.storage.dispute.DisputeView;
 import org.ledgerline.storage.invoice.InvoiceStatus;
 import org.ledgerline.storage.promise.Promise;
@@ -49,24 +47,12 @@ class CollectorDeskIT {
         LedgerSettings database = TestLedgers.newDatabase();
         node = RunningServer.on(database, Map.of(), TUESDAY_AFTERNOON);
         ledger = Ledger.open(database);
-        giveACallableNumber(ledger, "100010");
     }
 
     @AfterAll
     static void stop() {
         ledger.close();
         node.close();
-    }
-
-    /**
-     * The demo's older accounts (100010-100013 for collector1) have no phone rows, so nothing on
-     * collector1's worklist could ever be called; one number for 100010's customer makes that account
-     * callable at this clock while the demo debtors stay refused by their rules.
-     */
-    static void giveACallableNumber(Ledger ledger, String accountNumber) {
-        long customerId = ledger.accounts().findByAccountNumber(accountNumber).orElseThrow().customerId();
-        ledger.contactDetails().savePhone(new CustomerPhone(customerId, "2125550190", PhoneType.MOBILE,
-                List.of("America/New_York")));
     }
 
     private static SignedInClient signIn(String username) {

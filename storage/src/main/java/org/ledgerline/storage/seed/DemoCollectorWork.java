@@ -65,14 +65,14 @@ final class DemoCollectorWork {
      * worklist has accounts the gate lets a collector call at most hours of a working day.
      */
     private static final Map<String, SeedPhone> OLDER_ACCOUNT_PHONES = Map.of(
-            "100010", phone("2125550190", PhoneType.MOBILE, "America/New_York"),
-            "100011", phone("3125550191", PhoneType.MOBILE, "America/Chicago"),
-            "100012", phone("2065550192", PhoneType.WORK, "America/Los_Angeles"),
-            "100013", phone("3035550193", PhoneType.HOME, "America/Denver"),
-            "100014", phone("6175550194", PhoneType.MOBILE, "America/New_York"),
-            "100015", phone("7135550195", PhoneType.WORK, "America/Chicago"),
-            "100016", phone("6025550196", PhoneType.MOBILE, "America/Phoenix"),
-            "100017", phone("4155550197", PhoneType.HOME, "America/Los_Angeles"));
+            "100010", phone("2125550170", PhoneType.MOBILE, "America/New_York"),
+            "100011", phone("3125550171", PhoneType.MOBILE, "America/Chicago"),
+            "100012", phone("2065550172", PhoneType.WORK, "America/Los_Angeles"),
+            "100013", phone("3035550173", PhoneType.HOME, "America/Denver"),
+            "100014", phone("6175550174", PhoneType.MOBILE, "America/New_York"),
+            "100015", phone("7135550175", PhoneType.WORK, "America/Chicago"),
+            "100016", phone("6025550176", PhoneType.MOBILE, "America/Phoenix"),
+            "100017", phone("4155550177", PhoneType.HOME, "America/Los_Angeles"));
     private static final Set<AttemptDisposition> ANSWERED = Set.of(CONVERSATION, ANSWERED_NO_CONVERSATION,
             LEFT_MESSAGE, VOICEMAIL_NO_MESSAGE);
 
