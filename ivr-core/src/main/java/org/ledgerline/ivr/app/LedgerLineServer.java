@@ -53,6 +53,7 @@ import org.ledgerline.ivr.http.HttpVerticle;
 import org.ledgerline.ivr.http.OutboxRoutes;
 import org.ledgerline.ivr.http.ReadinessCheck;
 import org.ledgerline.ivr.http.ReconciliationRoutes;
+import org.ledgerline.ivr.http.TranscriptPageRoutes;
 import org.ledgerline.ivr.http.TranscriptSearchRoutes;
 import org.ledgerline.ivr.http.TranscriptionRoutes;
 import org.ledgerline.ivr.mail.MailSender;
@@ -216,6 +217,7 @@ public final class LedgerLineServer implements AutoCloseable {
                         new TranscriptionRoutes(ledger.transcriptionJobs(), ledger.audit(),
                                 transcription::availability),
                         transcriptSearch(config, ledger),
+                        transcriptPages(config, clock, ledger),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
         deployHttp(vertx, config.http().tls());
@@ -274,6 +276,14 @@ public final class LedgerLineServer implements AutoCloseable {
                 new CollectorCallPlayback(search, ledger.callRecordings(), ledger.audit(),
                         new RecordingFiles(Path.of(config.recordings().dir()))),
                 config.backOffice().timeZone());
+    }
+
+    /** The auditor's pages: transcript search, one transcript beside its player, the promise report. */
+    private static TranscriptPageRoutes transcriptPages(LedgerLineConfig config, Clock clock, Ledger ledger) {
+        JdbcTranscriptSearch search = new JdbcTranscriptSearch(ledger.jdbc());
+        return new TranscriptPageRoutes(new TranscriptReader(search, ledger.audit()), search,
+                new CallListens(ledger.audit()), new JdbcPromiseReconciliation(ledger.jdbc()),
+                new CustomerDataReads(ledger.audit()), config.backOffice().timeZone(), clock);
     }
 
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */

@@ -232,6 +232,18 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
     }
 
     @Override
+    public Optional<Long> transcriptOfCall(String callId) {
+        return jdbc.queryOptional("find a call's transcript", """
+                select t.id
+                  from transcripts t
+                 where t.collector_call_id in (select id from collector_calls where call_id = ?)
+                    or t.recording_id in (select id from recordings where call_id = ?)
+                 order by t.created_at desc, t.id desc
+                 limit 1
+                """, row -> row.getLong(1), callId, callId);
+    }
+
+    @Override
     public boolean sees(SearchScope scope, CallFacts call) {
         if (scope.everything()) {
             return true;

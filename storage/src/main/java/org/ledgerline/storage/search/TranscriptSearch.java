@@ -13,6 +13,13 @@ public interface TranscriptSearch {
     /** The facts of collector call {@code collectorCallId} a scope is judged on; empty when unknown. */
     Optional<CallFacts> collectorCall(long collectorCallId);
 
+    /**
+     * The newest transcript of the call whose {@code calls} row is {@code callId} (a collector call's
+     * transcript, or a self-serve recording's); empty when the call has none. Says nothing about who
+     * may read it: reading goes through {@link #transcript} and {@link #sees}.
+     */
+    Optional<Long> transcriptOfCall(String callId);
+
     /** Whether {@code scope} may see a call with these facts. */
     boolean sees(SearchScope scope, CallFacts call);
 }

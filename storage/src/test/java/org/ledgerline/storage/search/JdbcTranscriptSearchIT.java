@@ -65,6 +65,26 @@ class JdbcTranscriptSearchIT {
         rows.segment(selfServe, 0, "CALLER", 1500, "the goods arrived damaged and the invoice is wrong");
     }
 
+    @Test
+    void aCallsReferenceFindsItsTranscriptWhetherCollectorCallOrSelfServeRecording() {
+        ledger.jdbc().update("test: insert call",
+                """
+                        insert into calls (call_id, direction, flow, started_at) values ('collector-b', 'outbound', 'collector', ?)
+                        """,
+                NOVEMBER);
+        ledger.jdbc().update("test: link call", "update collector_calls set call_id = 'collector-b' where id = ?",
+                callB);
+        long transcriptB = ledger.jdbc().queryOne("test: transcript of call B",
+                "select id from transcripts where collector_call_id = ?", row -> row.getLong(1), callB);
+        long selfServe = ledger.jdbc().queryOne("test: self-serve transcript", """
+                select t.id from transcripts t join recordings r on r.id = t.recording_id where r.call_id = ?
+                """, row -> row.getLong(1), "1795510179.7");
+
+        assertThat(search.transcriptOfCall("collector-b")).hasValue(transcriptB);
+        assertThat(search.transcriptOfCall("1795510179.7")).hasValue(selfServe);
+        assertThat(search.transcriptOfCall("no-such-call")).isEmpty();
+    }
+
     @AfterAll
     static void close() {
         ledger.close();
