@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.Jdbc;
+import org.ledgerline.storage.transcription.Speaker;
 
 /**
  * {@link TranscriptSearch} over {@code segment_search}, the narrow search rows of the segments (V9),
@@ -229,6 +230,22 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
                   left join accounts a on a.id = cc.account_id
                  where cc.id = ?
                 """, JdbcTranscriptSearch::facts, collectorCallId);
+    }
+
+    @Override
+    public Optional<CallFacts> selfServeRecording(long recordingId) {
+        return jdbc.queryOptional("read a self-serve recording's facts", """
+                select null::bigint as collector_call_id, r.id as recording_id, r.call_id as self_serve_call_id,
+                       coalesce(c.started_at, r.started_at) as call_started_at, null::bigint as collector_user_id,
+                       null::text as collector_username, a.customer_id, cu.name as customer_name, a.id as account_id,
+                       a.account_number, upper(c.direction) as call_direction, null::text as call_disposition
+                  from recordings r
+                  join calls c on c.call_id = r.call_id
+                  left join accounts a on a.id = coalesce(c.account_id, (select min(d.account_id) from disputes d
+                                                                          where d.description_recording_id = r.id))
+                  left join customers cu on cu.id = a.customer_id
+                 where r.id = ?
+                """, JdbcTranscriptSearch::facts, recordingId);
     }
 
     @Override
