@@ -31,7 +31,8 @@ import org.postgresql.PGConnection;
  * <p>Arguments: segments (default 1,000,000), runs per query (default 40). To study plans, {@code
  * -Dbench.hold=true} keeps the database (and its embedded server) after the run and prints its JDBC
  * URL; {@code -Dbench.database=<that URL>} then measures that database again without generating
- * (migrations added since are applied first, so a new index can be compared on the same rows).
+ * (migrations added since are applied first, so a new index can be compared on the same rows);
+ * {@code -Dbench.walkRows=0} measures without the phrase walk ({@link SegmentCandidates}).
  */
 public final class TranscriptSearchBench {
     private static final int SEGMENTS_PER_CALL = 16;
@@ -60,7 +61,10 @@ public final class TranscriptSearchBench {
                         count(ledger, "transcript_segments"), (System.nanoTime() - started) / 1e9);
             }
             ledger.jdbc().update("analyze", "analyze");
-            JdbcTranscriptSearch search = new JdbcTranscriptSearch(ledger.jdbc());
+            JdbcTranscriptSearch search = new JdbcTranscriptSearch(ledger.jdbc(),
+                    Integer.getInteger("bench.walkRows", SegmentCandidates.WALK_ROWS));
+            System.out
+                    .println("phrase walk rows: " + Integer.getInteger("bench.walkRows", SegmentCandidates.WALK_ROWS));
             Random random = new Random(7);
             System.out.println("load average before: " + loadAverage());
             System.out.println("| query | scope | matches (ranked) | p50 ms | p95 ms | max ms |");
@@ -85,6 +89,7 @@ public final class TranscriptSearchBench {
         list.add(i -> new Query("word in 1 of 20 sentences `bankruptcy`", "bankruptcy", none, all));
         list.add(i -> new Query("common word `payment`", "payment", none, all));
         list.add(i -> new Query("phrase `\"two hundred\"`", "\"two hundred\"", none, all));
+        list.add(i -> new Query("phrase said nowhere `\"never paid\"`", "\"never paid\"", none, all));
         list.add(i -> new Query("OR `damaged or lawyer`", "damaged or lawyer", none, all));
         list.add(i -> new Query("exclusion `invoice -paid`", "invoice -paid", none, all));
         list.add(i -> new Query("amount `250` (normal form)", "250", none, all));
