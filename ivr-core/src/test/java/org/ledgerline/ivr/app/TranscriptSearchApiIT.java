@@ -212,8 +212,9 @@ class TranscriptSearchApiIT {
     void aSelfServeRecordingPlaysByTheSameRulesAndItsListensShowTheOffset() throws IOException {
         String managedCallId = "transcript-search-it-self-serve-managed";
         String otherCallId = "transcript-search-it-self-serve-other";
-        long managedRecording = selfServeRecording(managedCallId, account("100010"));
-        long otherRecording = selfServeRecording(otherCallId,
+        TranscriptRows rows = new TranscriptRows(ledger);
+        long managedRecording = selfServeRecording(rows, managedCallId, account("100010"));
+        long otherRecording = selfServeRecording(rows, otherCallId,
                 account(DemoManagerPortfolio.NOT_MANAGED_ACCOUNTS.get(1)));
         SignedInClient auditor = signIn("auditor");
         SignedInClient manager = signIn("manager");
@@ -236,8 +237,9 @@ class TranscriptSearchApiIT {
     }
 
     /** A self-serve call on {@code account} with its whole-call recording on disk; the recording's id. */
-    private static long selfServeRecording(String callId, Account account) throws IOException {
-        long transcript = new TranscriptRows(ledger).selfServeTranscript(callId, account.id(), CALLED);
+    private static long selfServeRecording(TranscriptRows rows, String callId, Account account)
+            throws IOException {
+        long transcript = rows.selfServeTranscript(callId, account.id(), CALLED);
         Files.createDirectories(RECORDINGS.resolve("selfserve"));
         Files.write(RECORDINGS.resolve("selfserve").resolve(callId + ".wav"), new byte[3000]);
         return ledger.jdbc().queryOne("test: the recording", "select recording_id from transcripts where id = ?",
