@@ -290,7 +290,7 @@ public final class LedgerLineServer implements AutoCloseable {
     private static DisputeDeskRoutes disputeDesk(LedgerLineConfig config, Clock clock, Ledger ledger) {
         ZoneId zone = config.backOffice().timeZone();
         return new DisputeDeskRoutes(new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(zone)),
-                new RecordingPlayback(ledger.recordings(), ledger.audit(),
+                new RecordingPlayback(ledger.recordings(), new JdbcTranscriptSearch(ledger.jdbc()), ledger.audit(),
                         new RecordingFiles(Path.of(config.recordings().dir()))),
                 new CustomerDataReads(ledger.audit()), zone, clock);
     }

@@ -87,7 +87,7 @@ public final class DisputeDeskRoutes implements RouteGroup {
         routes.get("/disputes/:id", readers, ctx -> detail(ctx, workers));
         routes.post("/disputes/:id/close", Access.roles(Role.CREDIT_MANAGER), ctx -> close(ctx, workers));
         routes.get("/recordings/:id", readers,
-                new RecordingPlaybackHandler(playback, workers, ctx -> Access.user(ctx).username()));
+                new RecordingPlaybackHandler(playback, workers));
     }
 
     private void list(RoutingContext ctx, WorkerExecutor workers) {

@@ -34,12 +34,12 @@ final class TranscriptJson {
                 .put("playbackUrl", playbackUrl(hit.collectorCallId(), hit.recordingId(), hit.startMs()));
     }
 
-    /** Where the hit plays from its offset; null for a self-serve recording played by its own route. */
+    /** Where the hit plays from its offset: the collector call's mix, or the self-serve recording. */
     private static String playbackUrl(@Nullable Long collectorCallId, @Nullable Long recordingId, int startMs) {
         String at = String.format(java.util.Locale.ROOT, "%.2f", startMs / 1000.0);
         return collectorCallId != null
                 ? "/recordings/collector-calls/" + collectorCallId + "/mix?at=" + at
-                : "/recordings/" + recordingId + "#t=" + at;
+                : "/recordings/" + recordingId + "?at=" + at;
     }
 
     private static JsonArray snippet(List<SnippetPart> parts) {

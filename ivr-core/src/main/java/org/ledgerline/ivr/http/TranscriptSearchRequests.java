@@ -16,7 +16,7 @@ import org.ledgerline.storage.search.CallDirection;
 import org.ledgerline.storage.search.JdbcTranscriptSearch;
 import org.ledgerline.storage.search.SegmentFilters;
 import org.ledgerline.storage.search.SegmentQuery;
-import org.ledgerline.storage.search.Speaker;
+import org.ledgerline.storage.transcription.Speaker;
 
 /**
  * Reads {@code GET /api/transcripts/search} parameters into a {@link SegmentQuery}, refusing anything

@@ -1,9 +1,6 @@
 package org.ledgerline.ivr.recording;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.audit.AuditLog;
@@ -20,9 +17,7 @@ import org.ledgerline.storage.search.TranscriptSearch;
  * portfolio, or any call for an auditor); the file is the one registered for the call and leg, found
  * inside {@code recordings.dir} ({@link RecordingFiles}), never a path from the request.
  *
- * <p><b>What is audited.</b> The start of a playback, once: a request without {@code Range}, or whose
- * range starts at byte 0 (an audio element's first request is {@code bytes=0-}; its later requests
- * while playing or seeking fetch further chunks and are not audited again). The line ({@value
+ * <p><b>What is audited.</b> The start of a playback, once ({@link PlaybackStarts}). The line ({@value
  * #PLAYED}, subject {@code collector_call/<id>}) names the leg, the offset the listener started from
  * ({@code ?at=} seconds, given by the page that jumps to a search hit) and the recording. Blocking
  * (JDBC, file system): call it off the event loop.
@@ -57,40 +52,18 @@ public final class CollectorCallPlayback {
             @Nullable String rangeHeader, String listener, SearchScope scope) {
         CallFacts call = calls.collectorCall(collectorCallId).orElseThrow(() -> new RecordingUnavailableException(
                 collectorCallId, RecordingUnavailableException.Reason.NOT_REGISTERED));
-        if (!calls.sees(scope, call)) {
-            throw new PlaybackNotPermittedException(collectorCallId);
-        }
+        PlaybackStarts.requireVisible(calls, scope, call, "collector call " + collectorCallId);
         CallRecording recording = recordings.recordingsOf(collectorCallId).stream()
                 .filter(r -> r.leg() == leg).findFirst()
                 .orElseThrow(() -> new RecordingUnavailableException(collectorCallId,
                         RecordingUnavailableException.Reason.NOT_REGISTERED));
         Path file = files.locate(recording.id(), recording.filePath());
-        long length;
-        try {
-            length = Files.size(file);
-        } catch (IOException e) {
-            throw new RecordingUnavailableException(recording.id(), RecordingUnavailableException.Reason.NOT_READABLE);
-        }
-        ByteRange range = ByteRange.of(rangeHeader, length);
-        if (startsPlayback(range)) {
+        ByteRange range = PlaybackStarts.range(recording.id(), file, rangeHeader);
+        if (PlaybackStarts.startsPlayback(range)) {
             audit.append(listener, PLAYED, SUBJECT, Long.toString(collectorCallId), null,
-                    "leg=" + leg.name() + " at=" + (atSeconds == null ? "start" : format(atSeconds)) + " recording="
-                            + recording.id());
+                    "leg=" + leg.name() + " " + PlaybackStarts.at(atSeconds) + " recording=" + recording.id());
         }
         return new RecordingPlayback.Playback(recording.id(), file, RecordingFiles.mediaType(extension(file)), range);
-    }
-
-    /** A request for the whole file, or a range from its first byte: a player starting. */
-    static boolean startsPlayback(ByteRange range) {
-        return switch (range) {
-            case ByteRange.Whole whole -> true;
-            case ByteRange.Part part -> part.first() == 0;
-            case ByteRange.Unsatisfiable none -> false;
-        };
-    }
-
-    private static String format(double seconds) {
-        return String.format(Locale.ROOT, "%.2f", seconds);
     }
 
     private static String extension(Path file) {

@@ -5,7 +5,8 @@ package org.ledgerline.ivr.recording;
  * manager's portfolio). The message names only the call: it may reach the client.
  */
 public final class PlaybackNotPermittedException extends RuntimeException {
-    public PlaybackNotPermittedException(long collectorCallId) {
-        super("collector call " + collectorCallId + " is not one of the calls you may play");
+    /** @param what the call or recording refused, e.g. {@code collector call 5} or {@code recording 7} */
+    public PlaybackNotPermittedException(String what) {
+        super(what + " is not one of the calls you may play");
     }
 }

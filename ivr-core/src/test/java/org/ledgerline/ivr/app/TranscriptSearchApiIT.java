@@ -208,6 +208,44 @@ class TranscriptSearchApiIT {
                 .isEqualTo(200);
     }
 
+    @Test
+    void aSelfServeRecordingPlaysByTheSameRulesAndItsListensShowTheOffset() throws IOException {
+        String managedCallId = "transcript-search-it-self-serve-managed";
+        String otherCallId = "transcript-search-it-self-serve-other";
+        TranscriptRows rows = new TranscriptRows(ledger);
+        long managedRecording = selfServeRecording(rows, managedCallId, account("100010"));
+        long otherRecording = selfServeRecording(rows, otherCallId,
+                account(DemoManagerPortfolio.NOT_MANAGED_ACCOUNTS.get(1)));
+        SignedInClient auditor = signIn("auditor");
+        SignedInClient manager = signIn("manager");
+        String play = "/recordings/" + managedRecording + "?at=2.50";
+
+        assertThat(manager.get(play, "Range", "bytes=0-").statusCode()).isEqualTo(206);
+        assertThat(manager.get(play, "Range", "bytes=1000-").statusCode()).isEqualTo(206);
+        assertThat(manager.get("/recordings/" + otherRecording).statusCode())
+                .as("a customer outside the manager's portfolio").isEqualTo(403);
+        assertThat(auditor.get("/recordings/" + otherRecording).statusCode()).isEqualTo(200);
+        assertThat(signIn("admin").get(play).statusCode()).isEqualTo(403);
+        assertThat(auditor.get("/recordings/" + managedRecording + "?at=soon").statusCode()).isEqualTo(400);
+
+        JsonObject listens = new JsonObject(auditor.get("/api/recordings/" + managedRecording + "/listens").body());
+        assertThat(listens.getJsonArray("listens")).as("one listen for the start, none for the later chunk")
+                .hasSize(1);
+        JsonObject listen = listens.getJsonArray("listens").getJsonObject(0);
+        assertThat(listen.getString("listener")).isEqualTo("manager");
+        assertThat(listen.getDouble("offsetSeconds")).isEqualTo(2.5);
+    }
+
+    /** A self-serve call on {@code account} with its whole-call recording on disk; the recording's id. */
+    private static long selfServeRecording(TranscriptRows rows, String callId, Account account)
+            throws IOException {
+        long transcript = rows.selfServeTranscript(callId, account.id(), CALLED);
+        Files.createDirectories(RECORDINGS.resolve("selfserve"));
+        Files.write(RECORDINGS.resolve("selfserve").resolve(callId + ".wav"), new byte[3000]);
+        return ledger.jdbc().queryOne("test: the recording", "select recording_id from transcripts where id = ?",
+                row -> row.getLong(1), transcript);
+    }
+
     private static int count(SignedInClient client, String q) {
         HttpResponse<String> answer = client.get("/api/transcripts/search?q=" + q);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);

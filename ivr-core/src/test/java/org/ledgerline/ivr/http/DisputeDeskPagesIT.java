@@ -30,6 +30,8 @@ import org.ledgerline.storage.dispute.DisputeStatus;
 import org.ledgerline.storage.dispute.NewDispute;
 import org.ledgerline.storage.recording.NewRecording;
 import org.ledgerline.storage.recording.RecordingKind;
+import org.ledgerline.storage.search.CreditManagerPortfolio;
+import org.ledgerline.storage.search.JdbcTranscriptSearch;
 import org.ledgerline.storage.testing.LedgerRows;
 import org.ledgerline.storage.testing.TestLedgers;
 import org.ledgerline.storage.user.Role;
@@ -58,12 +60,14 @@ class DisputeDeskPagesIT {
     private static BackOfficeClient.Session manager;
     private static BackOfficeClient.Session auditor;
     private static BackOfficeClient.Session collector;
+    private static BackOfficeClient.Session otherManager;
 
     @BeforeAll
     static void start() {
         ledger = TestLedgers.newLedger();
         rows = new LedgerRows(ledger);
-        account = rows.account(rows.customer("Hostile <b>Co</b>", "UTC"), "43000001", "unused");
+        long customer = rows.customer("Hostile <b>Co</b>", "UTC");
+        account = rows.account(customer, "43000001", "unused");
         TestWav.tone(recordings.resolve("desc.wav"), 500);
         recordingId = ledger.recordings().record(new NewRecording("pages-rec", rows.call("pages-call"),
                 RecordingKind.DISPUTE_DESCRIPTION, recordings + "/desc", "wav", Instant.parse("2026-11-20T10:00:00Z"),
@@ -71,6 +75,13 @@ class DisputeDeskPagesIT {
         TestBackOffice.addUser(ledger, "manager", Role.CREDIT_MANAGER);
         TestBackOffice.addUser(ledger, "auditor", Role.AUDITOR);
         TestBackOffice.addUser(ledger, "collector", Role.COLLECTOR);
+        TestBackOffice.addUser(ledger, "other.manager", Role.CREDIT_MANAGER);
+        // The recording is of the customer's call, and the customer is in the manager's portfolio.
+        ledger.jdbc().update("identify the call", "update calls set account_id = ? where call_id = 'pages-call'",
+                account);
+        new CreditManagerPortfolio(ledger.jdbc()).assign(ledger.jdbc().queryOne("manager",
+                "select id from users where username = 'manager'", row -> row.getLong(1)),
+                customer, "test");
         TestClock clock = new TestClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
         vertx = Vertx.vertx();
         HttpVerticle http = new HttpVerticle("127.0.0.1", 0, List.of(),
@@ -78,13 +89,15 @@ class DisputeDeskPagesIT {
                 TestBackOffice.auth(ledger, SETTINGS, clock, false),
                 List.of(new DisputeDeskRoutes(
                         new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(ZoneOffset.UTC)),
-                        new RecordingPlayback(ledger.recordings(), ledger.audit(), new RecordingFiles(recordings)),
+                        new RecordingPlayback(ledger.recordings(), new JdbcTranscriptSearch(ledger.jdbc()),
+                                ledger.audit(), new RecordingFiles(recordings)),
                         new CustomerDataReads(ledger.audit()), ZoneOffset.UTC, clock)));
         vertx.deployVerticle(http).await();
         client = new BackOfficeClient(http.actualPort());
         manager = client.signInOk("manager", TestBackOffice.PASSWORD);
         auditor = client.signInOk("auditor", TestBackOffice.PASSWORD);
         collector = client.signInOk("collector", TestBackOffice.PASSWORD);
+        otherManager = client.signInOk("other.manager", TestBackOffice.PASSWORD);
     }
 
     @AfterAll
@@ -189,6 +202,8 @@ class DisputeDeskPagesIT {
         assertThat(client.get("/recordings/" + recordingId, auditor.id()).status()).isEqualTo(200);
         assertThat(client.get("/recordings/" + recordingId, manager.id()).status()).isEqualTo(200);
         assertThat(client.get("/recordings/" + recordingId, collector.id()).status()).isEqualTo(403);
+        assertThat(client.get("/recordings/" + recordingId, otherManager.id()).status())
+                .as("a customer outside the manager's portfolio").isEqualTo(403);
         BackOfficeClient.Answer stranger = client.get("/recordings/" + recordingId, null);
         assertThat(stranger.status()).isEqualTo(303);
         assertThat(stranger.header("location").orElseThrow()).startsWith("/sign-in?next=");

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,16 +25,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ledgerline.ivr.recording.RecordingFiles;
 import org.ledgerline.ivr.recording.RecordingPlayback;
 import org.ledgerline.ivr.testing.TestWav;
+import org.ledgerline.ivr.user.SignedInUser;
 import org.ledgerline.storage.Ledger;
 import org.ledgerline.storage.audit.AuditEntry;
 import org.ledgerline.storage.recording.NewRecording;
 import org.ledgerline.storage.recording.RecordingKind;
+import org.ledgerline.storage.search.CreditManagerPortfolio;
+import org.ledgerline.storage.search.JdbcTranscriptSearch;
 import org.ledgerline.storage.testing.LedgerRows;
 import org.ledgerline.storage.testing.TestLedgers;
+import org.ledgerline.storage.user.Role;
 
 /**
  * Playing a recording over real HTTP from a real ledger: a WAV written at test time, whole and by
- * byte ranges as audio players ask, each playback audited; ids only, never a path from the request.
+ * byte ranges as audio players ask, the start of each playback audited, only to a manager whose
+ * customer it is; ids only, never a path from the request.
  */
 class RecordingPlaybackIT {
     @TempDir
@@ -46,6 +53,7 @@ class RecordingPlaybackIT {
     private static long recordingId;
     private static long outsideId;
     private static long missingId;
+    private static long managerId;
     private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
@@ -55,17 +63,32 @@ class RecordingPlaybackIT {
         wav = TestWav.tone(recordings.resolve("call-1-description.wav"), 1500);
         audio = Files.readAllBytes(wav);
         Files.writeString(temp.resolve("outside.wav"), "a file that is not a recording of ours");
-        String call = new LedgerRows(ledger).call("call-1");
+        LedgerRows rows = new LedgerRows(ledger);
+        String call = rows.call("call-1");
+        long customer = rows.customer("Acme", "UTC");
+        ledger.jdbc().update("identify the call", "update calls set account_id = ? where call_id = ?",
+                rows.account(customer, "10000001", "unused"), call);
+        TestBackOffice.addUser(ledger, "carol.credit", Role.CREDIT_MANAGER);
+        managerId = ledger.jdbc().queryOne("manager", "select id from users where username = 'carol.credit'",
+                row -> row.getLong(1));
+        new CreditManagerPortfolio(ledger.jdbc()).assign(managerId, customer, "test");
         recordingId = register("rec-1", call, recordings + "/call-1-description");
         outsideId = register("rec-2", call, recordings + "/../outside");
         missingId = register("rec-3", call, recordings + "/deleted-meanwhile");
 
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        RecordingPlayback playback = new RecordingPlayback(ledger.recordings(), ledger.audit(),
-                new RecordingFiles(recordings));
+        RecordingPlayback playback = new RecordingPlayback(ledger.recordings(), new JdbcTranscriptSearch(ledger.jdbc()),
+                ledger.audit(), new RecordingFiles(recordings));
+        // Stands in for the sign-in: the X-Test-User header names the manager or the stranger.
+        router.route().handler(ctx -> {
+            boolean stranger = "stranger".equals(ctx.request().getHeader("X-Test-User"));
+            ctx.put(Access.USER_KEY, new SignedInUser(stranger ? managerId + 1 : managerId,
+                    stranger ? "other.credit" : "carol.credit", "Test", Set.of(Role.CREDIT_MANAGER), Optional.empty()));
+            ctx.next();
+        });
         router.get("/recordings/:id").handler(new RecordingPlaybackHandler(playback,
-                vertx.createSharedWorkerExecutor("test-playback", 2), ctx -> "carol.credit"));
+                vertx.createSharedWorkerExecutor("test-playback", 2)));
         port = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await().actualPort();
     }
 
@@ -114,17 +137,35 @@ class RecordingPlaybackIT {
     }
 
     @Test
-    void everyPlaybackIsAuditedWithTheListenerAndTheRange() throws Exception {
-        get("/recordings/" + recordingId, "bytes=2000-2999");
+    void theStartOfAPlaybackIsAuditedOnceWithTheListenerAndTheOffset() throws Exception {
+        int before = ledger.audit().findBySubject("recording", Long.toString(recordingId)).size();
+        assertThat(get("/recordings/" + recordingId + "?at=1.25", "bytes=0-").statusCode()).isEqualTo(206);
+        assertThat(get("/recordings/" + recordingId + "?at=1.25", "bytes=2000-2999").statusCode()).isEqualTo(206);
 
         assertThat(ledger.audit().findBySubject("recording", Long.toString(recordingId)))
-                .filteredOn(line -> ("Played bytes 2000-2999 of " + audio.length).equals(line.detail()))
-                .singleElement()
+                .hasSize(before + 1)
+                .last()
                 .satisfies(line -> {
                     assertThat(line.actor()).isEqualTo("carol.credit");
                     assertThat(line.action()).isEqualTo(RecordingPlayback.PLAYED);
                     assertThat(line.callId()).isEqualTo("call-1");
+                    assertThat(line.detail()).isEqualTo("at=1.25");
                 });
+    }
+
+    @Test
+    void aManagerWhoseCustomerItIsNotIsRefusedAndNothingIsAudited() throws Exception {
+        HttpResponse<byte[]> response = get("/recordings/" + recordingId, null, "stranger");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(ledger.audit().findBySubject("recording", Long.toString(recordingId)))
+                .extracting(AuditEntry::actor).doesNotContain("other.credit");
+    }
+
+    @Test
+    void aBadOffsetIsA400() throws Exception {
+        assertThat(get("/recordings/" + recordingId + "?at=-1", null).statusCode()).isEqualTo(400);
+        assertThat(get("/recordings/" + recordingId + "?at=1&at=2", null).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -153,8 +194,12 @@ class RecordingPlaybackIT {
     }
 
     private static HttpResponse<byte[]> get(String path, @Nullable String range) throws Exception {
+        return get(path, range, "manager");
+    }
+
+    private static HttpResponse<byte[]> get(String path, @Nullable String range, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10));
+                .header("X-Test-User", user).timeout(Duration.ofSeconds(10));
         if (range != null) {
             request.header("Range", range);
         }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.jdbc.Jdbc;
+import org.ledgerline.storage.transcription.Speaker;
 
 /**
  * {@link TranscriptSearch} over {@code segment_search}, the narrow search rows of the segments (V9),
@@ -21,7 +22,9 @@ import org.ledgerline.storage.jdbc.Jdbc;
  * first. A word said in a third of all calls would otherwise rank hundreds of thousands of segments
  * per request; capping the candidates keeps every search bounded (README: "Transcript search and
  * playback", measured at a million segments). {@link SegmentPage#capped()} tells the reader to
- * narrow the search (dates, customer, collector) to reach older calls.
+ * narrow the search (dates, customer, collector) to reach older calls. A phrase is first looked for
+ * among the newest rows in scope ({@link SegmentCandidates#walksFirst}); only when too few of them
+ * hold it does the text index answer.
  *
  * <p><b>Snippets.</b> {@code ts_headline} marks matches with the control characters U+0001 and
  * U+0002, which are first removed from the segment's text, so the only markers are the ones it puts
@@ -29,7 +32,7 @@ import org.ledgerline.storage.jdbc.Jdbc;
  */
 public final class JdbcTranscriptSearch implements TranscriptSearch {
     /** The most matching segments ranked per search (the newest). */
-    public static final int CANDIDATES = 200;
+    public static final int CANDIDATES = SegmentCandidates.CANDIDATES;
     private static final char START = '\u0001';
     private static final char STOP = '\u0002';
     private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
@@ -45,9 +48,19 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
             left join accounts a on a.id = f.account_id""";
 
     private final Jdbc jdbc;
+    private final int walkRows;
 
     public JdbcTranscriptSearch(Jdbc jdbc) {
+        this(jdbc, SegmentCandidates.WALK_ROWS);
+    }
+
+    /**
+     * With a walk of {@code walkRows} newest rows for phrases: tests use a short one, the benchmark 0
+     * (no walk, the text index and the planner alone) to compare.
+     */
+    JdbcTranscriptSearch(Jdbc jdbc, int walkRows) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.walkRows = walkRows;
     }
 
     @Override
@@ -55,11 +68,23 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
         if (scope.seesNothing()) {
             return new SegmentPage(List.of(), query.page(), query.pageSize(), 0, false);
         }
+        if (walkRows > 0 && SegmentCandidates.walksFirst(query)) {
+            SegmentPage walked = page(query, scope, walkRows);
+            if (walked.capped()) {
+                return walked;
+            }
+            // Fewer matches among the newest rows than are ranked: a rarer phrase, which the text index finds.
+        }
+        return page(query, scope, 0);
+    }
+
+    /** A page of the candidates read as {@link SegmentCandidates#sql} says ({@code walkRows} 0: normally). */
+    private SegmentPage page(SegmentQuery query, SearchScope scope, int walk) {
         List<@Nullable Object> params = new ArrayList<>();
-        String sql = searchSql(query, scope, params);
+        String sql = searchSql(query, scope, params, walk);
         List<Row> rows = customPlan("search transcripts",
                 () -> jdbc.query("search transcripts", sql, JdbcTranscriptSearch::row, params.toArray()));
-        int matches = rows.isEmpty() ? countOnly(query, scope) : rows.getFirst().matches();
+        int matches = rows.isEmpty() ? countOnly(query, scope, walk) : rows.getFirst().matches();
         List<SegmentHit> hits = rows.stream().map(Row::hit).toList();
         return new SegmentPage(hits, query.page(), query.pageSize(), matches, matches >= CANDIDATES);
     }
@@ -79,12 +104,12 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
     }
 
     /** A page past the last result still says how many matched. */
-    private int countOnly(SegmentQuery query, SearchScope scope) {
+    private int countOnly(SegmentQuery query, SearchScope scope, int walk) {
         if (query.page() == 1) {
             return 0;
         }
         List<@Nullable Object> params = new ArrayList<>();
-        String candidates = candidatesSql(query, scope, params);
+        String candidates = SegmentCandidates.sql(query, scope, params, walk);
         return customPlan("count transcript matches", () -> jdbc.queryOne("count transcript matches",
                 "with hits as (" + candidates + ") select count(*) from hits", r -> r.getInt(1), params.toArray()));
     }
@@ -93,8 +118,9 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
      * The page of results. The query text is bound where it is used ({@code websearch_to_tsquery}
      * inline, not in a CTE) so the planner sees its value and estimates how many rows it matches.
      */
-    private static String searchSql(SegmentQuery query, SearchScope scope, List<@Nullable Object> params) {
-        String candidates = candidatesSql(query, scope, params);
+    private static String searchSql(SegmentQuery query, SearchScope scope, List<@Nullable Object> params,
+            int walk) {
+        String candidates = SegmentCandidates.sql(query, scope, params, walk);
         params.add(query.pageSize());
         params.add((long) (query.page() - 1) * query.pageSize());
         String snippet;
@@ -128,60 +154,6 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
                           left join accounts a on a.id = p.account_id
                          order by p.rank desc, p.call_started_at desc nulls last, p.id desc
                         """;
-    }
-
-    /** The newest matching segments in scope, at most {@link #CANDIDATES}, with their rank. */
-    private static String candidatesSql(SegmentQuery query, SearchScope scope, List<@Nullable Object> params) {
-        StringBuilder where = new StringBuilder("true");
-        String rank = "0::real";
-        if (query.hasText()) {
-            rank = "ts_rank_cd(s.search_vector, websearch_to_tsquery('english', ?))";
-            params.add(query.text());
-            where.append(" and s.search_vector @@ websearch_to_tsquery('english', ?)");
-            params.add(query.text());
-        }
-        SegmentFilters f = query.filters();
-        condition(where, params, "s.collector_user_id = (select id from users where username = ?)",
-                f.collectorUsername());
-        condition(where, params, "s.customer_id = ?", f.customerId());
-        condition(where, params, "s.account_id = (select id from accounts where account_number = ?)",
-                f.accountNumber());
-        condition(where, params, "s.call_started_at >= ?", f.from());
-        condition(where, params, "s.call_started_at < ?", f.to());
-        condition(where, params, "s.call_direction = ?", f.direction() == null ? null : f.direction().name());
-        condition(where, params, "s.call_disposition = ?", f.disposition() == null ? null : f.disposition().name());
-        condition(where, params, "s.speaker = ?", f.speaker() == null ? null : f.speaker().name());
-        condition(where, params, "s.spoken_promise = ?", f.spokenPromise());
-        scope(where, params, scope);
-        return "select s.segment_id as id, s.transcript_id, s.speaker, s.spoken_promise, s.call_started_at,"
-                + " s.collector_user_id, s.customer_id, s.account_id, s.call_direction, s.call_disposition, "
-                + rank + " as rank from segment_search s where " + where
-                + " order by s.call_started_at desc nulls last, s.segment_id desc limit " + CANDIDATES;
-    }
-
-    private static void condition(StringBuilder where, List<@Nullable Object> params, String sql,
-            @Nullable Object value) {
-        if (value != null) {
-            where.append(" and ").append(sql);
-            params.add(value);
-        }
-    }
-
-    /** The reader's scope as a condition on the segment's copied call facts. */
-    private static void scope(StringBuilder where, List<@Nullable Object> params, SearchScope scope) {
-        if (scope.everything()) {
-            return;
-        }
-        List<String> any = new ArrayList<>();
-        if (scope.collectorUserId() != null) {
-            any.add("s.collector_user_id = ?");
-            params.add(scope.collectorUserId());
-        }
-        if (scope.managerUserId() != null) {
-            any.add("s.customer_id in (select customer_id from credit_manager_customers where user_id = ?)");
-            params.add(scope.managerUserId());
-        }
-        where.append(" and (").append(any.isEmpty() ? "false" : String.join(" or ", any)).append(')');
     }
 
     @Override
@@ -241,6 +213,22 @@ public final class JdbcTranscriptSearch implements TranscriptSearch {
                  order by t.created_at desc, t.id desc
                  limit 1
                 """, row -> row.getLong(1), callId, callId);
+    }
+
+    @Override
+    public Optional<CallFacts> selfServeRecording(long recordingId) {
+        return jdbc.queryOptional("read a self-serve recording's facts", """
+                select null::bigint as collector_call_id, r.id as recording_id, r.call_id as self_serve_call_id,
+                       coalesce(c.started_at, r.started_at) as call_started_at, null::bigint as collector_user_id,
+                       null::text as collector_username, a.customer_id, cu.name as customer_name, a.id as account_id,
+                       a.account_number, upper(c.direction) as call_direction, null::text as call_disposition
+                  from recordings r
+                  join calls c on c.call_id = r.call_id
+                  left join accounts a on a.id = coalesce(c.account_id, (select min(d.account_id) from disputes d
+                                                                          where d.description_recording_id = r.id))
+                  left join customers cu on cu.id = a.customer_id
+                 where r.id = ?
+                """, JdbcTranscriptSearch::facts, recordingId);
     }
 
     @Override

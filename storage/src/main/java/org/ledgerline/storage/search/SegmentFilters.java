@@ -3,6 +3,7 @@ package org.ledgerline.storage.search;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.contact.AttemptDisposition;
+import org.ledgerline.storage.transcription.Speaker;
 
 /**
  * What a search narrows the calls to; every field is optional (null: any). They are bound as

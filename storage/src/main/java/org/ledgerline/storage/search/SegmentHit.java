@@ -3,6 +3,7 @@ package org.ledgerline.storage.search;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ledgerline.storage.transcription.Speaker;
 
 /**
  * One segment that matched: which call it is from (a collector call's id, or a self-serve call's

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ledgerline.storage.transcription.Speaker;
 
 /**
  * One transcript as an auditor reads it: the call, every segment in order, and what the ledger holds

@@ -20,6 +20,13 @@ public interface TranscriptSearch {
      */
     Optional<Long> transcriptOfCall(String callId);
 
+    /**
+     * The facts of self-serve recording {@code recordingId} (a call recording or a caller's dispute
+     * description) a scope is judged on: its call's account and customer, or, when the call never
+     * identified an account, the account of the dispute the recording describes; empty when unknown.
+     */
+    Optional<CallFacts> selfServeRecording(long recordingId);
+
     /** Whether {@code scope} may see a call with these facts. */
     boolean sees(SearchScope scope, CallFacts call);
 }

@@ -12,6 +12,7 @@ import org.ledgerline.storage.contact.AttemptDisposition;
 import org.ledgerline.storage.testing.LedgerRows;
 import org.ledgerline.storage.testing.TestLedgers;
 import org.ledgerline.storage.testing.TranscriptRows;
+import org.ledgerline.storage.transcription.Speaker;
 
 /**
  * Search over transcript segments on a real PostgreSQL: the web-search syntax, the normal form,

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntFunction;
 import org.ledgerline.storage.Ledger;
+import org.ledgerline.storage.LedgerSettings;
 import org.ledgerline.storage.testing.TestLedgers;
+import org.ledgerline.storage.transcription.Speaker;
 import org.postgresql.PGConnection;
 
 /**
@@ -25,7 +28,11 @@ import org.postgresql.PGConnection;
  * included) for words, phrases, OR, exclusions, filters and each role's scope. Not a test: run it by
  * hand, see README "Transcript search and playback" for the command and the results.
  *
- * <p>Arguments: segments (default 1,000,000), runs per query (default 40).
+ * <p>Arguments: segments (default 1,000,000), runs per query (default 40). To study plans, {@code
+ * -Dbench.hold=true} keeps the database (and its embedded server) after the run and prints its JDBC
+ * URL; {@code -Dbench.database=<that URL>} then measures that database again without generating
+ * (migrations added since are applied first, so a new index can be compared on the same rows);
+ * {@code -Dbench.walkRows=0} measures without the phrase walk ({@link SegmentCandidates}).
  */
 public final class TranscriptSearchBench {
     private static final int SEGMENTS_PER_CALL = 16;
@@ -42,13 +49,22 @@ public final class TranscriptSearchBench {
     public static void main(String[] args) throws Exception {
         int segments = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        try (Ledger ledger = Ledger.open(TestLedgers.newDatabase())) {
-            long started = System.nanoTime();
-            int calls = generate(ledger, segments);
-            System.out.printf(Locale.ROOT, "generated %,d calls, %,d segments in %.0f s%n", calls,
-                    count(ledger, "transcript_segments"), (System.nanoTime() - started) / 1e9);
+        String existing = System.getProperty("bench.database");
+        LedgerSettings settings = existing == null
+                ? TestLedgers.newDatabase()
+                : new LedgerSettings(existing, "postgres", "postgres", TestLedgers.POOL_SIZE, Duration.ofSeconds(5));
+        try (Ledger ledger = Ledger.open(settings)) {
+            if (existing == null) {
+                long started = System.nanoTime();
+                int calls = generate(ledger, segments);
+                System.out.printf(Locale.ROOT, "generated %,d calls, %,d segments in %.0f s%n", calls,
+                        count(ledger, "transcript_segments"), (System.nanoTime() - started) / 1e9);
+            }
             ledger.jdbc().update("analyze", "analyze");
-            JdbcTranscriptSearch search = new JdbcTranscriptSearch(ledger.jdbc());
+            JdbcTranscriptSearch search = new JdbcTranscriptSearch(ledger.jdbc(),
+                    Integer.getInteger("bench.walkRows", SegmentCandidates.WALK_ROWS));
+            System.out
+                    .println("phrase walk rows: " + Integer.getInteger("bench.walkRows", SegmentCandidates.WALK_ROWS));
             Random random = new Random(7);
             System.out.println("load average before: " + loadAverage());
             System.out.println("| query | scope | matches (ranked) | p50 ms | p95 ms | max ms |");
@@ -57,6 +73,10 @@ public final class TranscriptSearchBench {
                 measure(search, query, runs);
             }
             System.out.println("load average after: " + loadAverage());
+            if (Boolean.getBoolean("bench.hold")) {
+                System.out.println("holding the database: " + settings.jdbcUrl());
+                Thread.sleep(Long.MAX_VALUE);
+            }
         }
     }
 
@@ -69,6 +89,7 @@ public final class TranscriptSearchBench {
         list.add(i -> new Query("word in 1 of 20 sentences `bankruptcy`", "bankruptcy", none, all));
         list.add(i -> new Query("common word `payment`", "payment", none, all));
         list.add(i -> new Query("phrase `\"two hundred\"`", "\"two hundred\"", none, all));
+        list.add(i -> new Query("phrase said nowhere `\"never paid\"`", "\"never paid\"", none, all));
         list.add(i -> new Query("OR `damaged or lawyer`", "damaged or lawyer", none, all));
         list.add(i -> new Query("exclusion `invoice -paid`", "invoice -paid", none, all));
         list.add(i -> new Query("amount `250` (normal form)", "250", none, all));

@@ -1,6 +1,6 @@
 package org.ledgerline.ivr.search.view;
 
-import org.ledgerline.storage.search.Speaker;
+import org.ledgerline.storage.transcription.Speaker;
 
 /** The words a page uses for a speaker, and the CSS class that colours their segments. */
 public final class SpeakerLabels {

@@ -19,8 +19,8 @@ import org.ledgerline.storage.search.CallFacts;
 import org.ledgerline.storage.search.SegmentHit;
 import org.ledgerline.storage.search.SegmentPage;
 import org.ledgerline.storage.search.SnippetPart;
-import org.ledgerline.storage.search.Speaker;
 import org.ledgerline.storage.search.TranscriptDetail;
+import org.ledgerline.storage.transcription.Speaker;
 
 /** The auditor's pages' view models: what the templates get from the reader's and the report's records. */
 class AuditorPageViewsTest {
