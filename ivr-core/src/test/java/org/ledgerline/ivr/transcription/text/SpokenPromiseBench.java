@@ -17,7 +17,7 @@ import org.ledgerline.ivr.transcription.SpokenPromise;
  * org.ledgerline.ivr.transcription.text.SpokenPromiseBench} (see the README).
  */
 public final class SpokenPromiseBench {
-    private static final LocalDate SPOKEN_ON = LocalDate.of(2027, 2, 24);
+    static final LocalDate SPOKEN_ON = LocalDate.of(2027, 2, 24);
 
     /** One labelled sentence: expected null amount and date for "not a promise". */
     record Labelled(String words, boolean promise, @Nullable String amount, @Nullable String date) {}
@@ -86,6 +86,13 @@ public final class SpokenPromiseBench {
             no("you can pay two hundred on friday"),
             no("i can't pay nothing on friday"));
 
+    /**
+     * The held-out sentences as written, without the rows that imitate recognition noise (those come
+     * from the recogniser itself when {@link SpokenPromiseSpeechBench} speaks these): 20 promises, 25 not.
+     */
+    static final List<Labelled> WITHOUT_SIMULATED_NOISE = java.util.stream.Stream
+            .concat(HELD_OUT.subList(0, 20).stream(), HELD_OUT.subList(30, 55).stream()).toList();
+
     private SpokenPromiseBench() {}
 
     public static void main(String[] args) {
@@ -122,7 +129,7 @@ public final class SpokenPromiseBench {
                 ratio(exactFacts, truePositives), exactFacts, truePositives);
     }
 
-    private static boolean sameFacts(SpokenPromise found, Labelled row) {
+    static boolean sameFacts(SpokenPromise found, Labelled row) {
         BigDecimal amount = row.amount() == null ? null : new BigDecimal(row.amount());
         LocalDate date = row.date() == null ? null : LocalDate.parse(row.date());
         boolean sameAmount = amount == null
@@ -131,7 +138,7 @@ public final class SpokenPromiseBench {
         return sameAmount && Objects.equals(found.date(), date);
     }
 
-    private static double ratio(int part, int whole) {
+    static double ratio(int part, int whole) {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
