@@ -67,6 +67,7 @@ import org.ledgerline.ivr.promise.PromiseSettings;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
 import org.ledgerline.ivr.recording.CollectorCallPlayback;
+import org.ledgerline.ivr.recording.DemoCollectorCalls;
 import org.ledgerline.ivr.recording.DemoRecordingAudio;
 import org.ledgerline.ivr.recording.RecordingFiles;
 import org.ledgerline.ivr.recording.RecordingPlayback;
@@ -218,6 +219,10 @@ public final class LedgerLineServer implements AutoCloseable {
                         transcriptSearch(config, ledger),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
+        // After the demo users and collectors' work (seeded while the back office is wired above).
+        if (config.database().seedDemoData()) {
+            writeDemoCollectorCalls(ledger, Path.of(config.recordings().dir()), LocalDate.now(clock));
+        }
         deployHttp(vertx, config.http().tls());
         if (settlement != null) {
             settlement.start();
@@ -368,6 +373,20 @@ public final class LedgerLineServer implements AutoCloseable {
         } catch (IOException e) {
             // The node works without them; the desk then says the recording is not available.
             LOG.warn("Could not write the demo dispute recordings into {}: {}", recordingsDir, e.getMessage());
+        }
+    }
+
+    /** The demo collector calls (two speakers, spoken at first start), registered and queued for transcription. */
+    private static void writeDemoCollectorCalls(Ledger ledger, Path recordingsDir, LocalDate today) {
+        try {
+            List<String> registered = new DemoCollectorCalls(ledger, recordingsDir, FreeTtsSpeechSynthesizer::new)
+                    .writeMissing(today);
+            if (!registered.isEmpty()) {
+                LOG.info("Registered {} demo collector calls {} for transcription", registered.size(), registered);
+            }
+        } catch (IOException e) {
+            // The node works without them; there is then less to search.
+            LOG.warn("Could not write the demo collector calls into {}: {}", recordingsDir, e.getMessage());
         }
     }
 
