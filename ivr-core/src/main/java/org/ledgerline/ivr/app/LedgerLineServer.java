@@ -215,7 +215,7 @@ public final class LedgerLineServer implements AutoCloseable {
                                 config.backOffice().timeZone()),
                         collectorDesk(config, clock, ledger),
                         new TranscriptionRoutes(ledger.transcriptionJobs(), ledger.audit(),
-                                transcription::availability),
+                                transcription::availability, config.backOffice().timeZone()),
                         transcriptSearch(config, ledger),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
