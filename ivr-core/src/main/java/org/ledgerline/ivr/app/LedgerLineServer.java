@@ -284,7 +284,8 @@ public final class LedgerLineServer implements AutoCloseable {
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */
     private static DisputeDeskRoutes disputeDesk(LedgerLineConfig config, Clock clock, Ledger ledger) {
         ZoneId zone = config.backOffice().timeZone();
-        return new DisputeDeskRoutes(new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(zone)),
+        return new DisputeDeskRoutes(new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(zone),
+                ledger.transcripts(), ledger.transcriptionJobs()),
                 new RecordingPlayback(ledger.recordings(), ledger.audit(),
                         new RecordingFiles(Path.of(config.recordings().dir()))),
                 new CustomerDataReads(ledger.audit()), zone, clock);
