@@ -68,6 +68,7 @@ import org.ledgerline.ivr.promise.PromiseSettings;
 import org.ledgerline.ivr.promise.PromiseSettlementJob;
 import org.ledgerline.ivr.prompt.FreeTtsSpeechSynthesizer;
 import org.ledgerline.ivr.recording.CollectorCallPlayback;
+import org.ledgerline.ivr.recording.DemoCollectorCalls;
 import org.ledgerline.ivr.recording.DemoRecordingAudio;
 import org.ledgerline.ivr.recording.RecordingFiles;
 import org.ledgerline.ivr.recording.RecordingPlayback;
@@ -215,11 +216,15 @@ public final class LedgerLineServer implements AutoCloseable {
                                 config.backOffice().timeZone()),
                         collectorDesk(config, clock, ledger),
                         new TranscriptionRoutes(ledger.transcriptionJobs(), ledger.audit(),
-                                transcription::availability),
+                                transcription::availability, config.backOffice().timeZone()),
                         transcriptSearch(config, ledger),
                         transcriptPages(config, clock, ledger),
                         new ApiDocsRoutes()),
                 httpTls(config.http().tls()));
+        // After the demo users and collectors' work (seeded while the back office is wired above).
+        if (config.database().seedDemoData()) {
+            writeDemoCollectorCalls(ledger, Path.of(config.recordings().dir()), LocalDate.now(clock));
+        }
         deployHttp(vertx, config.http().tls());
         if (settlement != null) {
             settlement.start();
@@ -289,7 +294,8 @@ public final class LedgerLineServer implements AutoCloseable {
     /** The disputes desk pages and recording playback, reading the ledger in the business time zone. */
     private static DisputeDeskRoutes disputeDesk(LedgerLineConfig config, Clock clock, Ledger ledger) {
         ZoneId zone = config.backOffice().timeZone();
-        return new DisputeDeskRoutes(new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(zone)),
+        return new DisputeDeskRoutes(new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(zone),
+                ledger.transcripts(), ledger.transcriptionJobs()),
                 new RecordingPlayback(ledger.recordings(), new JdbcTranscriptSearch(ledger.jdbc()), ledger.audit(),
                         new RecordingFiles(Path.of(config.recordings().dir()))),
                 new CustomerDataReads(ledger.audit()), zone, clock);
@@ -378,6 +384,20 @@ public final class LedgerLineServer implements AutoCloseable {
         } catch (IOException e) {
             // The node works without them; the desk then says the recording is not available.
             LOG.warn("Could not write the demo dispute recordings into {}: {}", recordingsDir, e.getMessage());
+        }
+    }
+
+    /** The demo collector calls (two speakers, spoken at first start), registered and queued for transcription. */
+    private static void writeDemoCollectorCalls(Ledger ledger, Path recordingsDir, LocalDate today) {
+        try {
+            List<String> registered = new DemoCollectorCalls(ledger, recordingsDir, FreeTtsSpeechSynthesizer::new)
+                    .writeMissing(today);
+            if (!registered.isEmpty()) {
+                LOG.info("Registered {} demo collector calls {} for transcription", registered.size(), registered);
+            }
+        } catch (IOException e) {
+            // The node works without them; there is then less to search.
+            LOG.warn("Could not write the demo collector calls into {}: {}", recordingsDir, e.getMessage());
         }
     }
 

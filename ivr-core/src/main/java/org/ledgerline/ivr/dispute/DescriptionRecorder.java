@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * Offers the caller to describe the problem in their own words ({@value #RECORD} to record,
  * {@value #SKIP} to skip), records it after a tone until {@code #}, silence or the maximum length,
  * and registers the file in the ledger under the call's next {@value #WRITE_PURPOSE} key (the file
- * is named after that key, so a replayed call overwrites its own file and registers it once).
+ * is named after that key, so a replayed call overwrites its own file and registers it once). The
+ * ledger keeps the file's name relative to the recordings directory, where playback and transcription
+ * look for it.
  *
  * <p>The description is optional: a caller who does not choose, a recording Asterisk could not
  * write, or a ledger that would not register it all go on without one (the last with a WARN
@@ -55,7 +57,10 @@ public final class DescriptionRecorder {
             return Optional.empty();
         }
         String key = caller.session().nextIdempotencyKey(WRITE_PURPOSE);
-        String file = settings.recordingsDirectory() + "/" + key.replaceAll("[^A-Za-z0-9.-]", "-");
+        // The switch is told where to write; the ledger keeps the name relative to recordings.dir, the
+        // form RecordingFiles resolves (the full path resolved twice under a relative recordings.dir).
+        String name = key.replaceAll("[^A-Za-z0-9.-]", "-");
+        String file = settings.recordingsDirectory() + "/" + name;
         Instant startedAt = clock.instant();
         RecordedAudio audio = channel.record(Utterance.of(DisputePrompts.RECORD_AFTER_TONE), file,
                 settings.maxDescription(), settings.descriptionSilence());
@@ -65,7 +70,7 @@ public final class DescriptionRecorder {
         }
         try {
             Recording recording = recordings.record(new NewRecording(key, caller.session().callId(),
-                    RecordingKind.DISPUTE_DESCRIPTION, audio.file(), audio.format(), startedAt, audio.length()));
+                    RecordingKind.DISPUTE_DESCRIPTION, name, audio.format(), startedAt, audio.length()));
             channel.play(Utterance.of(DisputePrompts.RECORDING_KEPT));
             return Optional.of(recording.id());
         } catch (StorageException notRegistered) {

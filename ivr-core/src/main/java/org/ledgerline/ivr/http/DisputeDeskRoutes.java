@@ -208,6 +208,7 @@ public final class DisputeDeskRoutes implements RouteGroup {
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Dispute " + dispute.referenceNumber());
         model.put("d", dispute);
+        model.put("transcript", desk.descriptionTranscript(dispute).orElse(null));
         model.put("canClose", dispute.active() && user.has(Role.CREDIT_MANAGER));
         model.put("error", error);
         model.put("note", note);

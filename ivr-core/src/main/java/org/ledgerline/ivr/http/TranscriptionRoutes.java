@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,15 +38,20 @@ public final class TranscriptionRoutes implements RouteGroup {
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 200;
 
+    private static final int PARKED_SHOWN = 50;
+
     private final TranscriptionJobRepository jobs;
     private final AuditLog audit;
     private final Supplier<TranscriptionAvailability> availability;
+    private final ZoneId zone;
 
+    /** {@code zone}: the business time zone the page shows times in. */
     public TranscriptionRoutes(TranscriptionJobRepository jobs, AuditLog audit,
-            Supplier<TranscriptionAvailability> availability) {
+            Supplier<TranscriptionAvailability> availability, ZoneId zone) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.availability = Objects.requireNonNull(availability, "availability");
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     @Override
@@ -54,6 +61,50 @@ public final class TranscriptionRoutes implements RouteGroup {
         routes.get("/api/transcription/jobs", READERS, ctx -> list(ctx, ledger));
         routes.get("/api/transcription/summary", READERS, ctx -> summary(ctx, ledger));
         routes.post("/api/transcription/jobs/:id/retry", RETRIERS, ctx -> retry(ctx, ledger));
+        routes.pages().addNavigation(new PageRenderer.NavEntry("Transcription", "/transcription", READERS.roles()));
+        routes.get("/transcription", READERS, ctx -> page(ctx, null, 200));
+        routes.post("/transcription/jobs/:id/retry", RETRIERS, ctx -> retryFromPage(ctx));
+    }
+
+    /** The queue page; {@code error} says why a retry from the page was refused. */
+    private void page(RoutingContext ctx, @Nullable String error, int status) {
+        boolean canRetry = Access.user(ctx).roles().contains(Role.ADMIN);
+        ctx.vertx().<TranscriptionQueueView>executeBlocking(() -> TranscriptionQueueView.of(availability.get(),
+                jobs.countByStatus(), jobs.list(JobStatus.RUNNING, MAX_LIMIT, 0),
+                jobs.list(JobStatus.PARKED, PARKED_SHOWN + 1, 0), PARKED_SHOWN, zone), false)
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        ctx.fail(result.cause());
+                        return;
+                    }
+                    Map<String, Object> model = new HashMap<>();
+                    model.put("title", "Transcription");
+                    model.put("q", result.result());
+                    model.put("canRetry", canRetry);
+                    model.put("error", error);
+                    PageRenderer pages = ctx.get(PageRenderer.KEY);
+                    pages.renderPage(ctx, status, "transcription", model);
+                });
+    }
+
+    /** The page's Retry button: the API's rule, then back to the page (303) or the page with why not. */
+    private void retryFromPage(RoutingContext ctx) {
+        String text = ctx.pathParam("id");
+        if (text == null || !ID.matcher(text).matches()) {
+            page(ctx, "That is not a job number.", 400);
+            return;
+        }
+        long id = Long.parseLong(text);
+        String actor = Access.user(ctx).username();
+        ctx.vertx().executeBlocking(() -> retryParked(id, actor), false).onComplete(result -> {
+            if (result.succeeded()) {
+                ctx.response().setStatusCode(303).putHeader("Location", "/transcription").end();
+            } else if (result.cause() instanceof RejectedRequestException refused) {
+                page(ctx, refused.apiError().error(), refused.apiError().status());
+            } else {
+                ctx.fail(result.cause());
+            }
+        });
     }
 
     private void list(RoutingContext ctx, LedgerResponder ledger) {
@@ -96,17 +147,20 @@ public final class TranscriptionRoutes implements RouteGroup {
         }
         long id = Long.parseLong(text);
         String actor = Access.user(ctx).username();
-        ledger.respond(ctx, () -> {
-            TranscriptionJob job = jobs.findById(id).orElseThrow(
-                    () -> new RejectedRequestException(ApiError.notFound("id", "No transcription job " + id)));
-            if (job.status() != JobStatus.PARKED || !jobs.retryParked(id)) {
-                throw new RejectedRequestException(ApiError.conflict("id",
-                        "transcription job " + id + " is " + job.status() + "; only a PARKED job is queued again"));
-            }
-            audit.append(actor, RETRY_ACTION, "transcription_job", String.valueOf(id), null,
-                    "parked transcription job " + id + " queued again after " + job.attempts() + " attempts");
-            return jobs.findById(id).orElse(job);
-        }, TranscriptionRoutes::job);
+        ledger.respond(ctx, () -> retryParked(id, actor), TranscriptionRoutes::job);
+    }
+
+    /** The retry rule, for the API and the page: only a parked job is queued again, audited. */
+    private TranscriptionJob retryParked(long id, String actor) {
+        TranscriptionJob job = jobs.findById(id).orElseThrow(
+                () -> new RejectedRequestException(ApiError.notFound("id", "No transcription job " + id)));
+        if (job.status() != JobStatus.PARKED || !jobs.retryParked(id)) {
+            throw new RejectedRequestException(ApiError.conflict("id",
+                    "transcription job " + id + " is " + job.status() + "; only a PARKED job is queued again"));
+        }
+        audit.append(actor, RETRY_ACTION, "transcription_job", String.valueOf(id), null,
+                "parked transcription job " + id + " queued again after " + job.attempts() + " attempts");
+        return jobs.findById(id).orElse(job);
     }
 
     private static String single(RoutingContext ctx, String name, String fallback) {

@@ -9,7 +9,8 @@ import org.ledgerline.storage.recording.Recording;
 /**
  * Finds a registered recording's file inside the recordings directory ({@code recordings.dir}).
  * The ledger keeps the path as the switch named it, without the format's extension, absolute or
- * relative to the directory. Whatever the ledger says, a path that leads outside the directory
+ * relative to the directory (older dispute descriptions: relative to the working directory, with a
+ * relative {@code recordings.dir} in front, which is still found). Whatever the ledger says, a path that leads outside the directory
  * (through {@code ..} or a symbolic link) is refused: the ledger is trusted for which file, not for
  * where files may be read.
  */
@@ -33,6 +34,12 @@ public final class RecordingFiles {
     public Path locate(long recordingId, String registeredPath) {
         Path file = Path.of(registeredPath);
         Path resolved = (file.isAbsolute() ? file : directory.resolve(file)).normalize();
+        Path legacy = file.toAbsolutePath().normalize();
+        if (!file.isAbsolute() && !Files.exists(resolved) && legacy.startsWith(directory)) {
+            // Dispute descriptions registered before the ledger kept them relative to the directory
+            // hold the directory as configured (relative to the working directory) in front of the name.
+            resolved = legacy;
+        }
         if (!resolved.startsWith(directory)) {
             throw new RecordingUnavailableException(recordingId,
                     RecordingUnavailableException.Reason.OUTSIDE_DIRECTORY);

@@ -40,7 +40,12 @@ class DisputeFlowTest {
         assertThat(dispute.recordingId()).isEqualTo(recording.id());
         assertThat(recording.kind()).isEqualTo(RecordingKind.DISPUTE_DESCRIPTION);
         assertThat(recording.idempotencyKey()).isEqualTo("call-1/dispute-recording/1");
-        assertThat(recording.filePath()).isEqualTo("/var/spool/asterisk/ledgerline/call-1-dispute-recording-1");
+        assertThat(channel.recordings().getFirst().file())
+                .as("the switch writes into the recordings directory")
+                .isEqualTo("/var/spool/asterisk/ledgerline/call-1-dispute-recording-1");
+        assertThat(recording.filePath())
+                .as("the ledger keeps the path relative to recordings.dir, as RecordingFiles resolves it")
+                .isEqualTo("call-1-dispute-recording-1");
         assertThat(recording.duration()).isEqualTo(Duration.ofSeconds(12));
         assertThat(channel.recordings().getFirst().maxLength()).isEqualTo(Duration.ofSeconds(60));
 

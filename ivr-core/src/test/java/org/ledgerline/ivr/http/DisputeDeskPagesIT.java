@@ -34,6 +34,9 @@ import org.ledgerline.storage.search.CreditManagerPortfolio;
 import org.ledgerline.storage.search.JdbcTranscriptSearch;
 import org.ledgerline.storage.testing.LedgerRows;
 import org.ledgerline.storage.testing.TestLedgers;
+import org.ledgerline.storage.transcription.NewSegment;
+import org.ledgerline.storage.transcription.NewTranscript;
+import org.ledgerline.storage.transcription.Speaker;
 import org.ledgerline.storage.user.Role;
 
 /**
@@ -88,7 +91,8 @@ class DisputeDeskPagesIT {
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 TestBackOffice.auth(ledger, SETTINGS, clock, false),
                 List.of(new DisputeDeskRoutes(
-                        new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(ZoneOffset.UTC)),
+                        new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(ZoneOffset.UTC),
+                                ledger.transcripts(), ledger.transcriptionJobs()),
                         new RecordingPlayback(ledger.recordings(), new JdbcTranscriptSearch(ledger.jdbc()),
                                 ledger.audit(), new RecordingFiles(recordings)),
                         new CustomerDataReads(ledger.audit()), ZoneOffset.UTC, clock)));
@@ -149,6 +153,35 @@ class DisputeDeskPagesIT {
         for (String id : List.of("0", "999999999", "abc", "1%27%20or%201=1", "%3Cscript%3E", "99999999999999999999")) {
             assertThat(client.get("/disputes/" + id, manager.id()).status()).as(id).isEqualTo(404);
         }
+    }
+
+    @Test
+    void theRecordedDescriptionsTranscriptIsShownBesideTheAudioOnceItIsDone() {
+        String call = rows.call("pages-transcribed-call");
+        long recording = ledger.recordings().record(new NewRecording("pages-transcribed-rec", call,
+                RecordingKind.DISPUTE_DESCRIPTION, "desc", "wav", Instant.parse("2026-11-21T10:00:00Z"), null)).id();
+        long invoice = rows.openInvoice(account, "8" + System.nanoTime() % 100_000_000, "80.00",
+                LocalDate.of(2026, 10, 2));
+        long id = ledger.disputes().open(new NewDispute("pages-transcribed", invoice, "GOODS_DAMAGED", null, recording,
+                call)).id();
+        long job = ledger.transcriptionJobs().enqueueRecording(recording).id();
+
+        assertThat(client.get("/disputes/" + id, auditor.id()).body())
+                .contains("data-state=\"TRANSCRIBING\"", "Transcribing");
+
+        ledger.jdbc().update("test: only this job is due",
+                "update transcription_jobs set not_before = now() + interval '1 day' where id <> ?", job);
+        assertThat(ledger.transcriptionJobs().claim("test-worker", Duration.ofMinutes(1)).orElseThrow().id())
+                .isEqualTo(job);
+        assertThat(ledger.transcriptionJobs().complete(job, "test-worker", new NewTranscript("test", "en",
+                List.of(new NewSegment(400, 2600, "the cartons arrived <b>crushed</b>", null, Speaker.CALLER, null,
+                        "[]", "", false, null, null)),
+                List.of(), 3000))).isTrue();
+
+        BackOfficeClient.Answer page = client.get("/disputes/" + id, manager.id());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("data-state=\"TRANSCRIBED\"", "the cartons arrived &lt;b&gt;crushed&lt;/b&gt;")
+                .contains("id=\"description-audio\"").doesNotContain("<b>crushed</b>");
     }
 
     @Test

@@ -35,6 +35,22 @@ class RecordingFilesTest {
     }
 
     @Test
+    void aDescriptionRegisteredWithARelativeRecordingsDirInFrontIsStillFound() throws IOException {
+        // Before the fix the ledger held recordings.dir + "/" + name; with the relative default that
+        // path must not be resolved against the directory a second time.
+        Path relative = Path.of("target", "recording-files-" + System.nanoTime());
+        Path file = Files.writeString(Files.createDirectories(relative).resolve("call-1-dispute-recording-1.wav"),
+                "RIFF");
+
+        assertThat(new RecordingFiles(relative).locate(recording(relative + "/call-1-dispute-recording-1", "wav")))
+                .isEqualTo(file.toRealPath());
+        assertThat(new RecordingFiles(relative).locate(recording("call-1-dispute-recording-1", "wav")))
+                .isEqualTo(file.toRealPath());
+        assertUnavailable(relative, recording("target/elsewhere/call-1-dispute-recording-1", "wav"),
+                RecordingUnavailableException.Reason.NOT_ON_DISK);
+    }
+
+    @Test
     void refusesAPathThatClimbsOutOfTheDirectory() throws IOException {
         Path directory = Files.createDirectories(temp.resolve("recordings"));
         Files.writeString(temp.resolve("secret.wav"), "not a recording");

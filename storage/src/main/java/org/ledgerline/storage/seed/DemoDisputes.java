@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.ledgerline.storage.dispute.JdbcDisputeRepository;
 import org.ledgerline.storage.jdbc.Jdbc;
 import org.ledgerline.storage.reference.ReferenceNumbers;
+import org.ledgerline.storage.transcription.JdbcTranscriptionJobRepository;
 
 /**
  * The demo ledger's disputes, so the disputes desk shows something on a fresh start: disputes
@@ -56,6 +57,12 @@ public final class DemoDisputes {
              where a.id = ?
              limit 1
             """;
+    private static final String UNQUEUED_RECORDINGS = """
+            select r.id from recordings r
+             where r.idempotency_key like 'demo-recording-%'
+               and not exists (select 1 from transcription_jobs j where j.recording_id = r.id)
+             order by r.id
+            """;
     private static final String INSERT_RECORDING = """
             insert into recordings (idempotency_key, call_id, kind, file_path, format, started_at, ended_at, duration_ms)
             values (?, ?, 'DISPUTE_DESCRIPTION', ?, 'wav', ?, ?, ?)
@@ -102,6 +109,18 @@ public final class DemoDisputes {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Queues the transcription of every demo dispute description that has no job yet (a demo ledger
+     * seeded before descriptions were transcribed); returns how many it queued.
+     */
+    static int queueUntranscribedDescriptions(Jdbc jdbc) {
+        List<Long> ids = jdbc.query("find demo descriptions without a transcription job", UNQUEUED_RECORDINGS,
+                row -> row.getLong(1));
+        JdbcTranscriptionJobRepository jobs = new JdbcTranscriptionJobRepository(jdbc);
+        ids.forEach(jobs::enqueueRecording);
+        return ids.size();
+    }
+
     /** Opens the demo disputes on the seeded invoices, dated back from {@code today}. */
     void seed(LocalDate today) {
         record Candidate(long invoiceId, long accountId, String status, java.math.BigDecimal open) {}
@@ -121,6 +140,8 @@ public final class DemoDisputes {
                 recordingId = jdbc.queryOne("seed a recording", INSERT_RECORDING, row -> row.getLong(1),
                         "demo-recording-" + (i + 1), callId, RECORDINGS.get(i).relativePath(),
                         opened.minusSeconds(40), opened.minusSeconds(30), 10_000);
+                // Registered by SQL, not by the repository that queues its job: queue it here.
+                new JdbcTranscriptionJobRepository(jdbc).enqueueRecording(recordingId);
             }
             boolean escalated = plan.status().equals("ESCALATED");
             boolean closed = plan.status().equals("RESOLVED") || plan.status().equals("REJECTED");

@@ -119,6 +119,8 @@ public final class DemoSeeder {
             boolean seeded = new DemoCollectorWork(jdbc).seedIfReady(today);
             // The demo manager's customers (issue 10), also for a demo ledger seeded before them.
             new DemoManagerPortfolio(jdbc).seedIfReady();
+            // The demo dispute descriptions' transcriptions, also for a demo ledger seeded before them.
+            DemoDisputes.queueUntranscribedDescriptions(jdbc);
             return seeded;
         });
     }

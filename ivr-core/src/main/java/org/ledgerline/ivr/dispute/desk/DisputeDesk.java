@@ -18,6 +18,8 @@ import org.ledgerline.storage.dispute.DisputeRepository;
 import org.ledgerline.storage.dispute.DisputeStatus;
 import org.ledgerline.storage.dispute.DisputeView;
 import org.ledgerline.storage.dispute.JdbcDisputeRepository;
+import org.ledgerline.storage.transcription.TranscriptRepository;
+import org.ledgerline.storage.transcription.TranscriptionJobRepository;
 
 /**
  * What the disputes desk asks of the ledger, answered as view models: the list, one dispute with
@@ -35,11 +37,24 @@ public final class DisputeDesk {
     private final DisputeRepository disputes;
     private final AuditLog audit;
     private final DeskFormat format;
+    private final TranscriptRepository transcripts;
+    private final TranscriptionJobRepository jobs;
 
-    public DisputeDesk(DisputeRepository disputes, AuditLog audit, DeskFormat format) {
+    public DisputeDesk(DisputeRepository disputes, AuditLog audit, DeskFormat format,
+            TranscriptRepository transcripts, TranscriptionJobRepository jobs) {
         this.disputes = Objects.requireNonNull(disputes, "disputes");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.format = Objects.requireNonNull(format, "format");
+        this.transcripts = Objects.requireNonNull(transcripts, "transcripts");
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+    }
+
+    /** What the transcription made of the dispute's recorded description; empty when it has none. */
+    public Optional<DescriptionTranscript> descriptionTranscript(DisputeDetail dispute) {
+        Long recordingId = dispute.recordingId();
+        return recordingId == null
+                ? Optional.empty()
+                : Optional.of(DescriptionTranscript.of(recordingId, transcripts, jobs));
     }
 
     /** The active reason codes, in their spoken order (for the filter). */

@@ -32,7 +32,8 @@ class DisputeDeskIT {
         ledger = TestLedgers.newLedger();
         rows = new LedgerRows(ledger);
         account = rows.account(rows.customer("Acme <Tools> & Sons", "America/Chicago"), "42000001", "unused");
-        desk = new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(CHICAGO));
+        desk = new DisputeDesk(ledger.disputes(), ledger.audit(), new DeskFormat(CHICAGO), ledger.transcripts(),
+                ledger.transcriptionJobs());
     }
 
     @AfterAll
