@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.ledgerline.ivr.schedule.FixedDelaySchedule;
+import org.ledgerline.ivr.schedule.RetryBackoff;
 import org.ledgerline.storage.mail.MailOutbox;
 import org.ledgerline.storage.mail.OutboxMessage;
 import org.slf4j.Logger;

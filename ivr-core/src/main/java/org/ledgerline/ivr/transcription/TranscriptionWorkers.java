@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
+import org.ledgerline.ivr.schedule.RetryBackoff;
 import org.ledgerline.storage.jdbc.StorageException;
 import org.ledgerline.storage.transcription.JobStatus;
 import org.ledgerline.storage.transcription.TranscriptionJob;

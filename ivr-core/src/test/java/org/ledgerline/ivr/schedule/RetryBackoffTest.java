@@ -1,4 +1,4 @@
-package org.ledgerline.ivr.mail;
+package org.ledgerline.ivr.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,5 +53,16 @@ class RetryBackoffTest {
         long distinct = IntStream.range(0, 50).mapToObj(i -> jittered.after(3)).distinct().count();
 
         assertThat(distinct).isGreaterThan(40);
+    }
+
+    @Test
+    void aSeededGeneratorStaysWithinHalfToAllOfEachStepUpToTheMaximum() {
+        RetryBackoff backoff = new RetryBackoff(Duration.ofMinutes(1), Duration.ofHours(1),
+                RandomGenerator.of("L64X128MixRandom"));
+        for (int i = 0; i < 200; i++) {
+            assertThat(backoff.after(1)).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(60));
+            assertThat(backoff.after(3)).isBetween(Duration.ofMinutes(2), Duration.ofMinutes(4));
+            assertThat(backoff.after(40)).isBetween(Duration.ofMinutes(30), Duration.ofHours(1));
+        }
     }
 }
