@@ -56,8 +56,7 @@ class DisputesDeskBrowserIT {
 
     @BeforeEach
     void startSignedOut() {
-        browser.driver().get(base + "/sign-in");
-        browser.driver().manage().deleteAllCookies();
+        browser.signOutByForgetting(base);
     }
 
     @Test
@@ -230,11 +229,7 @@ class DisputesDeskBrowserIT {
     }
 
     private static void signIn(String username) {
-        browser.driver().get(base + "/sign-in");
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(DemoUsers.DEMO_PASSWORD);
-        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
+        browser.signIn(base, username, DemoUsers.DEMO_PASSWORD);
     }
 
     private static void open(String path) {
@@ -242,8 +237,7 @@ class DisputesDeskBrowserIT {
     }
 
     private static List<String> navigation() {
-        return browser.driver().findElements(By.cssSelector("header.top nav a")).stream().map(WebElement::getText)
-                .toList();
+        return browser.navigation();
     }
 
     private static List<WebElement> rows() {

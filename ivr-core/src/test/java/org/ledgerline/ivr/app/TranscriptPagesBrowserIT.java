@@ -100,8 +100,7 @@ class TranscriptPagesBrowserIT {
 
     @BeforeEach
     void startSignedOut() {
-        browser.driver().get(base + "/sign-in");
-        browser.driver().manage().deleteAllCookies();
+        browser.signOutByForgetting(base);
     }
 
     @Test
@@ -196,15 +195,10 @@ class TranscriptPagesBrowserIT {
     }
 
     private static void signIn(String username) {
-        browser.driver().get(base + "/sign-in");
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(DemoUsers.DEMO_PASSWORD);
-        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
+        browser.signIn(base, username, DemoUsers.DEMO_PASSWORD);
     }
 
     private static List<String> navigation() {
-        return browser.driver().findElements(By.cssSelector("header.top nav a")).stream().map(WebElement::getText)
-                .toList();
+        return browser.navigation();
     }
 }

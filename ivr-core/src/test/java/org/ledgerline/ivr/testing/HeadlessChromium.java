@@ -11,10 +11,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,6 +93,29 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
                     "the browser starts before the first test; register HeadlessChromium as a static @RegisterExtension field");
         }
         return driver;
+    }
+
+    /**
+     * Signs in on the node at {@code base} through its sign-in page, as a person would, and waits
+     * for the signed-in page (its sign-out form).
+     */
+    public void signIn(String base, String username, String password) {
+        driver().get(base + "/sign-in");
+        driver().findElement(By.id("username")).sendKeys(username);
+        driver().findElement(By.id("password")).sendKeys(password);
+        driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
+    }
+
+    /** Forgets every cookie of the node at {@code base}: the next page is seen signed out. */
+    public void signOutByForgetting(String base) {
+        driver().get(base + "/sign-in");
+        driver().manage().deleteAllCookies();
+    }
+
+    /** The texts of the links in the page's top navigation. */
+    public List<String> navigation() {
+        return driver().findElements(By.cssSelector("header.top nav a")).stream().map(WebElement::getText).toList();
     }
 
     /** A wait of {@link #WAIT} for conditions in the page (never a blind sleep). */
