@@ -133,11 +133,32 @@ public final class LedgerLineServer implements AutoCloseable {
     /** Starts a node; {@code clock} decides "today" for aging, promises and the demo data. */
     public static LedgerLineServer start(LedgerLineConfig config, Clock clock) {
         LedgerLineServer server = new LedgerLineServer();
-        try {
-            server.startAll(config, clock);
-            return server;
-        } catch (RuntimeException e) {
+        server.startOrClose(config, clock);
+        return server;
+    }
+
+    /**
+     * Starts a node that stops in order when the JVM is told to exit (SIGTERM, Ctrl-C): the {@code
+     * serve} command. The shutdown hook is in place before the first part starts, so a signal during
+     * start-up stops what has started (once start-up is over: starting and closing take turns), and
+     * it is the only hook: the embedded PostgreSQL is stopped by it, last, not by a hook of its own
+     * racing this one. {@code stopped} runs once the node has closed.
+     */
+    public static LedgerLineServer startUntilJvmExit(LedgerLineConfig config, Runnable stopped) {
+        LedgerLineServer server = new LedgerLineServer();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            stopped.run();
+        }, "ledgerline-shutdown"));
+        server.startOrClose(config, Clock.systemUTC());
+        return server;
+    }
+
+    private synchronized void startOrClose(LedgerLineConfig config, Clock clock) {
+        try {
+            startAll(config, clock);
+        } catch (RuntimeException e) {
+            close();
             throw e;
         }
     }
@@ -417,7 +438,7 @@ public final class LedgerLineServer implements AutoCloseable {
     }
 
     private Ledger openLedger(LedgerLineConfig.Database db) {
-        OpenLedger opened = OpenLedger.open(db);
+        OpenLedger opened = OpenLedger.openForNode(db);
         if (opened.embedded() != null) {
             toClose.push(opened.embedded());
         }
@@ -475,6 +496,10 @@ public final class LedgerLineServer implements AutoCloseable {
     /** Stops taking calls, then closes HTTP, the ledger and the embedded database, in that order. */
     @Override
     public synchronized void close() {
+        if (toClose.isEmpty()) {
+            return;
+        }
+        LOG.info("LedgerLine stopping: {} parts, in the reverse order of starting", toClose.size());
         while (!toClose.isEmpty()) {
             AutoCloseable next = toClose.pop();
             try {
@@ -484,5 +509,6 @@ public final class LedgerLineServer implements AutoCloseable {
                 LOG.warn("Error while shutting down {}", next, e);
             }
         }
+        LOG.info("LedgerLine stopped");
     }
 }

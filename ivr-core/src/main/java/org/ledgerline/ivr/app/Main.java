@@ -83,12 +83,8 @@ public final class Main implements Callable<Integer> {
                 System.err.println("ledgerline: configuration error: " + e.getMessage());
                 return 2;
             }
-            LedgerLineServer server = LedgerLineServer.start(config);
             CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                stopped.countDown();
-            }, "ledgerline-shutdown"));
+            LedgerLineServer.startUntilJvmExit(config, stopped::countDown);
             try {
                 stopped.await();
             } catch (InterruptedException e) {

@@ -24,15 +24,31 @@ final class OpenLedger implements AutoCloseable {
         this.embedded = embedded;
     }
 
+    /** For a command that closes it when done; an embedded server also stops if the JVM is stopped first. */
     static OpenLedger open(LedgerLineConfig.Database db) {
+        return open(db, false);
+    }
+
+    /**
+     * For a node, which closes the ledger and then the embedded server last, in its own shutdown hook
+     * ({@link LedgerLineServer#startUntilJvmExit}); the server has no hook of its own to race it.
+     */
+    static OpenLedger openForNode(LedgerLineConfig.Database db) {
+        return open(db, true);
+    }
+
+    private static OpenLedger open(LedgerLineConfig.Database db, boolean stoppedByTheNode) {
         if (!db.embedded()) {
             return new OpenLedger(Ledger.open(new LedgerSettings(db.url(), db.user(), db.password(), db.poolSize(),
                     db.connectionTimeout())), null);
         }
-        EmbeddedLedgerServer embedded = EmbeddedLedgerServer.builder()
+        EmbeddedLedgerServer.Builder builder = EmbeddedLedgerServer.builder()
                 .dataDirectory(db.embeddedDataDir())
-                .port(db.embeddedPort())
-                .start();
+                .port(db.embeddedPort());
+        if (stoppedByTheNode) {
+            builder.stoppedByItsOwner();
+        }
+        EmbeddedLedgerServer embedded = builder.start();
         try {
             LOG.info("Embedded PostgreSQL on port {} with data in {}", embedded.port(),
                     db.embeddedDataDir().toAbsolutePath());

@@ -71,8 +71,20 @@ public final class EmbeddedLedgerServer implements AutoCloseable {
         private int port;
         private boolean durable = true;
         private int maxConnections = 200;
+        private boolean stopsWithTheJvm = true;
 
         private Builder() {}
+
+        /**
+         * The caller stops the server itself, after everything that uses it (a node, whose own
+         * shutdown hook closes its parts in order). Without this the server registers a JVM shutdown
+         * hook of its own, which runs at the same time as the node's and cuts the connections of
+         * workers still finishing their work.
+         */
+        public Builder stoppedByItsOwner() {
+            this.stopsWithTheJvm = false;
+            return this;
+        }
 
         /** Keep data in this directory across restarts (created on first start). Null: a temporary directory. */
         public Builder dataDirectory(@Nullable Path directory) {
@@ -105,7 +117,8 @@ public final class EmbeddedLedgerServer implements AutoCloseable {
         public EmbeddedLedgerServer start() {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", Integer.toString(maxConnections))
-                    .setServerConfig("listen_addresses", "localhost");
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setRegisterShutdownHook(stopsWithTheJvm);
             if (port != 0) {
                 builder.setPort(port);
             }
