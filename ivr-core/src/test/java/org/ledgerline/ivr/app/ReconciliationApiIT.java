@@ -86,6 +86,8 @@ class ReconciliationApiIT {
         JsonObject mismatch = report.getJsonArray("calls").getJsonObject(1);
         assertThat(mismatch.getString("collector")).isEqualTo("collector1");
         assertThat(mismatch.getLong("accountId")).isEqualTo(seed.accountId());
+        assertThat(mismatch.getString("customerName")).isEqualTo("Reconcile Customer");
+        assertThat(mismatch.getString("accountNumber")).isEqualTo("7700991");
         assertThat(mismatch.getString("startedAt")).isEqualTo("2027-06-01T16:10:00Z");
         JsonObject said = mismatch.getJsonArray("spoken").getJsonObject(0);
         assertThat(said.getString("speaker")).isEqualTo("CUSTOMER");

@@ -24,12 +24,15 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
             with scope as (
                 select c.call_id, cc.id as collector_call_id, u.username as collector,
                        coalesce(cc.customer_id, a.customer_id) as customer_id,
+                       cu.name as customer_name,
                        coalesce(cc.account_id, c.account_id) as account_id,
+                       a.account_number,
                        coalesce(cc.started_at, c.started_at) as started_at
                   from calls c
                   left join collector_calls cc on cc.call_id = c.call_id
                   left join users u on u.id = cc.collector_user_id
                   left join accounts a on a.id = coalesce(cc.account_id, c.account_id)
+                  left join customers cu on cu.id = coalesce(cc.customer_id, a.customer_id)
                  where c.started_at >= ? and c.started_at < ?
                    and (cast(? as text) is null or u.username = ?)
             ),
@@ -53,7 +56,8 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
             """.formatted(MAX_CALLS + 1);
 
     private static final String CALLS = SCOPE + """
-            select call_id, collector_call_id, collector, customer_id, account_id, started_at, transcribed
+            select call_id, collector_call_id, collector, customer_id, customer_name, account_id, account_number,
+                   started_at, transcribed
               from listed
              order by started_at, call_id
             """;
@@ -85,8 +89,9 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
         Object[] params = {query.from(), query.to(), query.collector(), query.collector()};
         List<CallRow> calls = jdbc.query("read the calls to reconcile", CALLS, row -> new CallRow(
                 row.getString("call_id"), row.getObject("collector_call_id", Long.class),
-                row.getString("collector"), row.getObject("customer_id", Long.class),
-                row.getObject("account_id", Long.class), Jdbc.requiredInstant(row, "started_at"),
+                row.getString("collector"), row.getObject("customer_id", Long.class), row.getString("customer_name"),
+                row.getObject("account_id", Long.class), row.getString("account_number"),
+                Jdbc.requiredInstant(row, "started_at"),
                 row.getBoolean("transcribed")), params);
         Map<String, List<SpokenPromiseLine>> spoken = new LinkedHashMap<>();
         jdbc.query("read the spoken promises to reconcile", SPOKEN, row -> {
@@ -120,7 +125,7 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
                 continue;
             }
             findings.add(new ReconciledCall(call.callId, call.collectorCallId, call.collector, call.customerId,
-                    call.accountId, call.startedAt, finding, said, inLedger));
+                    call.customerName, call.accountId, call.accountNumber, call.startedAt, finding, said, inLedger));
         }
         return new ReconciliationReport(findings, matched, truncated);
     }
@@ -142,6 +147,6 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
     }
 
     private record CallRow(String callId, @Nullable Long collectorCallId,
-            @Nullable String collector, @Nullable Long customerId,
-            @Nullable Long accountId, Instant startedAt, boolean transcribed) {}
+            @Nullable String collector, @Nullable Long customerId, @Nullable String customerName,
+            @Nullable Long accountId, @Nullable String accountNumber, Instant startedAt, boolean transcribed) {}
 }

@@ -10,9 +10,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param collectorCallId the collector call, or null for a self-serve call (its recording was transcribed)
  * @param collector the collector's username, or null for a self-serve call
+ * @param customerName the customer's name, for the report's reader (null while the caller is unidentified)
+ * @param accountNumber the account's number as the customer and the desks know it
  */
 public record ReconciledCall(String callId, @Nullable Long collectorCallId, @Nullable String collector,
-        @Nullable Long customerId, @Nullable Long accountId, Instant startedAt, Finding finding,
+        @Nullable Long customerId, @Nullable String customerName, @Nullable Long accountId,
+        @Nullable String accountNumber, Instant startedAt, Finding finding,
         List<SpokenPromiseLine> spoken, List<LedgerPromiseLine> logged) {
 
     public ReconciledCall {

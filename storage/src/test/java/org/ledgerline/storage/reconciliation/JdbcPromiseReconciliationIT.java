@@ -93,6 +93,8 @@ class JdbcPromiseReconciliationIT {
 
         assertThat(mismatch.collector()).isEqualTo("alice");
         assertThat(mismatch.accountId()).isEqualTo(seed.accountId());
+        assertThat(mismatch.customerName()).isEqualTo("Reconcile Customer");
+        assertThat(mismatch.accountNumber()).isEqualTo("7700991");
         assertThat(mismatch.spoken()).singleElement().satisfies(spoken -> {
             assertThat(spoken.speaker()).isEqualTo("CUSTOMER");
             assertThat(spoken.startMs()).isEqualTo(2_500);

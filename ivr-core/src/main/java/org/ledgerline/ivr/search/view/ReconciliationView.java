@@ -63,8 +63,17 @@ public record ReconciliationView(List<Group> groups, int matched, boolean trunca
                                 .segmentId());
         return new Call(call.callId(), SearchResults.when(call.startedAt(), zone),
                 call.collector() == null ? "self-serve" : call.collector(),
-                call.customerId() == null ? "unidentified" : "customer " + call.customerId(), link, said,
+                customer(call), link, said,
                 call.logged().stream().map(ReconciliationView::logged).toList());
+    }
+
+    /** Who the call was with, as the desks name them: "Jane Doe, account 100039". */
+    static String customer(ReconciledCall call) {
+        if (call.customerId() == null) {
+            return "unidentified caller";
+        }
+        String who = call.customerName() == null ? "customer " + call.customerId() : call.customerName();
+        return call.accountNumber() == null ? who : who + ", account " + call.accountNumber();
     }
 
     private static Said said(String callId, SpokenPromiseLine line) {

@@ -99,14 +99,16 @@ class AuditorPageViewsTest {
 
     @Test
     void theReportGroupsCallsByFindingLinksSpokenPromisesAndChartsTheCounts() {
-        ReconciledCall spoken = new ReconciledCall("collector-1.5", 3L, "collector1", 12L, 5L, CALLED,
+        ReconciledCall spoken = new ReconciledCall("collector-1.5", 3L, "collector1", 12L, "Jane Doe", 5L, "100039",
+                CALLED,
                 Finding.SPOKEN_NOT_LOGGED, List.of(new SpokenPromiseLine(22, "CUSTOMER", 4200,
                         "i can pay two hundred", new BigDecimal("200.00"), null)),
                 List.of());
-        ReconciledCall logged = new ReconciledCall("collector-1.6", 4L, "collector1", 12L, 5L, CALLED,
+        ReconciledCall logged = new ReconciledCall("collector-1.6", 4L, "collector1", 12L, "Jane Doe", 5L, "100039",
+                CALLED,
                 Finding.LOGGED_NOT_SPOKEN, List.of(), List.of(new LedgerPromiseLine(1, "P-1",
                         new BigDecimal("150.00"), "USD", LocalDate.parse("2026-11-27"), "OPEN")));
-        ReconciledCall pending = new ReconciledCall("collector-1.7", 5L, "collector2", 13L, 6L, CALLED,
+        ReconciledCall pending = new ReconciledCall("collector-1.7", 5L, "collector2", null, null, null, null, CALLED,
                 Finding.PENDING_TRANSCRIPT, List.of(), List.of());
 
         ReconciliationView view = ReconciliationView.of(new ReconciliationReport(List.of(spoken, logged, pending), 4,
@@ -117,6 +119,8 @@ class AuditorPageViewsTest {
         assertThat(view.groups()).extracting(group -> group.calls().size()).containsExactly(1, 1, 0, 1);
         ReconciliationView.Call said = view.groups().getFirst().calls().getFirst();
         assertThat(said.link()).isEqualTo("/transcripts/calls/collector-1.5?segment=22");
+        assertThat(said.customer()).as("named as the desks name them").isEqualTo("Jane Doe, account 100039");
+        assertThat(view.groups().get(3).calls().getFirst().customer()).isEqualTo("unidentified caller");
         assertThat(said.said().getFirst().names()).isEqualTo("200.00");
         assertThat(said.said().getFirst().offset()).isEqualTo("0:04");
         assertThat(view.groups().get(1).calls().getFirst().link()).isEqualTo("/transcripts/calls/collector-1.6");
