@@ -18,10 +18,7 @@ import org.ledgerline.ivr.collector.desk.DeskRefusedException;
 import org.ledgerline.ivr.collector.desk.Worklist;
 import org.ledgerline.ivr.user.SignedInUser;
 import org.ledgerline.storage.audit.AuditLog;
-import org.ledgerline.storage.jdbc.LedgerUnavailableException;
 import org.ledgerline.storage.user.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The collector's desk, the collector's pages (credit managers and auditors read accounts):
@@ -39,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * {@code GET /api/calls/{callId}} ({@link CallRoutes}). Another collector's account is the 403 page.
  */
 public final class CollectorDeskRoutes implements RouteGroup {
-    private static final Logger LOG = LoggerFactory.getLogger(CollectorDeskRoutes.class);
+    private static final PageProblems PROBLEMS = new PageProblems(CollectorDeskRoutes.class, "Collector's desk",
+            "/desk", "Back to my worklist");
     static final Access COLLECTORS = Access.roles(Role.COLLECTOR);
     static final Access READERS = Access.roles(Role.COLLECTOR, Role.CREDIT_MANAGER, Role.AUDITOR);
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
@@ -179,7 +177,7 @@ public final class CollectorDeskRoutes implements RouteGroup {
     private static long accountId(RoutingContext ctx) {
         String raw = ctx.pathParam("accountId");
         if (raw == null || !ID.matcher(raw).matches()) {
-            problem(ctx, 404, "No such account", "There is no account with that id.");
+            PROBLEMS.show(ctx, 404, "No such account", "There is no account with that id.");
             return -1;
         }
         return Long.parseLong(raw);
@@ -199,24 +197,11 @@ public final class CollectorDeskRoutes implements RouteGroup {
         switch (failure) {
             case DeskRefusedException refused when refused.status() == 403 -> Refusals.forbidden(ctx,
                     Objects.requireNonNullElse(refused.getMessage(), "not your account"));
-            case DeskRefusedException refused -> problem(ctx, refused.status(),
+            case DeskRefusedException refused -> PROBLEMS.show(ctx, refused.status(),
                     refused.status() == 404 ? "No such account" : "That cannot be done",
                     Objects.requireNonNullElse(refused.getMessage(), ""));
-            case LedgerUnavailableException down -> {
-                LOG.warn("Collector's desk {} {} found the ledger unavailable: {}", ctx.request().method(),
-                        ctx.request().path(), down.getMessage());
-                Refusals.unavailable(ctx);
-            }
-            default -> {
-                LOG.error("Collector's desk {} {} failed", ctx.request().method(), ctx.request().path(), failure);
-                problem(ctx, 500, "Something went wrong",
-                        "The page could not be shown; the server log has the details.");
-            }
+            default -> PROBLEMS.failed(ctx, failure);
         }
-    }
-
-    private static void problem(RoutingContext ctx, int status, String title, String problem) {
-        pages(ctx).renderPage(ctx, status, "collector-problem", Map.of("title", title, "problem", problem));
     }
 
     private static PageRenderer pages(RoutingContext ctx) {

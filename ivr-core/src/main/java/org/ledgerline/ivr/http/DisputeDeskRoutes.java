@@ -29,10 +29,7 @@ import org.ledgerline.storage.dispute.DisputeStatus;
 import org.ledgerline.storage.dispute.DisputeTransitionException;
 import org.ledgerline.storage.dispute.DisputeView;
 import org.ledgerline.storage.dispute.NoSuchDisputeException;
-import org.ledgerline.storage.jdbc.LedgerUnavailableException;
 import org.ledgerline.storage.user.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The disputes desk, the credit manager's page (auditors read it too):
@@ -50,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * ({@link CustomerDataReads}). Ledger work runs on the back-office worker pool.
  */
 public final class DisputeDeskRoutes implements RouteGroup {
-    private static final Logger LOG = LoggerFactory.getLogger(DisputeDeskRoutes.class);
+    private static final PageProblems PROBLEMS = new PageProblems(DisputeDeskRoutes.class, "Disputes desk",
+            "/disputes", "Back to all disputes");
     /** The longest note kept with an outcome; a note is a sentence or two, not a document. */
     static final int MAX_NOTE_LENGTH = 1000;
     /** The report's period when none is asked for: the last 30 days. */
@@ -95,7 +93,7 @@ public final class DisputeDeskRoutes implements RouteGroup {
         try {
             query = requests.searchQuery(ctx.queryParams());
         } catch (RejectedRequestException bad) {
-            problem(ctx, 400, "Those filters cannot be used", bad.apiError().error());
+            PROBLEMS.show(ctx, 400, "Those filters cannot be used", bad.apiError().error());
             return;
         }
         String reader = Access.user(ctx).username();
@@ -228,7 +226,7 @@ public final class DisputeDeskRoutes implements RouteGroup {
             ReportPeriod period = requests.reportPeriod(params);
             return new ReportDays(period.from(), period.to());
         } catch (RejectedRequestException bad) {
-            problem(ctx, 400, "That period cannot be shown", bad.apiError().error());
+            PROBLEMS.show(ctx, 400, "That period cannot be shown", bad.apiError().error());
             return null;
         }
     }
@@ -239,7 +237,7 @@ public final class DisputeDeskRoutes implements RouteGroup {
     private long disputeId(RoutingContext ctx) {
         String raw = ctx.pathParam("id");
         if (raw == null || !raw.matches("[0-9]{1,18}") || Long.parseLong(raw) == 0) {
-            problem(ctx, 404, "No such dispute", "There is no dispute with that number.");
+            PROBLEMS.show(ctx, 404, "No such dispute", "There is no dispute with that number.");
             return -1;
         }
         return Long.parseLong(raw);
@@ -258,25 +256,11 @@ public final class DisputeDeskRoutes implements RouteGroup {
     private void failed(RoutingContext ctx, Throwable failure) {
         switch (failure) {
             case RejectedRequestException bad ->
-                problem(ctx, 400, "Those filters cannot be used", bad.apiError().error());
+                PROBLEMS.show(ctx, 400, "Those filters cannot be used", bad.apiError().error());
             case NoSuchDisputeException missing ->
-                problem(ctx, 404, "No such dispute", "There is no dispute with that number.");
-            case LedgerUnavailableException down -> {
-                LOG.warn("Disputes desk {} {} found the ledger unavailable: {}", ctx.request().method(),
-                        ctx.request().path(),
-                        down.getMessage());
-                Refusals.unavailable(ctx);
-            }
-            default -> {
-                LOG.error("Disputes desk {} {} failed", ctx.request().method(), ctx.request().path(), failure);
-                problem(ctx, 500, "Something went wrong",
-                        "The page could not be shown; the server log has the details.");
-            }
+                PROBLEMS.show(ctx, 404, "No such dispute", "There is no dispute with that number.");
+            default -> PROBLEMS.failed(ctx, failure);
         }
-    }
-
-    private static void problem(RoutingContext ctx, int status, String title, String problem) {
-        pages(ctx).renderPage(ctx, status, "desk-problem", Map.of("title", title, "problem", problem));
     }
 
     private static PageRenderer pages(RoutingContext ctx) {

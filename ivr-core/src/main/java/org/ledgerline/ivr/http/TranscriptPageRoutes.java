@@ -24,7 +24,6 @@ import org.ledgerline.ivr.search.view.TranscriptLinks;
 import org.ledgerline.ivr.search.view.TranscriptView;
 import org.ledgerline.ivr.user.SignedInUser;
 import org.ledgerline.storage.contact.AttemptDisposition;
-import org.ledgerline.storage.jdbc.LedgerUnavailableException;
 import org.ledgerline.storage.reconciliation.PromiseReconciliation;
 import org.ledgerline.storage.reconciliation.ReconciliationReport;
 import org.ledgerline.storage.search.SegmentPage;
@@ -32,8 +31,6 @@ import org.ledgerline.storage.search.SegmentQuery;
 import org.ledgerline.storage.search.TranscriptDetail;
 import org.ledgerline.storage.search.TranscriptSearch;
 import org.ledgerline.storage.user.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The auditor's pages (issue 10 item 9), server-rendered like the disputes desk:
@@ -51,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * it audits every search and read; the report audits the customers it shows as the API does.
  */
 public final class TranscriptPageRoutes implements RouteGroup {
-    private static final Logger LOG = LoggerFactory.getLogger(TranscriptPageRoutes.class);
+    private static final PageProblems PROBLEMS = new PageProblems(TranscriptPageRoutes.class, "Transcript page",
+            TranscriptLinks.SEARCH, "Back to the transcript search");
     /** The report's period when none is asked for: the last 30 days. */
     static final int DEFAULT_REPORT_DAYS = 30;
 
@@ -150,7 +148,7 @@ public final class TranscriptPageRoutes implements RouteGroup {
     private void transcript(RoutingContext ctx, WorkerExecutor workers) {
         long id = positive(ctx.pathParam("id"));
         if (id < 0) {
-            problem(ctx, 404, "No such transcript", "There is no transcript with that number.");
+            PROBLEMS.show(ctx, 404, "No such transcript", "There is no transcript with that number.");
             return;
         }
         MultiMap params = ctx.queryParams();
@@ -160,7 +158,7 @@ public final class TranscriptPageRoutes implements RouteGroup {
         if (!TranscriptView.LEGS.contains(leg) || segment < 0 || params.getAll("leg").size() > 1
                 || params.getAll("segment").size() > 1
                 || !params.names().stream().allMatch(name -> name.equals("leg") || name.equals("segment"))) {
-            problem(ctx, 400, "That transcript view cannot be shown",
+            PROBLEMS.show(ctx, 400, "That transcript view cannot be shown",
                     "Open a transcript with segment (a segment number) and leg (mix, collector or customer) only.");
             return;
         }
@@ -188,7 +186,7 @@ public final class TranscriptPageRoutes implements RouteGroup {
         String segment = ctx.queryParams().get("segment");
         if (callId == null || !callId.matches("[A-Za-z0-9._:@-]{1,128}")
                 || (segment != null && positive(segment) < 0)) {
-            problem(ctx, 404, "No such call", "There is no transcribed call with that reference.");
+            PROBLEMS.show(ctx, 404, "No such call", "There is no transcribed call with that reference.");
             return;
         }
         work(ctx, workers, () -> transcripts.transcriptOfCall(callId).orElseThrow(NoSuchTranscript::new),
@@ -258,24 +256,11 @@ public final class TranscriptPageRoutes implements RouteGroup {
     private void failed(RoutingContext ctx, Throwable failure) {
         switch (failure) {
             case NoSuchTranscript missing ->
-                problem(ctx, 404, "No such transcript", "There is no transcript for that call or number.");
+                PROBLEMS.show(ctx, 404, "No such transcript", "There is no transcript for that call or number.");
             case CallNotPermittedException refused ->
-                problem(ctx, 403, "Not one of your calls", "You may not read this call's transcript.");
-            case LedgerUnavailableException down -> {
-                LOG.warn("Transcript page {} found the ledger unavailable: {}", ctx.request().path(),
-                        down.getMessage());
-                Refusals.unavailable(ctx);
-            }
-            default -> {
-                LOG.error("Transcript page {} {} failed", ctx.request().method(), ctx.request().path(), failure);
-                problem(ctx, 500, "Something went wrong",
-                        "The page could not be shown; the server log has the details.");
-            }
+                PROBLEMS.show(ctx, 403, "Not one of your calls", "You may not read this call's transcript.");
+            default -> PROBLEMS.failed(ctx, failure);
         }
-    }
-
-    private static void problem(RoutingContext ctx, int status, String title, String problem) {
-        pages(ctx).renderPage(ctx, status, "transcripts-problem", Map.of("title", title, "problem", problem));
     }
 
     private static PageRenderer pages(RoutingContext ctx) {

@@ -199,7 +199,9 @@ class DisputesDeskBrowserIT {
         open(hostile);
         assertThat(browser.driver().findElement(By.id("problem")).getText()).contains("<script>alert(1)</script>");
         assertThat(browser.driver().findElements(By.tagName("script"))).isEmpty();
-        browser.screenshot("desk-problem");
+        assertThat(browser.driver().findElement(By.linkText("Back to all disputes")).getAttribute("href"))
+                .endsWith("/disputes");
+        browser.screenshot("desk-bad-filter");
         assertThat(status("/disputes/by-reason?from=yesterday&to=%3Cb%3E")).isEqualTo(400);
         assertThat(status("/disputes/999999999")).isEqualTo(404);
         assertThat(status("/disputes/%27%3B--")).isEqualTo(404);
