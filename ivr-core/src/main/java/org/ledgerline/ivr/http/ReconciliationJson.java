@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.ledgerline.storage.reconciliation.LedgerPaymentLine;
 import org.ledgerline.storage.reconciliation.LedgerPromiseLine;
 import org.ledgerline.storage.reconciliation.ReconciledCall;
 import org.ledgerline.storage.reconciliation.ReconciledCall.Finding;
@@ -40,6 +41,8 @@ final class ReconciliationJson {
         call.spoken().forEach(line -> spoken.add(spoken(line)));
         JsonArray logged = new JsonArray();
         call.logged().forEach(line -> logged.add(logged(line)));
+        JsonArray paid = new JsonArray();
+        call.paid().forEach(line -> paid.add(paid(line)));
         return new JsonObject()
                 .put("callId", call.callId())
                 .put("collectorCallId", call.collectorCallId())
@@ -51,7 +54,8 @@ final class ReconciliationJson {
                 .put("startedAt", call.startedAt().toString())
                 .put("finding", call.finding().name())
                 .put("spoken", spoken)
-                .put("logged", logged);
+                .put("logged", logged)
+                .put("paid", paid);
     }
 
     private static JsonObject spoken(SpokenPromiseLine line) {
@@ -71,6 +75,16 @@ final class ReconciliationJson {
                 .put("amount", amount(line.amount()))
                 .put("currency", line.currency())
                 .put("promisedFor", line.promisedFor().toString())
+                .put("status", line.status());
+    }
+
+    private static JsonObject paid(LedgerPaymentLine line) {
+        return new JsonObject()
+                .put("id", line.id())
+                .put("confirmationNumber", line.confirmationNumber())
+                .put("amount", amount(line.amount()))
+                .put("currency", line.currency())
+                .put("paidOn", line.paidOn().toString())
                 .put("status", line.status());
     }
 

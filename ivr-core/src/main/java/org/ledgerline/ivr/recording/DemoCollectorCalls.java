@@ -96,7 +96,9 @@ public final class DemoCollectorCalls {
                     null),
             new DemoCall("demo-collector-call-3", "collector2", "100043", 2, LocalTime.of(14, 0), List.of(
                     Line.collector("Hello, this is the accounts team about your balance."),
-                    Line.customer("I will pay with my card today."),
+                    // Paying now, not promising: this call shows the card-capture pause, and the demo writes
+                    // no payment, so a promise here would be a finding the README does not tell.
+                    Line.customer("I would like to pay by card."),
                     Line.cardDigits("Four one one one, four one one one."),
                     Line.customer("Thank you, goodbye.")),
                     null));

@@ -105,6 +105,9 @@ class DemoTranscriptionNodeIT {
                 .as("the logged promise's call is no spoken-not-logged finding")
                 .noneMatch(call -> DemoCollectorCalls.CALLS.getFirst().ref().equals(call.getString("callId"))
                         && "SPOKEN_NOT_LOGGED".equals(call.getString("finding")));
+        assertThat(IntStream.range(0, calls.size()).mapToObj(calls::getJsonObject))
+                .as("asking to pay by card is no promise: the card-capture call has no finding")
+                .noneMatch(call -> DemoCollectorCalls.CALLS.get(2).ref().equals(call.getString("callId")));
     }
 
     private static List<JsonObject> hits(HttpResponse<String> answer) {

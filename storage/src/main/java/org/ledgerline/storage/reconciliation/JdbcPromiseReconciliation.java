@@ -78,6 +78,18 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
              order by p.call_id, p.created_at, p.id
             """;
 
+    /** Only money the gateway took or holds keeps a promise; a declined or refunded attempt does not. */
+    private static final String PAID = SCOPE + """
+            select p.call_id, p.id, p.confirmation_number, p.amount, p.currency, p.status,
+                   (coalesce(p.paid_at, p.created_at) at time zone coalesce(cu.time_zone, 'UTC'))::date as paid_on
+              from listed l
+              join payments p on p.call_id = l.call_id
+              join accounts pa on pa.id = p.account_id
+              left join customers cu on cu.id = pa.customer_id
+             where p.status in ('AUTHORIZED', 'CAPTURED')
+             order by p.call_id, p.created_at, p.id
+            """;
+
     private final Jdbc jdbc;
 
     public JdbcPromiseReconciliation(Jdbc jdbc) {
@@ -110,13 +122,23 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
             return Boolean.TRUE;
         }, params);
 
+        Map<String, List<LedgerPaymentLine>> paid = new LinkedHashMap<>();
+        jdbc.query("read the payments taken on the calls to reconcile", PAID, row -> {
+            paid.computeIfAbsent(row.getString("call_id"), id -> new ArrayList<>()).add(new LedgerPaymentLine(
+                    row.getLong("id"), row.getString("confirmation_number"), row.getBigDecimal("amount"),
+                    row.getString("currency"), Objects.requireNonNull(Jdbc.localDate(row, "paid_on"), "paid_on"),
+                    row.getString("status")));
+            return Boolean.TRUE;
+        }, params);
+
         boolean truncated = calls.size() > MAX_CALLS;
         List<ReconciledCall> findings = new ArrayList<>();
         int matched = 0;
         for (CallRow call : truncated ? calls.subList(0, MAX_CALLS) : calls) {
             List<SpokenPromiseLine> said = spoken.getOrDefault(call.callId, List.of());
             List<LedgerPromiseLine> inLedger = logged.getOrDefault(call.callId, List.of());
-            Finding finding = finding(call.transcribed, said, inLedger);
+            List<LedgerPaymentLine> paidOnCall = paid.getOrDefault(call.callId, List.of());
+            Finding finding = finding(call.transcribed, said, inLedger, paidOnCall);
             if (finding == null) {
                 continue;
             }
@@ -125,24 +147,31 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
                 continue;
             }
             findings.add(new ReconciledCall(call.callId, call.collectorCallId, call.collector, call.customerId,
-                    call.customerName, call.accountId, call.accountNumber, call.startedAt, finding, said, inLedger));
+                    call.customerName, call.accountId, call.accountNumber, call.startedAt, finding, said, inLedger,
+                    paidOnCall));
         }
         return new ReconciliationReport(findings, matched, truncated);
     }
 
-    /** What a call's promises make it; null for a transcribed call with neither (nothing to report). */
+    /**
+     * What a call's promises make it; null for a transcribed call with neither (nothing to report). A
+     * payment taken on the call counts only for what was said: it can keep a spoken promise, but a call
+     * with a payment and nothing promised is not a finding, and one not transcribed yet is pending only
+     * for its logged promises.
+     */
     static @Nullable Finding finding(boolean transcribed, List<SpokenPromiseLine> said,
-            List<LedgerPromiseLine> inLedger) {
+            List<LedgerPromiseLine> inLedger, List<LedgerPaymentLine> paidOnCall) {
         if (!transcribed) {
             return inLedger.isEmpty() ? null : Finding.PENDING_TRANSCRIPT;
         }
         if (said.isEmpty()) {
             return inLedger.isEmpty() ? null : Finding.LOGGED_NOT_SPOKEN;
         }
-        if (inLedger.isEmpty()) {
+        if (inLedger.isEmpty() && paidOnCall.isEmpty()) {
             return Finding.SPOKEN_NOT_LOGGED;
         }
-        boolean agree = said.stream().anyMatch(s -> inLedger.stream().anyMatch(l -> l.agreesWith(s)));
+        boolean agree = said.stream().anyMatch(s -> inLedger.stream().anyMatch(l -> l.agreesWith(s))
+                || paidOnCall.stream().anyMatch(p -> p.keeps(s)));
         return agree ? Finding.MATCHED : Finding.MISMATCH;
     }
 

@@ -110,6 +110,51 @@ class JdbcPromiseReconciliationIT {
     }
 
     @Test
+    void aPaymentTakenOnTheCallKeepsTheSpokenPromiseItAgreesWith() {
+        long carol = seed.collector("carol");
+        // Said on Tuesday evening in Chicago (the customer's zone), paid by card on the call at 21:00 there,
+        // which is already Wednesday in UTC: the payment's day is the customer's Tuesday.
+        Instant tuesdayEvening = Instant.parse("2026-12-02T03:00:00Z");
+        LocalDate tuesday = LocalDate.of(2026, 12, 1);
+        long paidNow = seed.transcriptOfCollectorCall(seed.collectorCall("paid-now", carol, tuesdayEvening));
+        seed.segment(paidNow, "CUSTOMER", 1_000, "i will pay two hundred today with my card", "200", tuesday);
+        seed.payment("paid-now", "200.00", "CAPTURED", tuesdayEvening.plusSeconds(90));
+
+        long paidEarly = seed.transcriptOfCollectorCall(seed.collectorCall("paid-early", carol, TUESDAY));
+        seed.segment(paidEarly, "CUSTOMER", 1_000, "i can pay on friday", null, FRIDAY);
+        seed.payment("paid-early", "80.00", "AUTHORIZED", TUESDAY.plusSeconds(60));
+
+        long declined = seed.transcriptOfCollectorCall(seed.collectorCall("declined", carol, TUESDAY.plusSeconds(60)));
+        seed.segment(declined, "CUSTOMER", 1_000, "i will pay two hundred today", "200", tuesday);
+        seed.payment("declined", "200.00", "DECLINED", TUESDAY.plusSeconds(120));
+
+        long paidLess = seed
+                .transcriptOfCollectorCall(seed.collectorCall("paid-less", carol, TUESDAY.plusSeconds(120)));
+        seed.segment(paidLess, "CUSTOMER", 1_000, "i can pay two hundred on friday", "200", FRIDAY);
+        seed.payment("paid-less", "50.00", "CAPTURED", TUESDAY.plusSeconds(180));
+
+        long paidNothingSaid = seed
+                .transcriptOfCollectorCall(seed.collectorCall("paid-nothing-said", carol, TUESDAY.plusSeconds(180)));
+        seed.segment(paidNothingSaid, "CUSTOMER", 1_000, "here is my card", null, null);
+        seed.payment("paid-nothing-said", "75.00", "CAPTURED", TUESDAY.plusSeconds(240));
+
+        ReconciliationReport report = reconciliation.reconcile(new ReconciliationQuery(FROM, TO, "carol"));
+
+        assertThat(report.calls()).extracting(ReconciledCall::callId, ReconciledCall::finding).containsExactly(
+                tuple("declined", Finding.SPOKEN_NOT_LOGGED),
+                tuple("paid-less", Finding.MISMATCH));
+        assertThat(report.matched()).as("paid-now and paid-early kept what was said").isEqualTo(2);
+        assertThat(report.with(Finding.SPOKEN_NOT_LOGGED).getFirst().paid()).as("a declined card pays nothing")
+                .isEmpty();
+        assertThat(report.with(Finding.MISMATCH).getFirst().paid()).singleElement().satisfies(paid -> {
+            assertThat(paid.amount()).isEqualByComparingTo("50");
+            assertThat(paid.status()).isEqualTo("CAPTURED");
+            assertThat(paid.paidOn()).isEqualTo(tuesday);
+            assertThat(paid.confirmationNumber()).startsWith("CONF");
+        });
+    }
+
+    @Test
     void aSelfServeCallHasNoCollector() {
         ReconciledCall selfServe = reconciliation.reconcile(new ReconciliationQuery(FROM, TO, null)).calls().stream()
                 .filter(call -> call.callId().equals("self-serve")).findFirst().orElseThrow();

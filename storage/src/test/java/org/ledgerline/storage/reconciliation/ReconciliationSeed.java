@@ -10,7 +10,7 @@ import org.ledgerline.storage.testing.LedgerRows;
 /**
  * Writes the rows a reconciliation reads straight into the tables, as the transcription pipeline and
  * the promise flows would leave them: calls, collector calls, recordings, transcripts with segments,
- * and ledger promises.
+ * ledger promises and payments taken on a call.
  */
 public final class ReconciliationSeed {
     private final Ledger ledger;
@@ -88,6 +88,17 @@ public final class ReconciliationSeed {
                 values (?, ?, ?, ?, ?, 'USD', ?)
                 """, "p-" + keys + "-" + callId, "REF" + (1000 + keys), accountId, callId, new BigDecimal(amount),
                 promisedFor);
+    }
+
+    /** A payment taken on the call, as the pay-by-phone flow leaves it ({@code status} as the gateway said). */
+    public void payment(String callId, String amount, String status, Instant paidAt) {
+        keys++;
+        ledger.jdbc().update("test: payment", """
+                insert into payments (idempotency_key, account_id, call_id, amount, currency, status,
+                                      confirmation_number, paid_at)
+                values (?, ?, ?, ?, 'USD', ?, ?, ?)
+                """, "pay-" + keys + "-" + callId, accountId, callId, new BigDecimal(amount), status,
+                "CONF" + (1000 + keys), paidAt);
     }
 
     private void call(String callId, Instant startedAt) {

@@ -2,7 +2,9 @@ package org.ledgerline.ivr.search.view;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.ledgerline.storage.reconciliation.LedgerPaymentLine;
 import org.ledgerline.storage.reconciliation.LedgerPromiseLine;
 import org.ledgerline.storage.reconciliation.ReconciledCall;
 import org.ledgerline.storage.reconciliation.ReconciledCall.Finding;
@@ -64,7 +66,8 @@ public record ReconciliationView(List<Group> groups, int matched, boolean trunca
         return new Call(call.callId(), SearchResults.when(call.startedAt(), zone),
                 call.collector() == null ? "self-serve" : call.collector(),
                 customer(call), link, said,
-                call.logged().stream().map(ReconciliationView::logged).toList());
+                Stream.concat(call.logged().stream().map(ReconciliationView::logged),
+                        call.paid().stream().map(ReconciliationView::paid)).toList());
     }
 
     /** Who the call was with, as the desks name them: "Jane Doe, account 100039". */
@@ -80,6 +83,12 @@ public record ReconciliationView(List<Group> groups, int matched, boolean trunca
         return new Said(line.speaker(), Offsets.clock(line.startMs()), line.text(),
                 TranscriptView.names(line.amount(), line.date()),
                 TranscriptLinks.ofCall(callId, line.segmentId()));
+    }
+
+    private static String paid(LedgerPaymentLine line) {
+        return "paid on the call: " + line.currency() + " " + line.amount().toPlainString() + " on " + line.paidOn()
+                + " (" + line.status() + (line.confirmationNumber() == null ? "" : ", " + line.confirmationNumber())
+                + ")";
     }
 
     private static String logged(LedgerPromiseLine line) {
@@ -99,9 +108,11 @@ public record ReconciliationView(List<Group> groups, int matched, boolean trunca
 
     private static String explanation(Finding finding) {
         return switch (finding) {
-            case SPOKEN_NOT_LOGGED -> "The customer stated a promise to pay; the ledger has no promise for the call.";
+            case SPOKEN_NOT_LOGGED -> "The customer stated a promise to pay; the ledger has no promise and no payment"
+                    + " for the call.";
             case LOGGED_NOT_SPOKEN -> "The ledger has a promise for the call; nobody stated one in the transcript.";
-            case MISMATCH -> "Both exist, but no spoken amount or date agrees with a logged promise.";
+            case MISMATCH -> "Both exist, but no spoken amount or date agrees with a logged promise or a payment"
+                    + " taken on the call.";
             case PENDING_TRANSCRIPT -> "A promise was logged on a call whose recording is not transcribed yet.";
             case MATCHED -> "What was said agrees with what was logged.";
         };

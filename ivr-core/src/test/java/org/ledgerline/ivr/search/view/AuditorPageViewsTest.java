@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ledgerline.ivr.search.Listen;
+import org.ledgerline.storage.reconciliation.LedgerPaymentLine;
 import org.ledgerline.storage.reconciliation.LedgerPromiseLine;
 import org.ledgerline.storage.reconciliation.ReconciledCall;
 import org.ledgerline.storage.reconciliation.ReconciledCall.Finding;
@@ -103,13 +104,15 @@ class AuditorPageViewsTest {
                 CALLED,
                 Finding.SPOKEN_NOT_LOGGED, List.of(new SpokenPromiseLine(22, "CUSTOMER", 4200,
                         "i can pay two hundred", new BigDecimal("200.00"), null)),
-                List.of());
+                List.of(), List.of());
         ReconciledCall logged = new ReconciledCall("collector-1.6", 4L, "collector1", 12L, "Jane Doe", 5L, "100039",
                 CALLED,
                 Finding.LOGGED_NOT_SPOKEN, List.of(), List.of(new LedgerPromiseLine(1, "P-1",
-                        new BigDecimal("150.00"), "USD", LocalDate.parse("2026-11-27"), "OPEN")));
+                        new BigDecimal("150.00"), "USD", LocalDate.parse("2026-11-27"), "OPEN")),
+                List.of(new LedgerPaymentLine(9, "K7Q2", new BigDecimal("40.00"), "USD", LocalDate.parse("2026-11-24"),
+                        "CAPTURED")));
         ReconciledCall pending = new ReconciledCall("collector-1.7", 5L, "collector2", null, null, null, null, CALLED,
-                Finding.PENDING_TRANSCRIPT, List.of(), List.of());
+                Finding.PENDING_TRANSCRIPT, List.of(), List.of(), List.of());
 
         ReconciliationView view = ReconciliationView.of(new ReconciliationReport(List.of(spoken, logged, pending), 4,
                 false), NEW_YORK);
@@ -125,7 +128,8 @@ class AuditorPageViewsTest {
         assertThat(said.said().getFirst().offset()).isEqualTo("0:04");
         assertThat(view.groups().get(1).calls().getFirst().link()).isEqualTo("/transcripts/calls/collector-1.6");
         assertThat(view.groups().get(1).calls().getFirst().logged())
-                .containsExactly("P-1: USD 150.00 for 2026-11-27 (OPEN)");
+                .containsExactly("P-1: USD 150.00 for 2026-11-27 (OPEN)",
+                        "paid on the call: USD 40.00 on 2026-11-24 (CAPTURED, K7Q2)");
         assertThat(view.groups().get(3).calls().getFirst().link()).as("not transcribed yet").isNull();
         assertThat(view.chart()).startsWith("<svg").contains("data-finding=\"SPOKEN_NOT_LOGGED\" data-count=\"1\"")
                 .contains("data-finding=\"MISMATCH\" data-count=\"0\"")
