@@ -32,7 +32,9 @@ import org.postgresql.PGConnection;
  * -Dbench.hold=true} keeps the database (and its embedded server) after the run and prints its JDBC
  * URL; {@code -Dbench.database=<that URL>} then measures that database again without generating
  * (migrations added since are applied first, so a new index can be compared on the same rows);
- * {@code -Dbench.walkRows=0} measures without the phrase walk ({@link SegmentCandidates}).
+ * {@code -Dbench.walkRows=0} measures without the phrase walk ({@link SegmentCandidates});
+ * {@code -Dbench.threads=4} has four searchers run each shape at the same time (at most the test
+ * pool's {@link TestLedgers#POOL_SIZE} connections).
  */
 public final class TranscriptSearchBench {
     private static final int SEGMENTS_PER_CALL = 16;
@@ -70,10 +72,20 @@ public final class TranscriptSearchBench {
                     .println("phrase walk rows: " + Integer.getInteger("bench.walkRows", SegmentCandidates.WALK_ROWS));
             Random random = new Random(7);
             System.out.println("load average before: " + loadAverage());
-            System.out.println("| query | scope | matches (ranked) | p50 ms | p95 ms | max ms |");
-            System.out.println("|---|---|---|---|---|---|");
-            for (IntFunction<Query> query : queries(random)) {
-                measure(search, query, runs);
+            int threads = Integer.getInteger("bench.threads", 1);
+            if (threads == 1) {
+                System.out.println("| query | scope | matches (ranked) | p50 ms | p95 ms | max ms |");
+                System.out.println("|---|---|---|---|---|---|");
+                for (IntFunction<Query> query : queries(random)) {
+                    measure(search, query, runs);
+                }
+            } else {
+                System.out.println("searchers at once: " + threads);
+                System.out.println("| query | scope | p50 ms | p95 ms | max ms | searches/s |");
+                System.out.println("|---|---|---|---|---|---|");
+                for (IntFunction<Query> query : queries(random)) {
+                    measureTogether(search, query, runs, threads);
+                }
             }
             System.out.println("load average after: " + loadAverage());
             if (Boolean.getBoolean("bench.hold")) {
@@ -152,6 +164,50 @@ public final class TranscriptSearchBench {
                 capped ? "≥ " : "", matches / runs, nanos[runs / 2] / 1e6,
                 nanos[(int) Math.ceil(runs * 0.95) - 1] / 1e6,
                 nanos[runs - 1] / 1e6);
+    }
+
+    /**
+     * {@code threads} searchers (auditors at their desks) each run {@code runs} searches of one shape at
+     * the same time, through the same pool; every search's latency counts.
+     */
+    private static void measureTogether(JdbcTranscriptSearch search, IntFunction<Query> queries, int runs,
+            int threads) throws InterruptedException {
+        for (int i = 0; i < 5; i++) {
+            Query q = queries.apply(i);
+            search.search(SegmentQuery.of(q.text(), q.filters()), q.scope());
+        }
+        long[] nanos = new long[runs * threads];
+        List<Thread> searchers = new ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        for (int t = 0; t < threads; t++) {
+            int first = t * runs;
+            searchers.add(Thread.ofPlatform().name("searcher-" + t).start(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                for (int i = 0; i < runs; i++) {
+                    Query q = queries.apply(first + i);
+                    long begin = System.nanoTime();
+                    search.search(SegmentQuery.of(q.text(), q.filters()), q.scope());
+                    nanos[first + i] = System.nanoTime() - begin;
+                }
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        for (Thread searcher : searchers) {
+            searcher.join();
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        Arrays.sort(nanos);
+        Query q = queries.apply(0);
+        System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %.0f |%n", q.name(),
+                q.scope().everything() ? "auditor" : q.scope().collectorUserId() != null ? "collector" : "manager",
+                nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.95) - 1] / 1e6,
+                nanos[nanos.length - 1] / 1e6, nanos.length / seconds);
     }
 
     private static String loadAverage() throws IOException {
