@@ -144,14 +144,13 @@ public final class LedgerLineServer implements AutoCloseable {
      * it is the only hook: the embedded PostgreSQL is stopped by it, last, not by a hook of its own
      * racing this one. {@code stopped} runs once the node has closed.
      */
-    public static LedgerLineServer startUntilJvmExit(LedgerLineConfig config, Runnable stopped) {
+    public static void startUntilJvmExit(LedgerLineConfig config, Runnable stopped) {
         LedgerLineServer server = new LedgerLineServer();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.run();
         }, "ledgerline-shutdown"));
         server.startOrClose(config, Clock.systemUTC());
-        return server;
     }
 
     private synchronized void startOrClose(LedgerLineConfig config, Clock clock) {

@@ -14,13 +14,14 @@ import org.ledgerline.storage.reconciliation.ReconciledCall.Finding;
  * {@link PromiseReconciliation} over the ledger's tables: {@code calls}, {@code collector_calls} (a
  * collector call's {@code calls} row, collector, customer, account), {@code recordings} (self-serve),
  * {@code transcripts} and {@code transcript_segments} (V8's spoken-promise columns) and
- * {@code promises_to_pay}. Three reads share one scope (the calls of the period that have a transcript
- * or a ledger promise, at most {@link #MAX_CALLS} + 1): the calls, their spoken promises, their ledger
- * promises. The comparison is in Java.
+ * {@code promises_to_pay} and {@code payments}. The first read finds the calls (those of the period
+ * that have a transcript or a ledger promise, at most {@link #MAX_CALLS} + 1); three more read, by
+ * those calls' ids, their spoken promises, their ledger promises and the payments taken on them. The
+ * comparison is in Java.
  */
 public final class JdbcPromiseReconciliation implements PromiseReconciliation {
     /** Parameters: from, to, collector, collector. */
-    private static final String SCOPE = """
+    private static final String CALLS = """
             with scope as (
                 select c.call_id, cc.id as collector_call_id, u.username as collector,
                        coalesce(cc.customer_id, a.customer_id) as customer_id,
@@ -53,40 +54,46 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
                  order by s.started_at, s.call_id
                  limit %d
             )
-            """.formatted(MAX_CALLS + 1);
-
-    private static final String CALLS = SCOPE + """
             select call_id, collector_call_id, collector, customer_id, customer_name, account_id, account_number,
                    started_at, transcribed
               from listed
              order by started_at, call_id
-            """;
+            """.formatted(MAX_CALLS + 1);
 
-    private static final String SPOKEN = SCOPE + """
+    /** Parameters: the call ids, twice (a collector call's transcript, or a self-serve recording's). */
+    private static final String SPOKEN = """
             select x.call_id, seg.id, seg.speaker, seg.start_ms, seg.text, seg.promise_amount, seg.promise_date
-              from listed l
-              join sources x on x.call_id = l.call_id
+              from (select cc.call_id, t.id as transcript_id
+                      from collector_calls cc join transcripts t on t.collector_call_id = cc.id
+                     where cc.call_id = any(?)
+                    union
+                    select r.call_id, t.id
+                      from recordings r join transcripts t on t.recording_id = r.id
+                     where r.call_id = any(?)) x
               join transcript_segments seg on seg.transcript_id = x.transcript_id
              where seg.spoken_promise and seg.speaker in ('CUSTOMER', 'CALLER')
              order by x.call_id, x.transcript_id, seg.start_ms, seg.seq
             """;
 
-    private static final String LOGGED = SCOPE + """
+    /** Parameter: the call ids. */
+    private static final String LOGGED = """
             select p.call_id, p.id, p.reference_number, p.amount, p.currency, p.promised_for, p.status
-              from listed l
-              join promises_to_pay p on p.call_id = l.call_id
+              from promises_to_pay p
+             where p.call_id = any(?)
              order by p.call_id, p.created_at, p.id
             """;
 
-    /** Only money the gateway took or holds keeps a promise; a declined or refunded attempt does not. */
-    private static final String PAID = SCOPE + """
+    /**
+     * Parameter: the call ids. Only money the gateway took or holds keeps a promise; a declined or
+     * refunded attempt does not.
+     */
+    private static final String PAID = """
             select p.call_id, p.id, p.confirmation_number, p.amount, p.currency, p.status,
                    (coalesce(p.paid_at, p.created_at) at time zone coalesce(cu.time_zone, 'UTC'))::date as paid_on
-              from listed l
-              join payments p on p.call_id = l.call_id
+              from payments p
               join accounts pa on pa.id = p.account_id
               left join customers cu on cu.id = pa.customer_id
-             where p.status in ('AUTHORIZED', 'CAPTURED')
+             where p.call_id = any(?) and p.status in ('AUTHORIZED', 'CAPTURED')
              order by p.call_id, p.created_at, p.id
             """;
 
@@ -98,20 +105,22 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
 
     @Override
     public ReconciliationReport reconcile(ReconciliationQuery query) {
-        Object[] params = {query.from(), query.to(), query.collector(), query.collector()};
         List<CallRow> calls = jdbc.query("read the calls to reconcile", CALLS, row -> new CallRow(
                 row.getString("call_id"), row.getObject("collector_call_id", Long.class),
                 row.getString("collector"), row.getObject("customer_id", Long.class), row.getString("customer_name"),
                 row.getObject("account_id", Long.class), row.getString("account_number"),
                 Jdbc.requiredInstant(row, "started_at"),
-                row.getBoolean("transcribed")), params);
+                row.getBoolean("transcribed")), query.from(), query.to(), query.collector(), query.collector());
+        boolean truncated = calls.size() > MAX_CALLS;
+        List<CallRow> reconciled = truncated ? calls.subList(0, MAX_CALLS) : calls;
+        String[] callIds = reconciled.stream().map(CallRow::callId).toArray(String[]::new);
         Map<String, List<SpokenPromiseLine>> spoken = new LinkedHashMap<>();
         jdbc.query("read the spoken promises to reconcile", SPOKEN, row -> {
             spoken.computeIfAbsent(row.getString("call_id"), id -> new ArrayList<>()).add(new SpokenPromiseLine(
                     row.getLong("id"), row.getString("speaker"), row.getInt("start_ms"), row.getString("text"),
                     row.getBigDecimal("promise_amount"), Jdbc.localDate(row, "promise_date")));
             return Boolean.TRUE;
-        }, params);
+        }, (Object) callIds, (Object) callIds);
         Map<String, List<LedgerPromiseLine>> logged = new LinkedHashMap<>();
         jdbc.query("read the ledger promises to reconcile", LOGGED, row -> {
             logged.computeIfAbsent(row.getString("call_id"), id -> new ArrayList<>()).add(new LedgerPromiseLine(
@@ -120,7 +129,7 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
                     Objects.requireNonNull(Jdbc.localDate(row, "promised_for"), "promised_for"),
                     row.getString("status")));
             return Boolean.TRUE;
-        }, params);
+        }, (Object) callIds);
 
         Map<String, List<LedgerPaymentLine>> paid = new LinkedHashMap<>();
         jdbc.query("read the payments taken on the calls to reconcile", PAID, row -> {
@@ -129,12 +138,11 @@ public final class JdbcPromiseReconciliation implements PromiseReconciliation {
                     row.getString("currency"), Objects.requireNonNull(Jdbc.localDate(row, "paid_on"), "paid_on"),
                     row.getString("status")));
             return Boolean.TRUE;
-        }, params);
+        }, (Object) callIds);
 
-        boolean truncated = calls.size() > MAX_CALLS;
         List<ReconciledCall> findings = new ArrayList<>();
         int matched = 0;
-        for (CallRow call : truncated ? calls.subList(0, MAX_CALLS) : calls) {
+        for (CallRow call : reconciled) {
             List<SpokenPromiseLine> said = spoken.getOrDefault(call.callId, List.of());
             List<LedgerPromiseLine> inLedger = logged.getOrDefault(call.callId, List.of());
             List<LedgerPaymentLine> paidOnCall = paid.getOrDefault(call.callId, List.of());
